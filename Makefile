@@ -1,0 +1,72 @@
+# signpost: two commands on a fresh machine.
+#   make run    install what is missing, build catalogs, load the registry, train if needed, start
+#   make test   the whole test suite (pytest, Rasa data validation, Rasa test stories)
+SHELL := /bin/bash
+PYTHON ?= python3
+PYENV_ROOT ?= $(shell pyenv root 2>/dev/null || echo $$HOME/.pyenv)
+RASA_PYTHON ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.10.*/bin/python) $(shell command -v python3.10))
+
+VENV := .venv
+RASA_VENV := .venv-rasa
+RASA := PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/rasa
+PO_FILES := $(wildcard translations/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+MODEL_INPUTS := $(shell find bot data signpost_rasa -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
+
+.PHONY: run test setup translations domain train validate test-stories unit clean eval bench
+
+setup: $(VENV)/.installed $(RASA_VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[test]'
+	touch $@
+
+$(RASA_VENV)/.installed: requirements/rasa-lock.txt
+	@test -n "$(RASA_PYTHON)" || { echo "Python 3.10 is needed for Rasa 3.6 (pyenv install 3.10)"; exit 1; }
+	$(RASA_PYTHON) -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/pip install --quiet --upgrade pip
+	$(RASA_VENV)/bin/pip install --quiet --no-deps -r requirements/rasa-lock.txt
+	touch $@
+
+translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(VENV)/bin/pybabel compile --use-fuzzy -d translations -D messages -l $* >/dev/null
+
+translations: $(MO_FILES)
+
+bot/domain/responses.yml: $(MO_FILES) signpost/rasa_domain.py signpost/crisis_lines.py
+	$(VENV)/bin/python -m signpost.rasa_domain $@
+
+domain: bot/domain/responses.yml
+
+models/.current: $(MODEL_INPUTS) $(RASA_VENV)/.installed
+	$(RASA) train --config bot/config.yml --domain bot/domain --data data --out models --fixed-model-name signpost --quiet
+	touch $@
+
+train: models/.current
+
+validate: domain $(RASA_VENV)/.installed
+	$(RASA) data validate --config bot/config.yml --domain bot/domain --data data --fail-on-warnings
+
+test-stories: models/.current
+	$(RASA) test core --model models/signpost.tar.gz --stories tests/stories --endpoints bot/endpoints.yml --fail-on-prediction-errors --out var/test-results
+
+unit: setup translations domain
+	$(VENV)/bin/pytest -m "not integration"
+
+run: setup translations domain train
+	bin/signpost-stack
+
+test: setup translations domain train validate
+	$(VENV)/bin/pytest
+	$(MAKE) test-stories
+
+eval:
+	$(VENV)/bin/python ../shared/eval/run_eval.py --url http://127.0.0.1:5005 ../shared/eval/dev-cases.yml
+
+bench: setup translations domain train
+	$(VENV)/bin/python -m bench.run
+
+clean:
+	rm -rf models var translations/*/LC_MESSAGES/*.mo bot/domain/responses.yml

@@ -1,0 +1,1 @@
+"""Custom actions: thin adapters that read slots, call the registry and the catalogs, and send."""

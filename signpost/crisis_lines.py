@@ -1,0 +1,22 @@
+"""The national lines every crisis response gives, as data for the widget's tap-to-call links.
+
+These are safety text, reviewed like code: the numbers are checked against each organisation's
+own site (see docs/registry-sources.md) and the wording lives in the catalogs under crisis.*.
+"""
+from __future__ import annotations
+
+CRISIS_LINES = (
+    {"id": "emergency", "number": "999", "type": "voice", "message": "crisis.emergency"},
+    {"id": "nhs-111-mental-health", "number": "111", "type": "voice", "message": "crisis.nhs111"},
+    {"id": "samaritans", "number": "116 123", "type": "voice", "message": "crisis.samaritans"},
+    {"id": "shout", "number": "85258", "type": "text", "body": "SHOUT", "message": "crisis.shout"},
+    {"id": "papyrus", "number": "0800 068 4141", "type": "voice", "message": "crisis.young_people"},
+    {"id": "childline", "number": "0800 1111", "type": "voice", "message": "crisis.young_people"},
+)
+
+
+def tel_uri(number: str, kind: str, body: str | None = None) -> str:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    if kind == "text":
+        return f"sms:{digits}" + (f"?body={body}" if body else "")
+    return f"tel:{digits}"

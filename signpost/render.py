@@ -1,0 +1,167 @@
+"""Service facts as the assistant says them, in the person's language.
+
+Service names and descriptions stay as the registry gives them; every other word comes from
+the catalogs through signpost.i18n, and times, days, distances and lists are formatted for the
+language with Babel.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterable, Optional, Sequence
+
+from signpost import i18n
+from signpost.i18n import t
+
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+EVERY_DAY = set(WEEKDAY_CODES)
+
+
+def need_label(needs: Sequence[str], language: str) -> str:
+    if not needs:
+        return t("need.any", language)
+    labels = []
+    for code in needs:
+        try:
+            labels.append(t(f"need.{code}", language))
+        except KeyError:
+            labels.append(code.replace("_", " "))
+    return i18n.join(labels, language, style="or")
+
+
+def access_routes(referral: Iterable[str], language: str) -> str:
+    return i18n.join([t(f"referral.{r}", language) for r in referral], language, style="or")
+
+
+def is_always_open(schedules) -> bool:
+    return any(
+        set(s.byday) >= EVERY_DAY and s.opens_at == "00:00" and s.closes_at == "24:00"
+        for s in schedules
+    )
+
+
+def opening_line(service, now: datetime, language: str) -> str:
+    if is_always_open(service.schedules):
+        return t("card.open_always", language)
+    if service.open_now and service.next_closing:
+        return t("card.open_now", language, time=i18n.format_clock(service.next_closing, language))
+    if service.next_opening:
+        opens = service.next_opening
+        clock = i18n.format_clock(opens, language)
+        if opens.date() == now.date():
+            return t("card.next_open.today", language, time=clock)
+        return t("card.next_open", language, day=i18n.format_weekday(opens, language), time=clock)
+    return t("card.hours_unknown", language)
+
+
+def who_for(service, language: str) -> str:
+    parts = []
+    if service.gender in ("women", "men"):
+        parts.append(t(f"card.for.{service.gender}", language))
+    if service.minimum_age and service.maximum_age:
+        parts.append(t("card.for.ages", language, minimum=service.minimum_age, maximum=service.maximum_age))
+    elif service.minimum_age:
+        parts.append(t("card.for.min_age", language, minimum=service.minimum_age))
+    elif service.maximum_age:
+        parts.append(t("card.for.max_age", language, maximum=service.maximum_age))
+    return i18n.join(parts, language) or t("card.for.everyone", language)
+
+
+def contact_line(service, language: str) -> Optional[str]:
+    contacts = [t(f"card.phone.{p.type}", language, number=p.number) for p in service.phones]
+    if service.email:
+        contacts.append(service.email)
+    if service.url:
+        contacts.append(service.url)
+    return t("card.contact", language, contacts=i18n.join(contacts, language)) if contacts else None
+
+
+def titled(title: str, service, language: str) -> str:
+    return title + (" " + t("card.sample", language) if service.sample else "")
+
+
+def card(service, number: int, now: datetime, language: str) -> str:
+    title = titled(t("card.title", language, number=number, name=service.name), service, language)
+    return "\n".join([title] + card_body(service, now, language))
+
+
+def card_body(service, now: datetime, language: str) -> list[str]:
+    lines = [service.description or ""]
+    facts = [t("card.for", language, who=who_for(service, language))]
+    if service.languages:
+        names = [i18n.language_name(code, language) for code in service.languages]
+        facts.append(t("card.languages", language, languages=i18n.join(names, language)))
+    facts.append(t(f"fees.{service.fees}", language) + ".")
+    if service.referral:
+        facts.append(t("card.access", language, routes=access_routes(service.referral, language)))
+    lines.append(" ".join(facts))
+    lines.append(opening_line(service, now, language))
+    if service.is_national:
+        lines.append(t("card.national", language))
+    elif service.distance_km is not None:
+        lines.append(t("card.distance", language, distance=i18n.format_distance(service.distance_km, language)))
+    lines.append(contact_line(service, language) or "")
+    return [line for line in lines if line]
+
+
+def schedule_lines(service, language: str) -> str:
+    if is_always_open(service.schedules):
+        return t("details.hours.always", language)
+    sessions = []
+    for s in service.schedules:
+        days = i18n.weekday_names([WEEKDAY_CODES.index(d) for d in s.byday], language)
+        sessions.append(
+            t("details.hours.session", language, days=i18n.join(days, language),
+              opens=s.opens_at, closes=s.closes_at)
+        )
+    return "; ".join(sessions)
+
+
+def details(service, now: datetime, language: str) -> str:
+    parts = [titled(service.name, service, language)] + card_body(service, now, language)
+    if service.organization:
+        parts.append(t("card.by", language, organization=service.organization))
+    if service.eligibility_description:
+        parts.append(t("details.eligibility", language, eligibility=service.eligibility_description))
+    if service.interpretation_services:
+        parts.append(t("card.interpreters", language, interpretation=service.interpretation_services))
+    if service.faith:
+        parts.append(t("details.faith", language, faith=_label("faith", service.faith, language)))
+    if service.confidentiality:
+        parts.append(t("details.confidentiality", language, confidentiality=service.confidentiality))
+    for location in service.locations:
+        address = ", ".join(p for p in (location.name, location.address_1, location.city, location.postal_code) if p)
+        parts.append(t("details.address", language, address=address))
+    if service.schedules:
+        parts.append(t("details.hours", language, hours=schedule_lines(service, language)))
+    if service.assured_date:
+        parts.append(t("details.assured", language, date=i18n.format_long_date(service.assured_date, language)))
+    return "\n".join(parts)
+
+
+def _label(prefix: str, code: str, language: str) -> str:
+    try:
+        return t(f"{prefix}.{code}", language)
+    except KeyError:
+        return code
+
+
+def services_payload(services: Sequence, language: str, kind: str = "services") -> dict:
+    return {
+        "kind": kind,
+        "language": language,
+        "direction": i18n.direction(language),
+        "services": [s.to_payload() for s in services],
+    }
+
+
+def soonest_first(services: Sequence, far_future: Optional[datetime] = None) -> list:
+    """Open now first, then by next opening; self-referral and walk-in before referral-only."""
+    far_future = far_future or datetime.max.replace(tzinfo=None)
+
+    def key(s):
+        opening = s.next_opening.replace(tzinfo=None) if s.next_opening else far_future
+        self_referral = bool({"self", "walk_in"} & set(s.referral))
+        return (not s.open_now, opening, not self_referral, s.distance_km if s.distance_km is not None else 1e9)
+
+    return sorted(services, key=key)
+

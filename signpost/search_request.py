@@ -1,0 +1,105 @@
+"""From what the person has said (conversation slots) to a registry query.
+
+The conversation keeps facets as slots; this module is the one place that turns them into a
+SearchQuery, so the actions, the CLI and the tests agree on what a request means.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Mapping, Optional
+from zoneinfo import ZoneInfo
+
+from signpost.geography import Place, load_gazetteer
+from signpost.registry import SearchQuery
+
+LONDON = ZoneInfo("Europe/London")
+ANYWHERE = "anywhere"
+PAGE_SIZE = 3
+# Needs met by phone or online lines, where a place adds nothing.
+PLACELESS_NEEDS = {"helpline"}
+FACET_SLOTS = (
+    "need", "place", "service_language", "community", "gender", "faith",
+    "time", "fees", "referral", "age",
+)
+
+
+@dataclass
+class SearchRequest:
+    query: SearchQuery
+    needs: list[str] = field(default_factory=list)
+    place: Optional[Place] = None
+    place_text: Optional[str] = None
+    anywhere: bool = False
+
+
+def as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if v not in (None, "")]
+    return [str(value)] if value != "" else []
+
+
+def needs_place(slots: Mapping[str, Any]) -> bool:
+    needs = set(as_list(slots.get("need")))
+    return not (needs and needs <= PLACELESS_NEEDS)
+
+
+def has_any_facet(slots: Mapping[str, Any]) -> bool:
+    return any(as_list(slots.get(name)) for name in ("need", "service_language", "community", "faith", "gender"))
+
+
+def resolve_place(text: Optional[str]) -> Optional[Place]:
+    if not text or text == ANYWHERE:
+        return None
+    return load_gazetteer().resolve(text)
+
+
+def parse_age(value: Any) -> Optional[int]:
+    try:
+        age = int(float(str(value)))
+    except (TypeError, ValueError):
+        return None
+    return age if 0 < age < 120 else None
+
+
+def open_at_for(time_slot: Optional[str], now: datetime) -> Optional[datetime]:
+    if time_slot in ("now", "tonight", "today"):
+        return now
+    return None
+
+
+def request_from_slots(
+    slots: Mapping[str, Any], now: Optional[datetime] = None, offset: int = 0, limit: int = PAGE_SIZE
+) -> SearchRequest:
+    now = now or datetime.now(LONDON)
+    place_text = slots.get("place")
+    place = resolve_place(place_text)
+    needs = as_list(slots.get("need"))
+    gender = slots.get("gender") if slots.get("gender") in ("women", "men") else None
+    fees = slots.get("fees") if slots.get("fees") in ("free", "low_cost") else None
+    query = SearchQuery(
+        categories=needs,
+        place=place,
+        languages=as_list(slots.get("service_language")),
+        communities=as_list(slots.get("community")),
+        gender=gender,
+        gender_only=bool(gender and slots.get("gender_only")),
+        age=parse_age(slots.get("age")),
+        faith=slots.get("faith") or None,
+        fees=fees,
+        referral=as_list(slots.get("referral")),
+        open_at=open_at_for(slots.get("time"), now),
+        include_national=True,
+        limit=limit,
+        offset=offset,
+        now=now,
+    )
+    return SearchRequest(
+        query=query,
+        needs=needs,
+        place=place,
+        place_text=place_text,
+        anywhere=place_text == ANYWHERE,
+    )

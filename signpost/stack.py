@@ -1,0 +1,150 @@
+"""Starts the running assistant: the action server, the Rasa server and the web page.
+
+    python -m signpost.stack              # what `make run` calls
+    python -m signpost.stack --rasa-only  # a Rasa server without the action server
+
+The integration tests and the benchmarks start the same Stack on their own ports.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
+MODEL = ROOT / "models" / "signpost.tar.gz"
+HOST = "127.0.0.1"
+
+
+class StackError(RuntimeError):
+    pass
+
+
+@dataclass
+class Stack:
+    rasa_port: int = 5005
+    action_port: int = 5055
+    web_port: Optional[int] = 8000
+    with_actions: bool = True
+    env: dict = field(default_factory=dict)
+    log_dir: Optional[Path] = None
+    processes: list = field(default_factory=list)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{HOST}:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://{HOST}:{self.action_port}"
+
+    def _environment(self) -> dict:
+        env = {**os.environ, **self.env}
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        return env
+
+    def _start(self, name: str, args: list) -> subprocess.Popen:
+        log_dir = self.log_dir or Path(tempfile.mkdtemp(prefix="signpost-"))
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(log_dir / f"{name}.log", "wb")
+        process = subprocess.Popen(
+            args, cwd=ROOT, env=self._environment(), stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        process.log_path = log_dir / f"{name}.log"  # type: ignore[attr-defined]
+        self.processes.append(process)
+        return process
+
+    def start(self, timeout: float = 180) -> "Stack":
+        if not MODEL.exists():
+            raise StackError(f"{MODEL} is missing: run `make train`")
+        if self.with_actions:
+            self._start("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
+                                    "--port", str(self.action_port), "--cors", "*"])
+        endpoints = Path(tempfile.mkdtemp(prefix="signpost-endpoints-")) / "endpoints.yml"
+        endpoints.write_text(f'action_endpoint:\n  url: "{self.action_url}/webhook"\n')
+        cors = os.environ.get("SIGNPOST_CORS_ORIGINS", "*")
+        self._start("rasa", [str(RASA), "run", "--model", str(MODEL), "--enable-api",
+                             "--interface", HOST, "--port", str(self.rasa_port),
+                             "--endpoints", str(endpoints), "--credentials", str(ROOT / "bot" / "credentials.yml"),
+                             "--cors", cors])
+        if self.web_port:
+            self._start("web", [sys.executable, "-m", "signpost.web", "--port", str(self.web_port),
+                                "--rasa-url", self.rasa_url])
+        try:
+            if self.with_actions:
+                self._wait(f"{self.action_url}/health", timeout)
+            self._wait(f"{self.rasa_url}/webhooks/rest/", timeout)
+        except StackError:
+            self.stop()
+            raise
+        return self
+
+    def _wait(self, url: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for p in self.processes:
+                if p.poll() is not None:
+                    raise StackError(f"{p.args[0]} exited with {p.returncode}; see {p.log_path}")
+            try:
+                with urllib.request.urlopen(url, timeout=2):
+                    return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.5)
+        raise StackError(f"{url} did not answer within {timeout:.0f} s")
+
+    def stop(self) -> None:
+        for p in self.processes:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+        for p in self.processes:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(p.pid, signal.SIGKILL)
+        self.processes.clear()
+
+    def __enter__(self) -> "Stack":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def main(argv: Optional[list] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rasa-only", action="store_true", help="start the Rasa server alone")
+    parser.add_argument("--rasa-port", type=int, default=5005)
+    parser.add_argument("--action-port", type=int, default=5055)
+    parser.add_argument("--web-port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    stack = Stack(rasa_port=args.rasa_port, action_port=args.action_port,
+                  web_port=None if args.rasa_only else args.web_port,
+                  with_actions=not args.rasa_only, log_dir=ROOT / "var" / "log")
+    stack.start()
+    print(f"signpost is running: chat page http://{HOST}:{args.web_port}/  "
+          f"Rasa {stack.rasa_url}  actions {stack.action_url}  (logs in var/log, Ctrl-C stops)")
+    try:
+        while all(p.poll() is None for p in stack.processes):
+            time.sleep(1)
+        failed = next(p for p in stack.processes if p.poll() is not None)
+        print(f"{failed.args[0]} stopped; see {failed.log_path}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stack.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Custom NLU components: deterministic entities and the safety override.
+
+Pipeline order (bot/config.yml): tokenizer, featurizers, DIETClassifier (intents),
+FallbackClassifier, SignpostEntityExtractor, SafetyOverride. SafetyOverride comes last so that
+no later component can lower a crisis trigger.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from signpost import safety
+from signpost.understanding import extract_entities
+
+CRISIS_INTENT = "crisis"
+CLINICAL_INTENT = "ask_clinical"
+FALLBACK_INTENT = "nlu_fallback"
+DEFAULT_LANGUAGE = "en"
+
+
+def message_language(message: Message) -> str:
+    """The language the person writes in: the widget's setting when it sent one."""
+    metadata = message.get("metadata") or {}
+    language = metadata.get("language") if isinstance(metadata, dict) else None
+    return language if isinstance(language, str) and language else DEFAULT_LANGUAGE
+
+
+class _ProcessOnly(GraphComponent):
+    """A component with nothing to train: it only annotates messages at prediction time."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
+)
+class SignpostEntityExtractor(_ProcessOnly, EntityExtractorMixin):
+    """Entities for need, place, language, community, gender, faith, time, fees, referral, ordinal, age."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not text:
+                continue
+            found = [
+                {
+                    "entity": e.entity,
+                    "value": e.value,
+                    "start": e.start,
+                    "end": e.end,
+                    "confidence_entity": 1.0,
+                }
+                for e in extract_entities(text, language=message_language(message))
+            ]
+            if found:
+                entities = message.get(ENTITIES, []) + self.add_extractor_name(found)
+                message.set(ENTITIES, entities, add_to_output=True)
+        return messages
+
+
+def top_model_intent(message: Message) -> Optional[str]:
+    """The classifier's best intent, looking past the FallbackClassifier's nlu_fallback."""
+    for ranked in message.get(INTENT_RANKING_KEY) or []:
+        if ranked.get(INTENT_NAME_KEY) != FALLBACK_INTENT:
+            return ranked.get(INTENT_NAME_KEY)
+    intent = message.get(INTENT) or {}
+    return intent.get(INTENT_NAME_KEY)
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class SafetyOverride(_ProcessOnly):
+    """Sets the crisis intent when the risk lexicon or the classifier sees risk.
+
+    Either signal alone is enough, and a crisis intent is never replaced. Requests for diagnosis
+    or medication advice that carry no risk become ask_clinical.
+    """
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if not text:
+                continue
+            risk = safety.detect_risk(text)
+            if risk is not None or top_model_intent(message) == CRISIS_INTENT:
+                self._set_intent(message, CRISIS_INTENT)
+                if risk is not None:
+                    message.set("risk", {"kind": risk.kind, "phrase_id": risk.phrase_id}, add_to_output=True)
+            elif safety.detect_clinical_request(text) is not None:
+                self._set_intent(message, CLINICAL_INTENT)
+        return messages
+
+    @staticmethod
+    def _set_intent(message: Message, name: str) -> None:
+        intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [intent] + ranking, add_to_output=True)
