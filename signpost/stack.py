@@ -8,14 +8,17 @@ The integration tests and the benchmarks start the same Stack on their own ports
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.error
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -28,6 +31,30 @@ HOST = "127.0.0.1"
 
 class StackError(RuntimeError):
     pass
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+class RestConversation:
+    """One conversation over Rasa's REST channel, as a website would hold it."""
+
+    def __init__(self, rasa_url: str, sender: Optional[str] = None):
+        self.rasa_url = rasa_url
+        self.sender = sender or "conversation-" + uuid.uuid4().hex
+
+    def say(self, text: str, metadata: Optional[dict] = None, timeout: float = 30) -> list:
+        body: dict = {"sender": self.sender, "message": text}
+        if metadata:
+            body["metadata"] = metadata
+        request = urllib.request.Request(
+            self.rasa_url + "/webhooks/rest/webhook", data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return json.loads(response.read().decode() or "[]")
 
 
 @dataclass

@@ -1,0 +1,63 @@
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from signpost import i18n
+from signpost.rasa_domain import render_responses
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def catalog_entries(language: str):
+    with open(ROOT / "translations" / language / "LC_MESSAGES" / "messages.po", "rb") as f:
+        return {m.id if isinstance(m.id, str) else m.id[0]: m for m in read_po(f) if m.id}
+
+
+def test_every_key_used_in_code_is_in_the_english_catalog():
+    used = set()
+    for path in list((ROOT / "signpost").rglob("*.py")) + list((ROOT / "actions").rglob("*.py")):
+        used |= set(re.findall(r'\bt[n]?\(\s*"([a-z_.]+)"', path.read_text()))
+        used |= set(re.findall(r'\b_N\(\s*"([a-z_.]+)"', path.read_text()))
+    missing = used - set(catalog_entries("en"))
+    assert not missing, f"keys used in code but missing from translations/en: {sorted(missing)}"
+
+
+def test_t_formats_placeholders_and_rejects_unknown_keys():
+    assert "Leeds" in i18n.t("crisis.alternatives_intro", "en", place="Leeds")
+    with pytest.raises(KeyError, match="no.such.key"):
+        i18n.t("no.such.key")
+
+
+def test_plural_forms():
+    assert "1 service that" in i18n.tn("results.found", 1, total=1, what="x", shown=1)
+    assert "4 services" in i18n.tn("results.found", 4, total=4, what="x", shown=3)
+
+
+def test_locale_formatting_for_english_in_england():
+    assert i18n.format_clock(datetime(2026, 3, 1, 18, 30)) == "18:30"
+    assert i18n.format_distance(1.609344) == "1 mile"
+    assert i18n.language_name("ur") == "Urdu"
+    assert i18n.direction("ur") == "rtl" and i18n.direction("pl") == "ltr"
+
+
+def test_crisis_response_carries_the_national_numbers_and_payload():
+    responses = render_responses(["en"])["responses"]
+    crisis = responses["utter_crisis"][0]
+    for number in ("999", "116 123", "85258", "111"):
+        assert number in crisis["text"]
+    assert crisis["custom"]["kind"] == "crisis"
+    hrefs = {line["href"] for line in crisis["custom"]["lines"]}
+    assert {"tel:999", "tel:116123", "sms:85258?body=SHOUT", "tel:111"} <= hrefs
+
+
+def test_generated_responses_have_a_variation_per_language_with_english_default():
+    responses = render_responses(["en", "pl"])["responses"]
+    first, second = responses["utter_greet"]
+    assert "condition" not in first
+    assert second["condition"] == [{"type": "slot", "name": "language", "value": "pl"}]
+    buttons = [b["payload"] for b in first["buttons"]]
+    assert '/find_service{"need":["peer_support"]}' in buttons
