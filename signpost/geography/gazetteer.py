@@ -1,0 +1,382 @@
+"""The gazetteer: every place signpost knows in England, resolved to local authorities."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .data import (
+    DATA_DIR,
+    AreaRecord,
+    DistrictRecord,
+    LocalAuthorityRecord,
+    RegionRecord,
+    TownRecord,
+    read_ambiguous_names,
+    read_areas,
+    read_local_authorities,
+    read_postcode_districts,
+    read_regions,
+    read_towns,
+)
+from .distance import distance_km
+from .mentions import ANY, CAPITALISED, GUARDED, LOCATED, STRICT, Entry, TextMatcher
+from .model import Place, PlaceMention
+from .names import is_latin, normalise_name, slug
+from .onspd import PostcodeStore
+from .postcodes import Postcode, parent_district, parse_outward, parse_postcode, postcode_area
+
+POSTCODES_ENV = "SIGNPOST_POSTCODES"
+
+# A town this big is named in lower case often enough to match without a capital.
+BIG_TOWN_POPULATION = 50_000
+# Foreign spellings of towns this big are matched in text ("Londres", "Mánchester").
+ALTERNATE_NAME_POPULATION = 100_000
+
+_PREFIXES = ("the ", "london borough of ", "royal borough of ", "borough of ", "city of ", "county of ")
+_SUFFIXES = (
+    " city council",
+    " borough council",
+    " district council",
+    " county council",
+    " council",
+    " borough",
+    " city",
+    " district",
+    " area",
+    " uk",
+    " england",
+)
+
+# Authority and county names that are words people use after "in" ("interested in reading",
+# "in rugby", "in beds"): text search needs them capitalised. resolve() is not affected.
+CAPITALS_ONLY = frozenset({"reading", "rugby", "hart", "beds", "banes"})
+# Names text search never reports: "in March" is nearly always the month, not the Fenland town.
+NOT_IN_TEXT = frozenset({"march"})
+
+# Order of precedence when one name means several places: a local authority's own name
+# always wins over a town of the same name.
+_LA, _REGION, _AREA, _TOWN, _LOCALITY, _ALTERNATE = range(6)
+
+
+class Gazetteer:
+    def __init__(
+        self,
+        local_authorities: Sequence[LocalAuthorityRecord],
+        regions: Sequence[RegionRecord],
+        areas: Sequence[AreaRecord],
+        districts: Sequence[DistrictRecord],
+        towns: Sequence[TownRecord],
+        ambiguous_names: Iterable[str] = (),
+        postcodes: Optional[PostcodeStore] = None,
+    ):
+        self._ambiguous = frozenset(ambiguous_names)
+        self._postcode_store = postcodes
+        self._names: Dict[str, Tuple[int, Entry]] = {}
+        self._la_by_code: Dict[str, Place] = {}
+        self._la_by_name: Dict[str, Place] = {}
+        self._regions: Dict[str, Place] = {}
+        self._areas: Dict[str, Place] = {}
+        self._districts: Dict[str, Place] = {}
+        self._postcode_areas: Dict[str, Place] = {}
+        self._add_local_authorities(local_authorities)
+        self._add_regions(regions, local_authorities)
+        self._add_areas(areas)
+        self._add_districts(districts)
+        self._add_towns(towns, districts)
+        self._matcher = TextMatcher(
+            {key: entry for key, (_, entry) in self._names.items() if key not in NOT_IN_TEXT},
+            district=self._district,
+            postcode=self.resolve_postcode,
+        )
+
+    @classmethod
+    def from_files(cls, data_dir: Path = DATA_DIR, postcodes_path: Optional[Path] = None) -> "Gazetteer":
+        return cls(
+            read_local_authorities(data_dir),
+            read_regions(data_dir),
+            read_areas(data_dir),
+            read_postcode_districts(data_dir),
+            read_towns(data_dir),
+            read_ambiguous_names(data_dir),
+            PostcodeStore(postcodes_path) if postcodes_path else None,
+        )
+
+    # -- what callers use -------------------------------------------------------------------
+
+    def resolve(self, text: str) -> Optional[Place]:
+        """The place text names: a postcode, district, local authority, area, region or town."""
+        text = text.strip()
+        if not text:
+            return None
+        postcode = parse_postcode(text)
+        if postcode is not None:
+            return self.resolve_postcode(postcode)
+        outward = parse_outward(text)
+        if outward is not None:
+            place = self._district(outward)
+            if place is not None:
+                return place
+        for candidate in _name_variants(text):
+            found = self._names.get(candidate)
+            if found is not None:
+                return found[1].place
+        return None
+
+    def resolve_postcode(self, postcode: Postcode) -> Optional[Place]:
+        """The exact point when an imported ONSPD file has it, else the district, else the postcode area."""
+        if self._postcode_store is not None:
+            found = self._postcode_store.lookup(str(postcode))
+            if found is not None:
+                latitude, longitude, lad_code = found
+                authority = self._la_by_code.get(lad_code)
+                return Place(
+                    key=f"postcode:{postcode}",
+                    name=str(postcode),
+                    kind="postcode",
+                    local_authorities=authority.local_authorities if authority else (),
+                    region=authority.region if authority else None,
+                    latitude=latitude,
+                    longitude=longitude,
+                )
+        return self._district(postcode.outward) or self._postcode_areas.get(postcode_area(postcode.outward))
+
+    def find_in_text(self, text: str) -> List[PlaceMention]:
+        """Places and postcodes mentioned in text, in the order they appear."""
+        return self._matcher.find(text)
+
+    def service_area(self, entry: str) -> Optional[Place]:
+        """The place a registry service_areas entry covers; None for "national".
+
+        Entries are national | region:<name> | borough:<name> | city:<name>. A city may be a
+        local authority (city:Leeds), a named area, a region (city:London) or a town.
+        """
+        text = entry.strip()
+        if text.lower() == "national":
+            return None
+        kind, separator, name = text.partition(":")
+        kind, name = kind.strip().lower(), name.strip()
+        if not separator or not name:
+            raise ValueError(f"service area {entry!r}: expected national, region:<name>, borough:<name> or city:<name>")
+        if kind == "region":
+            place = self.region(name)
+        elif kind == "borough":
+            place = self.local_authority(name)
+        elif kind == "city":
+            place = self.local_authority(name) or self._areas.get(normalise_name(name)) or self.region(name)
+            if place is None:
+                found = self._names.get(normalise_name(name))
+                place = found[1].place if found and found[1].place.kind == "town" else None
+        else:
+            raise ValueError(
+                f"service area {entry!r}: unknown kind {kind!r} (expected national, region, borough or city)"
+            )
+        if place is None:
+            raise ValueError(f"service area {entry!r}: no {kind} called {name!r} is known")
+        return place
+
+    def nearby_local_authorities(self, local_authority: str, km: float = 10.0) -> List[Place]:
+        """Other local authorities whose points lie within km of this one's, nearest first."""
+        origin = self.local_authority(local_authority)
+        if origin is None:
+            raise ValueError(f"unknown local authority: {local_authority!r}")
+        distances = [
+            (distance_km(origin.latitude, origin.longitude, other.latitude, other.longitude), other.name, other)
+            for other in self._la_by_code.values()
+            if other.key != origin.key
+        ]
+        return [other for distance, _, other in sorted(distances) if distance <= km]
+
+    def local_authority(self, name_or_code: str) -> Optional[Place]:
+        """A local authority by name, ONS name, common alias, current or former LAD code."""
+        text = name_or_code.strip()
+        return self._la_by_code.get(text.upper()) or self._la_by_name.get(normalise_name(text))
+
+    def local_authorities(self) -> List[Place]:
+        """Every local authority once (former codes map to the same places), by name."""
+        return sorted(set(self._la_by_code.values()), key=lambda place: place.name)
+
+    def region(self, name: str) -> Optional[Place]:
+        return self._regions.get(normalise_name(name))
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _add_name(self, name: str, place: Place, precedence: int, rule: str) -> None:
+        key = normalise_name(name)
+        if not key:
+            return
+        current = self._names.get(key)
+        if current is None or precedence < current[0]:
+            self._names[key] = (precedence, Entry(place, rule))
+
+    def _rule(self, name: str, rule: str, ambiguous_rule: str) -> str:
+        key = normalise_name(name)
+        if key not in self._ambiguous:
+            return rule
+        return GUARDED if ambiguous_rule == LOCATED and key in CAPITALS_ONLY else ambiguous_rule
+
+    def _add_local_authorities(self, records: Sequence[LocalAuthorityRecord]) -> None:
+        for record in records:
+            place = Place(
+                key=f"la:{record.code}",
+                name=record.name,
+                kind="local_authority",
+                local_authorities=(record.name,),
+                region=record.region,
+                latitude=record.latitude,
+                longitude=record.longitude,
+            )
+            for code in (record.code, *record.former_codes):
+                self._la_by_code[code] = place
+            for name in (record.name, record.ons_name, *record.aliases):
+                self._la_by_name[normalise_name(name)] = place
+                self._add_name(name, place, _LA, self._rule(name, ANY, LOCATED))
+
+    def _add_regions(self, records: Sequence[RegionRecord], authorities: Sequence[LocalAuthorityRecord]) -> None:
+        for record in records:
+            members = [self._la_by_code[la.code] for la in authorities if la.region == record.name]
+            if not members:
+                raise ValueError(f"region {record.name!r} has no local authorities")
+            place = _group_place(f"region:{slug(record.name)}", record.name, "region", members)
+            for name in (record.name, *record.aliases):
+                self._regions[normalise_name(name)] = place
+                rule = ANY if " " not in normalise_name(name) else CAPITALISED
+                self._add_name(name, place, _REGION, rule)
+
+    def _add_areas(self, records: Sequence[AreaRecord]) -> None:
+        for record in records:
+            members = []
+            for name in record.local_authorities:
+                authority = self.local_authority(name)
+                if authority is None:
+                    raise ValueError(f"area {record.key!r}: unknown local authority {name!r}")
+                members.append(authority)
+            place = _group_place(f"area:{record.key}", record.name, "area", members)
+            for name in (record.name, *record.aliases):
+                self._areas[normalise_name(name)] = place
+                rule = ANY if name == record.name else CAPITALISED
+                self._add_name(name, place, _AREA, self._rule(name, rule, LOCATED))
+
+    def _add_districts(self, records: Sequence[DistrictRecord]) -> None:
+        by_area: Dict[str, List[Place]] = {}
+        for record in records:
+            authorities = []
+            for name in record.local_authorities:
+                authority = self.local_authority(name)
+                if authority is None:
+                    raise ValueError(f"postcode district {record.district}: unknown local authority {name!r}")
+                authorities.append(authority.name)
+            place = Place(
+                key=f"district:{record.district}",
+                name=record.district,
+                kind="postcode_district",
+                local_authorities=tuple(authorities),
+                region=self._la_by_name[normalise_name(authorities[0])].region,
+                latitude=record.latitude,
+                longitude=record.longitude,
+            )
+            self._districts[record.district] = place
+            by_area.setdefault(postcode_area(record.district), []).append(place)
+        for area, places in by_area.items():
+            counts = Counter(name for place in places for name in place.local_authorities[:1])
+            authorities = tuple(name for name, _ in counts.most_common())
+            self._postcode_areas[area] = Place(
+                key=f"postcode_area:{area}",
+                name=f"{area} postcode area",
+                kind="area",
+                local_authorities=authorities,
+                region=_common_region([self._la_by_name[normalise_name(name)] for name in authorities]),
+                latitude=round(sum(place.latitude for place in places) / len(places), 5),
+                longitude=round(sum(place.longitude for place in places) / len(places), 5),
+            )
+
+    def _add_towns(self, towns: Sequence[TownRecord], districts: Sequence[DistrictRecord]) -> None:
+        for town in towns:  # most populous first, so it keeps a shared name
+            authority = self._la_by_code.get(town.la_code)
+            if authority is None:
+                raise ValueError(f"town {town.name!r} ({town.geonameid}): unknown local authority {town.la_code}")
+            existing = self._names.get(normalise_name(town.name))
+            if existing is not None and existing[0] == _TOWN:
+                continue  # a smaller place sharing a bigger one's name cannot be named apart
+            if existing is not None and existing[0] < _TOWN:
+                target = existing[1].place  # "Manchester" the town is Manchester the authority
+            else:
+                target = _town_place(town.name, authority, town.latitude, town.longitude)
+                big = town.population >= BIG_TOWN_POPULATION
+                rule = self._rule(town.name, ANY if big else CAPITALISED, GUARDED if big else STRICT)
+                self._add_name(town.name, target, _TOWN, rule)
+            for name in town.alternate_names:
+                if not is_latin(name):
+                    self._add_name(name, target, _ALTERNATE, ANY)
+                elif town.population >= ALTERNATE_NAME_POPULATION and normalise_name(name) not in self._ambiguous:
+                    self._add_name(name, target, _ALTERNATE, CAPITALISED)
+        for record in districts:
+            key = normalise_name(record.locality)
+            if key in self._names:
+                continue
+            authority = self.local_authority(record.local_authorities[0])
+            place = _town_place(record.locality, authority, record.latitude, record.longitude)
+            rule = CAPITALISED if " " in key and key not in self._ambiguous else STRICT
+            self._add_name(record.locality, place, _LOCALITY, rule)
+
+    def _district(self, outward: str) -> Optional[Place]:
+        place = self._districts.get(outward)
+        if place is None:
+            parent = parent_district(outward)
+            place = self._districts.get(parent) if parent else None
+        return place
+
+
+def _town_place(name: str, authority: Place, latitude: float, longitude: float) -> Place:
+    return Place(
+        key=f"town:{slug(name)}",
+        name=name,
+        kind="town",
+        local_authorities=authority.local_authorities,
+        region=authority.region,
+        latitude=latitude,
+        longitude=longitude,
+    )
+
+
+def _group_place(key: str, name: str, kind: str, members: Sequence[Place]) -> Place:
+    """A region or area: its members' names, and the mean of their points as its point."""
+    return Place(
+        key=key,
+        name=name,
+        kind=kind,
+        local_authorities=tuple(sorted(member.name for member in members)),
+        region=_common_region(members),
+        latitude=round(sum(member.latitude for member in members) / len(members), 5),
+        longitude=round(sum(member.longitude for member in members) / len(members), 5),
+    )
+
+
+def _common_region(places: Sequence[Place]) -> Optional[str]:
+    regions = {place.region for place in places}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _name_variants(text: str) -> List[str]:
+    """The normalised text, then forms without "the", "London Borough of", "Council", a ", London" tail."""
+    variants = [normalise_name(text)]
+    if "," in text:
+        variants.append(normalise_name(text.split(",", 1)[0]))
+    unprefixed = [variant[len(prefix) :] for variant in variants for prefix in _PREFIXES if variant.startswith(prefix)]
+    variants += unprefixed
+    variants += [variant[: -len(suffix)] for variant in variants for suffix in _SUFFIXES if variant.endswith(suffix)]
+    return variants
+
+
+def load_gazetteer() -> Gazetteer:
+    """The shared gazetteer, loaded once per process (and per SIGNPOST_POSTCODES value)."""
+    postcodes = os.environ.get(POSTCODES_ENV) or None
+    return _load(postcodes)
+
+
+@functools.lru_cache(maxsize=None)
+def _load(postcodes: Optional[str]) -> Gazetteer:
+    return Gazetteer.from_files(DATA_DIR, Path(postcodes) if postcodes else None)

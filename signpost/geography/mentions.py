@@ -1,0 +1,214 @@
+"""Finding place names and postcodes in a chat message.
+
+Runs on every message, so it does dictionary look-ups over word n-grams rather than scanning
+every known name. The rules that keep ordinary words from being read as places:
+
+- ANY: matches in any case ("manchester", "Tower Hamlets").
+- CAPITALISED: the first word must be written with a capital ("Brixton", not "brixton").
+- LOCATED: an authority whose name is also a word ("Hackney", "Hull"): in any case after a
+  location word ("in", "near", "from", ...), or capitalised anywhere but the start of a sentence.
+- GUARDED: a place whose name is an everyday word ("Reading", "Bath", "Sale"): as LOCATED,
+  but always capitalised ("interested in reading" names no place).
+- STRICT: a small place whose name is an everyday word ("Hope", "Street", "Church"), or a
+  one-word neighbourhood: capitalised and straight after a location word ("in Hope").
+
+A name followed by a street word ("Oxford Street", "London Road") is a street, not that place.
+Postcodes match anywhere; a bare district ("SW9") must be typed in capitals or follow a
+location word, and districts that are also vitamins, motorways or the like ("B12", "M6") always
+need the location word. Where matches overlap, the longest wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Optional, Tuple
+
+from .model import Place, PlaceMention
+from .names import WORD_CHARACTER, is_unspaced_script, normalise_name
+from .postcodes import INWARD, OUTWARD, Postcode
+
+ANY, CAPITALISED, LOCATED, GUARDED, STRICT = "any", "capitalised", "located", "guarded", "strict"
+
+LOCATION_WORDS = frozenset("in near around from at nr outside nearby round within towards across".split())
+STREET_WORDS = frozenset(
+    "street st road rd lane ln avenue ave circus square sq way close drive crescent terrace "
+    "gardens park place grove boulevard parade".split()
+)
+# Bare outward codes that mean something else more often than a postcode district.
+DISTRICTS_NEEDING_LOCATION_WORD = frozenset(
+    ["B1", "B2", "B3", "B5", "B6", "B7", "B9", "B12", "CR7"]  # vitamins; a footballer
+    + [f"M{number}" for number in (1, 2, 3, 4, 5, 6, 11, 18, 20, 23, 25, 26, 27, 40, 45, 50, 60, 61)]  # motorways
+)
+
+_WORD = re.compile(rf"{WORD_CHARACTER}+(?:['’]{WORD_CHARACTER}+)*|&")
+_FULL_POSTCODE = re.compile(rf"(?<![A-Za-z0-9])({OUTWARD})\s?({INWARD})(?![A-Za-z0-9])", re.IGNORECASE)
+_OUTWARD_CODE = re.compile(rf"(?<![A-Za-z0-9])({OUTWARD})(?![A-Za-z0-9])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    place: Place
+    rule: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+class TextMatcher:
+    def __init__(
+        self,
+        entries: Dict[str, Entry],
+        district: Callable[[str], Optional[Place]],
+        postcode: Callable[[Postcode], Optional[Place]],
+    ):
+        """entries maps normalised names to what they mean; district and postcode resolve codes."""
+        self._entries = {key: entry for key, entry in entries.items() if not _is_unspaced(key)}
+        # For each word a name can start with, the most words such a name has: most words
+        # of a message start no name, and are passed over after one look-up.
+        self._longest: Dict[str, int] = {}
+        for key in self._entries:
+            first, *rest = key.split(" ")
+            self._longest[first] = max(self._longest.get(first, 0), len(rest) + 1)
+        self._unspaced: Dict[str, List[Tuple[str, Entry]]] = {}
+        for key, entry in entries.items():
+            if _is_unspaced(key):
+                self._unspaced.setdefault(key[0], []).append((key, entry))
+        for candidates in self._unspaced.values():
+            candidates.sort(key=lambda pair: -len(pair[0]))
+        self._district = district
+        self._postcode = postcode
+
+    def find(self, text: str) -> List[PlaceMention]:
+        mentions = self._postcodes(text)
+        taken = [(mention.start, mention.end) for mention in mentions]
+        tokens = [
+            _Token(match.start(), match.end(), match.group(), _word_key(match.group()))
+            for match in _WORD.finditer(text)
+            if not taken or not _overlaps(match.start(), match.end(), taken)
+        ]
+        mentions += self._names(text, tokens)
+        if self._unspaced and not text.isascii():
+            mentions += self._unspaced_names(text, taken + [(m.start, m.end) for m in mentions])
+        return sorted(mentions, key=lambda mention: mention.start)
+
+    def _postcodes(self, text: str) -> List[PlaceMention]:
+        mentions = []
+        for match in _FULL_POSTCODE.finditer(text):
+            place = self._postcode(Postcode(match.group(1).upper(), match.group(2).upper()))
+            if place is not None:
+                mentions.append(PlaceMention(match.start(), match.end(), match.group(), place))
+        taken = [(mention.start, mention.end) for mention in mentions]
+        for match in _OUTWARD_CODE.finditer(text):
+            if _overlaps(match.start(), match.end(), taken):
+                continue
+            code = match.group(1)
+            place = self._district(code.upper())
+            if place is None:
+                continue
+            typed_as_code = code.isupper() and code.upper() not in DISTRICTS_NEEDING_LOCATION_WORD
+            if typed_as_code or _after_location_word(text, match.start()):
+                mentions.append(PlaceMention(match.start(), match.end(), code, place))
+        return mentions
+
+    def _names(self, text: str, tokens: List[_Token]) -> List[PlaceMention]:
+        mentions = []
+        index = 0
+        while index < len(tokens):
+            found = None
+            longest = self._longest.get(tokens[index].key, 0)
+            located = index > 0 and (
+                tokens[index - 1].key in LOCATION_WORDS
+                # "in Lambeth or southwark": a list of places continues after the first
+                or (
+                    index > 1
+                    and tokens[index - 1].key in ("and", "or")
+                    and bool(mentions)
+                    and mentions[-1].end == tokens[index - 2].end
+                )
+            )
+            for length in range(min(longest, len(tokens) - index), 0, -1):
+                words = tokens[index : index + length]
+                entry = self._entries.get(" ".join(token.key for token in words))
+                if (
+                    entry is not None
+                    and _contiguous(text, words)
+                    and self._allowed(text, tokens, index, length, entry.rule, located)
+                ):
+                    found = (length, entry)
+                    break
+            if found is None:
+                index += 1
+                continue
+            length, entry = found
+            start, end = tokens[index].start, tokens[index + length - 1].end
+            mentions.append(PlaceMention(start, end, text[start:end], entry.place))
+            index += length
+        return mentions
+
+    def _allowed(self, text: str, tokens: List[_Token], index: int, length: int, rule: str, located: bool) -> bool:
+        following = tokens[index + length] if index + length < len(tokens) else None
+        if following is not None and following.key in STREET_WORDS:
+            if not text[tokens[index + length - 1].end : following.start].strip():
+                return False
+        if rule == ANY:
+            return True
+        if not tokens[index].text[:1].isupper():
+            return rule == LOCATED and located
+        if rule == CAPITALISED:
+            return True
+        if rule == STRICT:
+            return located
+        return located or not _starts_sentence(text, tokens, index)
+
+    def _unspaced_names(self, text: str, taken: List[Tuple[int, int]]) -> List[PlaceMention]:
+        mentions = []
+        position = 0
+        while position < len(text):
+            for key, entry in self._unspaced.get(text[position], ()):
+                end = position + len(key)
+                if text[position:end] == key and not _overlaps(position, end, taken):
+                    mentions.append(PlaceMention(position, end, key, entry.place))
+                    position = end
+                    break
+            else:
+                position += 1
+        return mentions
+
+
+def _word_key(word: str) -> str:
+    """normalise_name() of one word, with a fast path for plain ASCII words."""
+    if word.isascii():
+        return "and" if word == "&" else word.lower().replace("'", "")
+    return normalise_name(word)
+
+
+def _is_unspaced(key: str) -> bool:
+    return bool(key) and is_unspaced_script(key[0])
+
+
+def _overlaps(start: int, end: int, spans: List[Tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def _contiguous(text: str, words: List[_Token]) -> bool:
+    """Words of one name are separated only by spaces, hyphens or dots ("St. Helens"), not by commas."""
+    return all(re.fullmatch(r"[\s.\-–]*", text[a.end : b.start]) for a, b in zip(words, words[1:]))
+
+
+def _starts_sentence(text: str, tokens: List[_Token], index: int) -> bool:
+    if index == 0:
+        return True
+    between = text[tokens[index - 1].end : tokens[index].start]
+    return bool(_SENTENCE_END.search(between))
+
+
+def _after_location_word(text: str, start: int) -> bool:
+    before = _WORD.findall(text[max(0, start - 20) : start])
+    return bool(before) and normalise_name(before[-1]) in LOCATION_WORDS
