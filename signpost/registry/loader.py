@@ -1,0 +1,129 @@
+"""Loading a checked registry file into the database, replacing what was there.
+
+Everything happens in one transaction: the old rows are deleted and the new ones inserted, so a
+reader sees either the old registry or the new one, and a failure part-way leaves the old one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, insert
+from sqlalchemy.engine import Connection
+
+from signpost.registry import schema
+from signpost.registry.iso639 import LANGUAGE_NAMES
+from signpost.registry.validation import ParsedRegistry, RegistryValidationError, ValidationIssue
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    services: int
+    organizations: int
+    warnings: list[ValidationIssue] = field(default_factory=list)
+
+
+def load_parsed(connection: Connection, parsed: ParsedRegistry) -> LoadReport:
+    """Replace the registry's content with a parsed file, inside the caller's transaction."""
+    if parsed.errors:
+        raise RegistryValidationError(parsed.errors)
+    for table in reversed(schema.Base.metadata.sorted_tables):
+        connection.execute(delete(table))
+    for table, rows in _rows(parsed):
+        if rows:
+            connection.execute(insert(table), rows)
+    return LoadReport(
+        services=len(parsed.services),
+        organizations=len(parsed.organizations),
+        warnings=parsed.warnings,
+    )
+
+
+def _rows(parsed: ParsedRegistry) -> list[tuple]:
+    """(table, rows) in an order that satisfies the foreign keys."""
+    tables: dict[str, list[dict]] = {table.name: [] for table in schema.Base.metadata.sorted_tables}
+    for position, term in enumerate(parsed.taxonomy):
+        tables["taxonomy_term"].append(
+            {"id": term["code"], "code": term["code"], "name": term["name"],
+             "description": term["description"], "position": position}
+        )
+    for organization in parsed.organizations:
+        tables["organization"].append(
+            {key: organization[key] for key in ("id", "name", "description", "website", "email", "helpline_status")}
+        )
+        for position, led_by in enumerate(organization["led_by"]):
+            tables["organization_led_by"].append(
+                {"organization_id": organization["id"], "led_by": led_by, "position": position}
+            )
+    for position, service in enumerate(parsed.services):
+        service_id = service["id"]
+        tables["service"].append(
+            {
+                "id": service_id,
+                "organization_id": service["organization"],
+                "position": position,
+                "is_national": "national" in service["service_areas"],
+                **{
+                    key: service[key]
+                    for key in (
+                        "name", "description", "url", "email", "status", "interpretation_services",
+                        "eligibility_description", "minimum_age", "maximum_age", "assured_date",
+                        "gender", "faith", "fees", "culturally_specific", "crisis_alternative",
+                        "confidentiality", "sample",
+                    )
+                },
+            }
+        )
+        for index, code in enumerate(service["categories"]):
+            tables["service_taxonomy"].append(
+                {"service_id": service_id, "taxonomy_term_id": code, "position": index}
+            )
+        for index, code in enumerate(service["languages"]):
+            tables["language"].append(
+                {"id": f"{service_id}/language/{index}", "service_id": service_id, "code": code,
+                 "name": LANGUAGE_NAMES[code], "position": index}
+            )
+        for index, community in enumerate(service["communities"]):
+            tables["service_community"].append(
+                {"service_id": service_id, "community": community, "position": index}
+            )
+        for index, referral in enumerate(service["referral"]):
+            tables["service_referral"].append(
+                {"service_id": service_id, "referral": referral, "position": index}
+            )
+        for index, phone in enumerate(service["phones"]):
+            tables["phone"].append(
+                {"id": f"{service_id}/phone/{index}", "service_id": service_id, "position": index, **phone}
+            )
+        for index, location in enumerate(service["locations"]):
+            location_id = f"{service_id}/location/{index}"
+            tables["location"].append({"id": location_id, **location})
+            tables["service_at_location"].append(
+                {"id": f"{service_id}/at/{index}", "service_id": service_id,
+                 "location_id": location_id, "position": index}
+            )
+        for index, area in enumerate(service["service_areas"]):
+            tables["service_area"].append(
+                {"id": f"{service_id}/area/{index}", "service_id": service_id, "name": area,
+                 "position": index}
+            )
+        for area_key in sorted(service["coverage"]):
+            tables["service_coverage"].append({"service_id": service_id, "area_key": area_key})
+        for index, row in enumerate(service["schedules"]):
+            tables["schedule"].append(
+                {
+                    "id": f"{service_id}/schedule/{index}",
+                    "service_id": service_id,
+                    "freq": row["freq"],
+                    "byday": ",".join(row["byday"]),
+                    "opens_at": row["opens_at"],
+                    "closes_at": row["closes_at"],
+                    "description": row["description"],
+                    "position": index,
+                }
+            )
+    tables["registry_meta"].append(
+        {"id": 1, "source_path": str(parsed.path), "content_sha256": parsed.sha256,
+         "loaded_at": datetime.now(timezone.utc)}
+    )
+    return [(schema.Base.metadata.tables[name], rows) for name, rows in tables.items()]

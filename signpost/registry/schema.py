@@ -1,0 +1,247 @@
+"""The registry's tables: Open Referral HSDS 3.0 names where HSDS has the concept.
+
+HSDS tables kept by name: organization, service, location, service_at_location, schedule,
+language, phone, taxonomy_term, service_area. ``service_taxonomy`` links services to their need
+categories (HSDS 3.0 does this with its generic ``attribute`` table).
+
+Product fields HSDS lacks are plain columns (gender, faith, fees, culturally_specific,
+crisis_alternative, confidentiality, sample, helpline_status) or small link tables for lists
+(service_community, service_referral, organization_led_by). ``service_coverage`` holds what each
+service_area entry resolves to ("la:southwark", "region:london"), which is what place search joins on.
+
+Ids of organizations, services and taxonomy terms are the ids in the registry file; child rows get
+ids derived from their service ("<service id>/location/0") and a position that keeps the file's
+order. Opening times are stored as "HH:MM" text, not SQL time, because "24:00" closes are part of
+the file format.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Optional
+
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Organization(Base):
+    __tablename__ = "organization"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    description: Mapped[Optional[str]] = mapped_column(Text)
+    website: Mapped[Optional[str]] = mapped_column(String(1000))
+    email: Mapped[Optional[str]] = mapped_column(String(500))
+    helpline_status: Mapped[Optional[str]] = mapped_column(String(20))
+
+    led_by: Mapped[list[OrganizationLedBy]] = relationship(
+        cascade="all, delete-orphan", order_by="OrganizationLedBy.position"
+    )
+
+
+class OrganizationLedBy(Base):
+    __tablename__ = "organization_led_by"
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True
+    )
+    led_by: Mapped[str] = mapped_column(String(20), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Service(Base):
+    __tablename__ = "service"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(ForeignKey("organization.id"), index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    description: Mapped[Optional[str]] = mapped_column(Text)
+    url: Mapped[Optional[str]] = mapped_column(String(1000))
+    email: Mapped[Optional[str]] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(30), index=True)
+    interpretation_services: Mapped[Optional[str]] = mapped_column(Text)
+    eligibility_description: Mapped[Optional[str]] = mapped_column(Text)
+    minimum_age: Mapped[Optional[int]] = mapped_column(Integer)
+    maximum_age: Mapped[Optional[int]] = mapped_column(Integer)
+    assured_date: Mapped[Optional[date]] = mapped_column(Date)
+    # product fields
+    gender: Mapped[str] = mapped_column(String(10), default="any")
+    faith: Mapped[Optional[str]] = mapped_column(String(100))
+    fees: Mapped[Optional[str]] = mapped_column(String(20))
+    culturally_specific: Mapped[bool] = mapped_column(Boolean, default=False)
+    crisis_alternative: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidentiality: Mapped[Optional[str]] = mapped_column(Text)
+    sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    # true when one of its service_areas is "national": a phone or online service for everyone
+    is_national: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # the order of the record in its file, so listings can follow the author's order
+    position: Mapped[int] = mapped_column(Integer)
+
+    organization: Mapped[Organization] = relationship()
+    taxonomy_terms: Mapped[list[ServiceTaxonomy]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceTaxonomy.position"
+    )
+    languages: Mapped[list[Language]] = relationship(
+        cascade="all, delete-orphan", order_by="Language.position"
+    )
+    communities: Mapped[list[ServiceCommunity]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceCommunity.position"
+    )
+    referrals: Mapped[list[ServiceReferral]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceReferral.position"
+    )
+    phones: Mapped[list[Phone]] = relationship(cascade="all, delete-orphan", order_by="Phone.position")
+    service_at_locations: Mapped[list[ServiceAtLocation]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceAtLocation.position"
+    )
+    service_areas: Mapped[list[ServiceArea]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceArea.position"
+    )
+    schedules: Mapped[list[Schedule]] = relationship(
+        cascade="all, delete-orphan", order_by="Schedule.position"
+    )
+
+
+class TaxonomyTerm(Base):
+    __tablename__ = "taxonomy_term"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    code: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    description: Mapped[Optional[str]] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ServiceTaxonomy(Base):
+    __tablename__ = "service_taxonomy"
+
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+    )
+    taxonomy_term_id: Mapped[str] = mapped_column(
+        ForeignKey("taxonomy_term.id"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Language(Base):
+    __tablename__ = "language"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(2), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ServiceCommunity(Base):
+    __tablename__ = "service_community"
+
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+    )
+    community: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ServiceReferral(Base):
+    __tablename__ = "service_referral"
+
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+    )
+    referral: Mapped[str] = mapped_column(String(20), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Phone(Base):
+    __tablename__ = "phone"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str] = mapped_column(String(100))
+    type: Mapped[str] = mapped_column(String(20))
+    description: Mapped[Optional[str]] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Location(Base):
+    __tablename__ = "location"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    name: Mapped[Optional[str]] = mapped_column(String(500))
+    # HSDS 3.0 keeps addresses in an address table; a service location here has exactly one.
+    address_1: Mapped[Optional[str]] = mapped_column(String(500))
+    city: Mapped[Optional[str]] = mapped_column(String(200))
+    postal_code: Mapped[Optional[str]] = mapped_column(String(20))
+    latitude: Mapped[Optional[float]] = mapped_column(Float, index=True)
+    longitude: Mapped[Optional[float]] = mapped_column(Float)
+
+
+class ServiceAtLocation(Base):
+    __tablename__ = "service_at_location"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), index=True
+    )
+    location_id: Mapped[str] = mapped_column(ForeignKey("location.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+
+    location: Mapped[Location] = relationship()
+
+
+class ServiceArea(Base):
+    __tablename__ = "service_area"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), index=True
+    )
+    # the entry as written in the file: "national", "region:London", "borough:Southwark", ...
+    name: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ServiceCoverage(Base):
+    __tablename__ = "service_coverage"
+
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+    )
+    # "la:<local authority>" or "region:<region>", lower case (see signpost.registry.coverage)
+    area_key: Mapped[str] = mapped_column(String(300), primary_key=True, index=True)
+
+
+class Schedule(Base):
+    __tablename__ = "schedule"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), index=True
+    )
+    freq: Mapped[str] = mapped_column(String(10), default="WEEKLY")
+    # comma-separated day codes as in HSDS: "MO,WE"
+    byday: Mapped[str] = mapped_column(String(30))
+    opens_at: Mapped[str] = mapped_column(String(5))
+    closes_at: Mapped[str] = mapped_column(String(5))
+    description: Mapped[Optional[str]] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class RegistryMeta(Base):
+    """What is loaded: one row, replaced with every load."""
+
+    __tablename__ = "registry_meta"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_path: Mapped[str] = mapped_column(Text)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

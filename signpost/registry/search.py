@@ -1,0 +1,380 @@
+"""Finding services: filters in SQL, ranking in Python, and widening when nothing matches.
+
+Hard filters (need, language, gender, age, cost, referral route, crisis alternative, open at,
+text, place) narrow the candidates in SQL. Preferences (community, faith, gender-specific, language)
+and distance only order them, in Python, and only the page asked for is read in full.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from typing import Callable, Optional
+
+from sqlalchemy import and_, case, false, func, or_, select, true
+from sqlalchemy.orm import Session, selectinload
+
+from signpost.geography import Place, distance_km
+from signpost.registry import schema
+from signpost.registry.coverage import Gazetteer, local_authority_keys, place_keys
+from signpost.registry.opening import Schedule, is_open, open_rows_window
+from signpost.registry.views import ServiceView, service_view
+
+HELPLINE = "helpline"
+NEARBY_LOCATION_KM = 25.0
+NEARBY_AUTHORITY_KM = 15.0
+GENDERS = ("women", "men")
+FEES = ("free", "low_cost")
+# A walk-in service is one you can refer yourself to.
+REFERRALS_SATISFYING = {"self": ("self", "walk_in")}
+_KM_PER_DEGREE_LATITUDE = 111.2
+
+
+@dataclass
+class SearchQuery:
+    categories: list[str] = field(default_factory=list)  # any of these needs
+    place: Optional[Place] = None
+    languages: list[str] = field(default_factory=list)  # speaks one of these (ISO 639-1)
+    communities: list[str] = field(default_factory=list)  # preference, not a filter
+    gender: Optional[str] = None  # "women" | "men": excludes services for the other gender
+    gender_only: bool = False  # with gender: only services for that gender
+    age: Optional[int] = None
+    faith: Optional[str] = None  # preference, not a filter
+    fees: Optional[str] = None  # "free" | "low_cost" ("low_cost" admits free)
+    referral: list[str] = field(default_factory=list)  # accepts any of these routes
+    crisis_alternative: Optional[bool] = None
+    open_at: Optional[datetime] = None  # aware: only services open then
+    text: Optional[str] = None  # in name, description or organization name
+    include_national: bool = True
+    limit: int = 3
+    offset: int = 0
+    now: Optional[datetime] = None  # for open_now and next_opening; default: the current time
+
+    def __post_init__(self) -> None:
+        if self.gender == "any":
+            self.gender = None
+        if self.gender not in (None, *GENDERS):
+            raise ValueError(f"gender must be one of {', '.join(GENDERS)} or None, got {self.gender!r}")
+        if self.fees not in (None, *FEES):
+            raise ValueError(f"fees must be one of {', '.join(FEES)} or None, got {self.fees!r}")
+        if self.limit < 0 or self.offset < 0:
+            raise ValueError(f"limit and offset must not be negative, got {self.limit} and {self.offset}")
+
+
+@dataclass
+class SearchResults:
+    services: list[ServiceView]  # the page asked for, best first
+    total: int  # every match
+    widened: list[str]  # the widening step that found these: "nearby", "national", "interpreters", "any_need"
+    query: SearchQuery
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where services may be: covering one of ``area_keys`` (None: anywhere), or national, or near."""
+
+    area_keys: Optional[frozenset[str]]
+    national: bool
+    near: Optional[tuple[float, float]] = None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    id: str
+    name: str
+    assured_date: Optional[date]
+    is_national: bool
+    local: bool  # covers the place asked about
+    in_scope_area: bool  # covers one of the areas the search (or widening step) looks in
+    facets: int
+    distance_km: Optional[float]
+
+
+def search(session: Session, query: SearchQuery) -> SearchResults:
+    return _results(session, query, _exact_scope(query), query, require_interpreters=False, widened=[])
+
+
+def search_widening(
+    session: Session, query: SearchQuery, gazetteer: Callable[[], Gazetteer]
+) -> SearchResults:
+    """The exact search; when it finds nothing, the first widening step that finds something."""
+    results = search(session, query)
+    if results.total:
+        return results
+    place = query.place
+    # (step, where, filters, whether only services offering interpreters qualify)
+    steps: list[tuple[str, _Scope, SearchQuery, bool]] = []
+    if place is not None:
+        nearby = _nearby_scope(place, gazetteer)
+        if nearby is not None:
+            steps.append(("nearby", nearby, query, False))
+    if not query.include_national:
+        steps.append(("national", _Scope(area_keys=frozenset(), national=True), query, False))
+    if query.languages:
+        scope = _Scope(area_keys=place_keys(place) if place else None, national=True)
+        steps.append(("interpreters", scope, replace(query, languages=[]), True))
+    if query.categories and place is not None:
+        scope = _Scope(area_keys=place_keys(place), national=False)
+        steps.append(("any_need", scope, replace(query, categories=[]), False))
+    for step, scope, filters, interpreters in steps:
+        widened = _results(session, query, scope, filters, interpreters, widened=[step])
+        if widened.total:
+            return widened
+    return results
+
+
+def _exact_scope(query: SearchQuery) -> _Scope:
+    keys = place_keys(query.place) if query.place is not None else None
+    return _Scope(area_keys=keys, national=query.include_national)
+
+
+def _nearby_scope(place: Place, gazetteer: Callable[[], Gazetteer]) -> Optional[_Scope]:
+    names = {
+        nearby.name if isinstance(nearby, Place) else nearby
+        for name in place.local_authorities
+        for nearby in gazetteer().nearby_local_authorities(name, NEARBY_AUTHORITY_KM)
+    }
+    point = (place.latitude, place.longitude) if place.has_point else None
+    if not names and point is None:
+        return None
+    return _Scope(area_keys=local_authority_keys(names), national=False, near=point)
+
+
+def _results(
+    session: Session,
+    query: SearchQuery,
+    scope: _Scope,
+    filters: SearchQuery,
+    require_interpreters: bool,
+    widened: list[str],
+) -> SearchResults:
+    """Services in ``scope`` that pass the hard filters of ``filters``, ranked for ``query``."""
+    candidates = _candidates(session, query, scope, filters, require_interpreters)
+    helplines_only = bool(query.categories) and set(query.categories) == {HELPLINE}
+    candidates.sort(key=lambda candidate: _rank(candidate, helplines_only))
+    page = candidates[query.offset : query.offset + query.limit]
+    now = query.now or datetime.now(timezone.utc)
+    return SearchResults(
+        services=_views(session, page, now),
+        total=len(candidates),
+        widened=widened,
+        query=query,
+    )
+
+
+def _rank(candidate: _Candidate, helplines_only: bool) -> tuple:
+    return (
+        0 if helplines_only or candidate.local else 1,
+        -candidate.facets,
+        candidate.distance_km is None,
+        candidate.distance_km or 0.0,
+        candidate.assured_date is None,
+        -(candidate.assured_date.toordinal() if candidate.assured_date else 0),
+        candidate.name.casefold(),
+        candidate.id,
+    )
+
+
+def _candidates(
+    session: Session, query: SearchQuery, scope: _Scope, filters: SearchQuery, require_interpreters: bool
+) -> list[_Candidate]:
+    service = schema.Service
+    in_scope_area = _covering(scope.area_keys) if scope.area_keys else false()
+    local = _covering(place_keys(query.place)) if query.place is not None else false()
+    facets = _facet_expressions(query)
+    point = (query.place.latitude, query.place.longitude) if query.place is not None and query.place.has_point else None
+    columns = [
+        service.id,
+        service.name,
+        service.assured_date,
+        service.is_national,
+        local.label("local"),
+        in_scope_area.label("in_scope_area"),
+        *(expression.label(f"facet_{index}") for index, expression in enumerate(facets)),
+    ]  # read by position below, for speed: then latitude and longitude last when there is a point
+    statement = select(*columns).where(
+        *_filter_conditions(filters, require_interpreters), _scope_condition(scope, in_scope_area)
+    )
+    if point:
+        # one row per location (or one with no location) so the nearest can be found in Python
+        statement = (
+            statement.add_columns(schema.Location.latitude, schema.Location.longitude)
+            .outerjoin(schema.ServiceAtLocation, schema.ServiceAtLocation.service_id == service.id)
+            .outerjoin(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
+        )
+    rows = session.execute(statement).all()
+    if filters.open_at is not None and not open_rows_window(filters.open_at)[3] and rows:
+        open_then = _open_at_confirmed(session, list({row[0] for row in rows}), filters.open_at)
+        rows = [row for row in rows if row[0] in open_then]
+
+    facets_end = 6 + len(facets)
+    candidates: dict[str, _Candidate] = {}
+    for row in rows:
+        distance = None
+        if point and row[-2] is not None and row[-1] is not None:
+            distance = distance_km(point[0], point[1], row[-2], row[-1])
+        known = candidates.get(row[0])
+        if known is not None:
+            if distance is not None and (known.distance_km is None or distance < known.distance_km):
+                known.distance_km = distance
+            continue
+        candidates[row[0]] = _Candidate(
+            row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]),
+            sum(map(bool, row[6:facets_end])) if facets else 0, distance,
+        )
+    if scope.near:
+        return [
+            candidate
+            for candidate in candidates.values()
+            if candidate.in_scope_area
+            or (scope.national and candidate.is_national)
+            or (candidate.distance_km is not None and candidate.distance_km <= NEARBY_LOCATION_KM)
+        ]
+    return list(candidates.values())
+
+
+# Each filter on a linked table is an uncorrelated "id IN (SELECT service_id ...)": the database
+# builds each set once, where a correlated EXISTS would run per service.
+
+
+def _service_ids(link, *conditions):
+    return schema.Service.id.in_(select(link.service_id).where(*conditions))
+
+
+def _filter_conditions(filters: SearchQuery, require_interpreters: bool) -> list:
+    service = schema.Service
+    conditions = [service.status == "active"]
+    if filters.categories:
+        conditions.append(
+            _service_ids(schema.ServiceTaxonomy, schema.ServiceTaxonomy.taxonomy_term_id.in_(filters.categories))
+        )
+    if filters.languages:
+        conditions.append(_speaking(filters.languages))
+    if require_interpreters:
+        conditions.append(and_(service.interpretation_services.is_not(None), service.interpretation_services != ""))
+    if filters.gender:
+        allowed = (filters.gender,) if filters.gender_only else ("any", filters.gender)
+        conditions.append(service.gender.in_(allowed))
+    if filters.age is not None:
+        conditions.append(or_(service.minimum_age.is_(None), service.minimum_age <= filters.age))
+        conditions.append(or_(service.maximum_age.is_(None), service.maximum_age >= filters.age))
+    if filters.fees:
+        conditions.append(service.fees.in_(("free",) if filters.fees == "free" else ("free", "low_cost")))
+    if filters.referral:
+        routes = {route for asked in filters.referral for route in REFERRALS_SATISFYING.get(asked, (asked,))}
+        conditions.append(_service_ids(schema.ServiceReferral, schema.ServiceReferral.referral.in_(sorted(routes))))
+    if filters.crisis_alternative is not None:
+        conditions.append(service.crisis_alternative.is_(filters.crisis_alternative))
+    if filters.open_at is not None:
+        conditions.append(_open_at(filters.open_at))
+    if filters.text:
+        text = filters.text.strip().lower()
+        conditions.append(
+            or_(
+                func.lower(service.name).contains(text, autoescape=True),
+                func.lower(service.description).contains(text, autoescape=True),
+                service.organization_id.in_(
+                    select(schema.Organization.id).where(
+                        func.lower(schema.Organization.name).contains(text, autoescape=True)
+                    )
+                ),
+            )
+        )
+    return conditions
+
+
+def _scope_condition(scope: _Scope, in_scope_area):
+    if scope.area_keys is None and scope.near is None:
+        return true() if scope.national else schema.Service.is_national.is_(False)
+    branches = [in_scope_area]
+    if scope.near is not None:
+        branches.append(_located_near(scope.near, NEARBY_LOCATION_KM))
+    if scope.national:
+        branches.append(schema.Service.is_national.is_(True))
+    return or_(*branches)
+
+
+def _facet_expressions(query: SearchQuery) -> list:
+    service = schema.Service
+    facets = []
+    if query.communities:
+        communities = [code.casefold() for code in query.communities]
+        facets.append(_service_ids(schema.ServiceCommunity, schema.ServiceCommunity.community.in_(communities)))
+    if query.faith:
+        facets.append(case((service.faith == query.faith.casefold(), True), else_=False))
+    if query.gender:
+        facets.append(case((service.gender == query.gender, True), else_=False))
+    if query.languages:
+        facets.append(_speaking(query.languages))
+    return facets
+
+
+def _speaking(languages: list[str]):
+    return _service_ids(schema.Language, schema.Language.code.in_([code.lower() for code in languages]))
+
+
+def _covering(area_keys: frozenset[str]):
+    return _service_ids(schema.ServiceCoverage, schema.ServiceCoverage.area_key.in_(sorted(area_keys)))
+
+
+def _open_at(moment: datetime):
+    """Has a row open at ``moment`` (exact except in the hour the clocks go back; see open_rows_window)."""
+    day, earliest, latest, _ = open_rows_window(moment)
+    row = schema.Schedule
+    return _service_ids(row, row.byday.contains(day), row.opens_at <= latest, row.closes_at > earliest)
+
+
+def _open_at_confirmed(session: Session, service_ids: list[str], moment: datetime) -> set[str]:
+    rows = session.execute(
+        select(schema.Schedule.service_id, schema.Schedule.byday, schema.Schedule.opens_at, schema.Schedule.closes_at)
+        .where(schema.Schedule.service_id.in_(service_ids))
+    ).all()
+    schedules: dict[str, list[Schedule]] = {}
+    for service_id, byday, opens_at, closes_at in rows:
+        schedules.setdefault(service_id, []).append(Schedule(tuple(byday.split(",")), opens_at, closes_at))
+    return {service_id for service_id, rows in schedules.items() if is_open(rows, moment)}
+
+
+def _located_near(point: tuple[float, float], km: float):
+    """Services with a location inside a box around ``point`` (the exact distance is checked after)."""
+    latitude, longitude = point
+    latitude_span = km / _KM_PER_DEGREE_LATITUDE
+    longitude_span = km / (_KM_PER_DEGREE_LATITUDE * max(math.cos(math.radians(latitude)), 0.01))
+    location = schema.Location
+    return schema.Service.id.in_(
+        select(schema.ServiceAtLocation.service_id)
+        .join(location, location.id == schema.ServiceAtLocation.location_id)
+        .where(
+            location.latitude.between(latitude - latitude_span, latitude + latitude_span),
+            location.longitude.between(longitude - longitude_span, longitude + longitude_span),
+        )
+    )
+
+
+def _views(session: Session, page: list[_Candidate], now: datetime) -> list[ServiceView]:
+    if not page:
+        return []
+    services = {service.id: service for service in load_services(session, [candidate.id for candidate in page])}
+    return [service_view(services[candidate.id], now, candidate.distance_km) for candidate in page]
+
+
+def load_services(session: Session, ids: list[str]) -> list[schema.Service]:
+    """Services with everything a ServiceView shows, in as few queries as the relationships allow."""
+    service = schema.Service
+    return list(
+        session.scalars(
+            select(service)
+            .where(service.id.in_(ids))
+            .options(
+                selectinload(service.organization).selectinload(schema.Organization.led_by),
+                selectinload(service.taxonomy_terms),
+                selectinload(service.languages),
+                selectinload(service.communities),
+                selectinload(service.referrals),
+                selectinload(service.phones),
+                selectinload(service.service_at_locations).selectinload(schema.ServiceAtLocation.location),
+                selectinload(service.service_areas),
+                selectinload(service.schedules),
+            )
+        )
+    )

@@ -1,0 +1,132 @@
+"""Registry test helpers: small registry documents written to real files, loaded into real SQLite."""
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from signpost.geography import load_gazetteer
+from signpost.geography.model import Place
+from signpost.registry import Registry, schema
+
+FIXTURE_REGISTRY = Path(os.environ.get("SIGNPOST_FIXTURE_REGISTRY", "/work/shared/eval/fixture-services.yml"))
+PROJECT_REGISTRY = Path(__file__).resolve().parents[2] / "services.yml"
+
+TAXONOMY = [
+    {"code": "helpline", "name": "Helplines"},
+    {"code": "peer_support", "name": "Peer support"},
+    {"code": "community_group", "name": "Community groups"},
+    {"code": "crisis_alternative", "name": "Crisis alternatives"},
+    {"code": "talking_therapy", "name": "Talking therapy"},
+]
+ORGANIZATIONS = [
+    {"id": "test-trust", "name": "Test Community Trust", "led_by": ["bme_led"], "helpline_status": "unofficial"},
+    {"id": "national-charity", "name": "National Listening Charity", "led_by": ["voluntary"], "helpline_status": "mainstream"},
+]
+
+# Places as the gazetteer describes them, written out so search tests do not depend on its data.
+SOUTHWARK = Place(
+    key="la:southwark", name="Southwark", kind="local_authority",
+    local_authorities=("Southwark",), region="London", latitude=51.4733, longitude=-0.0794,
+)
+PECKHAM_SE15 = Place(
+    key="district:SE15", name="SE15", kind="postcode_district",
+    local_authorities=("Southwark",), region="London", latitude=51.4700, longitude=-0.0650,
+)
+MANCHESTER = Place(
+    key="la:manchester", name="Manchester", kind="local_authority",
+    local_authorities=("Manchester",), region="North West", latitude=53.4808, longitude=-2.2426,
+)
+LONDON = Place(
+    key="region:london", name="London", kind="region",
+    local_authorities=("Southwark", "Lambeth", "Tower Hamlets", "Islington", "Croydon"),
+    region="London", latitude=51.5074, longitude=-0.1278,
+)
+
+
+def service(service_id: str, **fields) -> dict:
+    """A valid local service record in Southwark; ``fields`` override or add to it."""
+    record = {
+        "id": service_id,
+        "organization": "test-trust",
+        "name": service_id.replace("-", " ").title(),
+        "description": "A test service.",
+        "status": "active",
+        "categories": ["peer_support"],
+        "languages": ["en"],
+        "gender": "any",
+        "fees": "free",
+        "referral": ["self"],
+        "locations": [{"name": "Hall", "address_1": "1 Example Road", "city": "London",
+                       "postal_code": "SE5 8AA", "latitude": 51.4740, "longitude": -0.0930}],
+        "service_areas": ["borough:Southwark"],
+        "schedules": [{"freq": "WEEKLY", "byday": ["WE"], "opens_at": "18:00", "closes_at": "20:00"}],
+        "assured_date": "2026-09-01",
+    }
+    record.update(fields)
+    return {key: value for key, value in record.items() if value is not None}
+
+
+def national_line(service_id: str, **fields) -> dict:
+    record = service(
+        service_id, organization="national-charity", categories=["helpline"], locations=None,
+        service_areas=["national"],
+        schedules=[{"freq": "WEEKLY", "byday": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+                    "opens_at": "00:00", "closes_at": "24:00"}],
+        phones=[{"number": "0800 000 0000", "type": "voice"}],
+    )
+    record.update(fields)
+    return {key: value for key, value in record.items() if value is not None}
+
+
+def document(*services: dict) -> dict:
+    return {
+        "version": 1,
+        "taxonomy": copy.deepcopy(TAXONOMY),
+        "organizations": copy.deepcopy(ORGANIZATIONS),
+        "services": list(services),
+    }
+
+
+def write_yaml(path: Path, data: dict) -> Path:
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    return load_gazetteer()
+
+
+def open_test_registry(folder: Path, gazetteer) -> Registry:
+    """A registry in a fresh SQLite file, or in $SIGNPOST_TEST_DATABASE_URL (e.g. PostgreSQL) when set."""
+    url = os.environ.get("SIGNPOST_TEST_DATABASE_URL") or f"sqlite:///{folder / 'registry.db'}"
+    return Registry.open(url, gazetteer=gazetteer)
+
+
+def close_test_registry(registry: Registry) -> None:
+    if registry.engine.dialect.name != "sqlite":
+        schema.Base.metadata.drop_all(registry.engine)
+    registry.close()
+
+
+@pytest.fixture
+def registry(tmp_path, gazetteer):
+    opened = open_test_registry(tmp_path, gazetteer)
+    yield opened
+    close_test_registry(opened)
+
+
+@pytest.fixture
+def load(registry, tmp_path):
+    """Load services (records made with ``service``) into the registry; returns the registry."""
+
+    def load_services(*services: dict) -> Registry:
+        registry.load_file(write_yaml(tmp_path / "services.yml", document(*services)))
+        return registry
+
+    return load_services
