@@ -8,7 +8,8 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from signpost.i18n import available_languages
+from actions.context import language_of
+from signpost.i18n import available_languages, language_name, t
 from signpost.search_request import FACET_SLOTS
 
 
@@ -33,9 +34,32 @@ class ActionStartOver(Action):
         return "action_start_over"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        dispatcher.utter_message(response="utter_start_over")
+        dispatcher.utter_message(text=t("start_over", language_of(tracker)))
         return [SlotSet(slot, None) for slot in FACET_SLOTS] + [
             SlotSet("results_offset", 0),
             SlotSet("shown_services", []),
             SlotSet("gender_only", False),
         ]
+
+
+class ActionChangeLanguage(Action):
+    """Switches the conversation language when there is a catalog for it, and says so honestly when not."""
+
+    def name(self) -> Text:
+        return "action_change_language"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        current = language_of(tracker)
+        asked = next(
+            (e.get("value") for e in tracker.latest_message.get("entities", [])
+             if e.get("entity") == "service_language"),
+            None,
+        )
+        if asked is None:
+            dispatcher.utter_message(text=t("language.which", current))
+            return []
+        if asked not in available_languages():
+            dispatcher.utter_message(text=t("language.unavailable", current, language=language_name(asked, current)))
+            return []
+        dispatcher.utter_message(text=t("language.changed", asked, language=language_name(asked, asked)))
+        return [SlotSet("language", asked), SlotSet("service_language", None)]

@@ -63,14 +63,14 @@ def available_languages() -> list[str]:
     return sorted(p.name for p in TRANSLATIONS_DIR.iterdir() if (p / "LC_MESSAGES").is_dir())
 
 
-def t(key: str, language: str = SOURCE_LANGUAGE, **params: object) -> str:
+def t(key: str, language: str = SOURCE_LANGUAGE, /, **params: object) -> str:
     text = catalog(language).gettext(key)
     if text == key:
         raise KeyError(f"message {key!r} is in no catalog")
     return text.format(**params) if params else text
 
 
-def tn(key: str, count: int, language: str = SOURCE_LANGUAGE, **params: object) -> str:
+def tn(key: str, count: int, language: str = SOURCE_LANGUAGE, /, **params: object) -> str:
     text = catalog(language).ngettext(key, key + ".plural", count)
     if text in (key, key + ".plural"):
         raise KeyError(f"message {key!r} is in no catalog")

@@ -29,7 +29,7 @@ SIMPLE_RESPONSES = {
     "utter_anonymous": [_N("anonymous")],
     "utter_out_of_scope": [_N("out_of_scope")],
     "utter_default": [_N("fallback")],
-    "utter_start_over": [_N("start_over")],
+    "utter_no_problem": [_N("no_problem")],
     "utter_clinical_refusal": [_N("clinical.refusal")],
 }
 

@@ -90,7 +90,8 @@ def card_body(service, now: datetime, language: str) -> list[str]:
     if service.languages:
         names = [i18n.language_name(code, language) for code in service.languages]
         facts.append(t("card.languages", language, languages=i18n.join(names, language)))
-    facts.append(t(f"fees.{service.fees}", language) + ".")
+    if service.fees:
+        facts.append(t(f"fees.{service.fees}", language) + ".")
     if service.referral:
         facts.append(t("card.access", language, routes=access_routes(service.referral, language)))
     lines.append(" ".join(facts))

@@ -1,0 +1,54 @@
+"""Action tests: real rasa_sdk Trackers and a CollectingDispatcher over a real SQLite registry."""
+from pathlib import Path
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import context
+
+TEST_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.yml"
+
+
+@pytest.fixture(autouse=True)
+def test_registry(tmp_path, monkeypatch):
+    monkeypatch.setenv("SIGNPOST_REGISTRY", str(TEST_REGISTRY))
+    monkeypatch.setenv("SIGNPOST_DATABASE_URL", f"sqlite:///{tmp_path / 'registry.db'}")
+    context.registry.cache_clear()
+    yield
+    context.registry.cache_clear()
+
+
+def make_tracker(text="", intent="find_service", entities=(), slots=None, events=None):
+    entities = [dict(e) for e in entities]
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+    all_slots = {"language": "en", "results_offset": 0, "shown_services": None, "gender_only": False}
+    all_slots.update(slots or {})
+    return Tracker(
+        sender_id="test", slots=all_slots, latest_message=latest,
+        events=list(events or []) + [{"event": "user", "text": text, "parse_data": latest}],
+        paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen",
+    )
+
+
+@pytest.fixture
+def dispatcher():
+    return CollectingDispatcher()
+
+
+def run(action, dispatcher, tracker):
+    return action.run(dispatcher, tracker, domain={})
+
+
+def texts(dispatcher) -> str:
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+def shown(dispatcher) -> list:
+    return [s["id"] for m in dispatcher.messages
+            for s in (m.get("custom") or {}).get("services", [])
+            if (m.get("custom") or {}).get("kind") == "services"]
+
+
+def slot_events(events) -> dict:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}

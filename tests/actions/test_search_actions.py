@@ -1,0 +1,72 @@
+import asyncio
+
+from actions.search import (
+    ActionMoreResults,
+    ActionSearchServices,
+    ActionServiceDetails,
+    ActionStartSearch,
+    ValidateSearchForm,
+)
+from tests.actions.conftest import make_tracker, run, shown, slot_events, texts
+
+
+def test_results_come_best_first_with_a_services_payload(dispatcher):
+    tracker = make_tracker(slots={"need": ["talking_therapy"], "place": "Birmingham", "service_language": ["pa"]})
+    events = run(ActionSearchServices(), dispatcher, tracker)
+    assert shown(dispatcher)[0] == "test-birmingham-punjabi-counselling"
+    text = texts(dispatcher)
+    assert "Sangat Counselling" in text and "example listing" in text
+    assert "Punjabi" in text and "refer yourself or GP referral" in text
+    assert slot_events(events)["shown_services"] == shown(dispatcher)
+
+
+def test_more_results_continue_the_list(dispatcher):
+    slots = {"need": ["befriending"], "place": "Leicester"}
+    first = run(ActionSearchServices(), dispatcher, make_tracker(slots=slots))
+    first_ids = shown(dispatcher)
+    assert len(first_ids) == 3
+    dispatcher.messages.clear()
+    run(ActionMoreResults(), dispatcher, make_tracker(intent="more_results", slots={**slots, **slot_events(first)}))
+    assert shown(dispatcher) and not set(shown(dispatcher)) & set(first_ids)
+
+
+def test_details_of_the_second_one(dispatcher):
+    slots = {"shown_services": ["test-leicester-befriending-1", "test-leicester-befriending-2"]}
+    tracker = make_tracker(intent="service_details", entities=[{"entity": "ordinal", "value": "2"}], slots=slots)
+    run(ActionServiceDetails(), dispatcher, tracker)
+    assert "Highfields Friends" in texts(dispatcher)
+    assert "Highfields Hall" in texts(dispatcher)
+
+
+def test_a_new_request_forgets_facets_it_does_not_mention(dispatcher):
+    tracker = make_tracker(entities=[{"entity": "need", "value": "peer_support"}],
+                           slots={"service_language": ["ur"], "need": ["peer_support"], "place": "Leeds"})
+    cleared = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    assert cleared["service_language"] is None and cleared["place"] is None
+    assert "need" not in cleared
+
+
+def test_a_refinement_keeps_the_facets(dispatcher):
+    tracker = make_tracker(intent="refine_search", entities=[{"entity": "gender", "value": "women"}],
+                           slots={"need": ["peer_support"], "place": "Leeds", "gender": "women"})
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    assert "need" not in events and events["gender_only"] is True
+
+
+def test_the_form_asks_only_for_what_it_needs(dispatcher):
+    form = ValidateSearchForm()
+
+    def required(slots):
+        return asyncio.run(form.required_slots(["need", "place"], dispatcher, make_tracker(slots=slots), {}))
+
+    assert required({}) == ["need", "place"]
+    assert required({"need": ["peer_support"]}) == ["place"]
+    assert required({"need": ["helpline"]}) == []
+    assert required({"service_language": ["zh"]}) == ["place"]
+
+
+def test_zero_results_are_said_honestly_and_widened(dispatcher):
+    tracker = make_tracker(slots={"need": ["talking_therapy"], "place": "Bradford", "service_language": ["ta"]})
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert "couldn't find" in texts(dispatcher)
+    assert "test-bradford-peers" not in shown(dispatcher)
