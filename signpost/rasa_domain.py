@@ -9,7 +9,6 @@ per language, chosen by the `language` slot), so the catalogs stay the one sourc
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -33,11 +32,13 @@ SIMPLE_RESPONSES = {
     "utter_clinical_refusal": [_N("clinical.refusal")],
 }
 
+# A greeting button sends its own (translated) title, which the NLU reads like typed text.
+# Rasa would try to fill an /intent{...} payload's braces from slots, so none are used here.
 GREETING_BUTTONS = (
-    (_N("greet.button.talk"), {"need": ["befriending", "talking_therapy", "peer_support", "helpline"]}),
-    (_N("greet.button.peer"), {"need": ["peer_support"]}),
-    (_N("greet.button.crisis"), {"need": ["crisis_alternative"]}),
-    (_N("greet.button.advocacy"), {"need": ["advocacy"]}),
+    _N("greet.button.talk"),
+    _N("greet.button.peer"),
+    _N("greet.button.crisis"),
+    _N("greet.button.advocacy"),
 )
 
 CRISIS_MESSAGES = (
@@ -49,10 +50,6 @@ CRISIS_MESSAGES = (
     _N("crisis.young_people"),
     _N("crisis.carry_on"),
 )
-
-
-def intent_payload(intent: str, entities: dict) -> str:
-    return f"/{intent}{json.dumps(entities, separators=(',', ':'))}"
 
 
 def crisis_payload(language: str) -> dict:
@@ -82,8 +79,8 @@ def variations(language: str) -> dict[str, dict]:
     out["utter_greet"] = {
         "text": i18n.t("greet.hello", language),
         "buttons": [
-            {"title": i18n.t(title, language), "payload": intent_payload("find_service", entities)}
-            for title, entities in GREETING_BUTTONS
+            {"title": i18n.t(title, language), "payload": i18n.t(title, language)}
+            for title in GREETING_BUTTONS
         ],
     }
     out["utter_crisis"] = {

@@ -78,6 +78,7 @@ class Stack:
     def _environment(self) -> dict:
         env = {**os.environ, **self.env}
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        env.setdefault("RASA_TELEMETRY_ENABLED", "false")
         return env
 
     def _start(self, name: str, args: list) -> subprocess.Popen:
@@ -96,6 +97,7 @@ class Stack:
         if not MODEL.exists():
             raise StackError(f"{MODEL} is missing: run `make train`")
         if self.with_actions:
+            self.load_registry()
             self._start("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
                                     "--port", str(self.action_port), "--cors", "*"])
         endpoints = Path(tempfile.mkdtemp(prefix="signpost-endpoints-")) / "endpoints.yml"
@@ -112,10 +114,28 @@ class Stack:
             if self.with_actions:
                 self._wait(f"{self.action_url}/health", timeout)
             self._wait(f"{self.rasa_url}/webhooks/rest/", timeout)
+            self._warm_up()
         except StackError:
             self.stop()
             raise
         return self
+
+    def load_registry(self) -> None:
+        """Validates and loads the registry before anything starts, so a bad file stops here."""
+        result = subprocess.run(
+            [sys.executable, "-m", "signpost.cli", "registry", "load", "--if-changed"],
+            cwd=ROOT, env=self._environment(), capture_output=True, text=True)
+        if result.returncode != 0:
+            raise StackError(f"the registry did not load:\n{result.stderr}")
+        print(result.stdout.strip(), file=sys.stderr)
+
+    def _warm_up(self) -> None:
+        """Parses one message so the first person to write does not wait for lazy loading."""
+        request = urllib.request.Request(
+            f"{self.rasa_url}/model/parse", data=json.dumps({"text": "hello"}).encode(),
+            headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=300):
+            pass
 
     def _wait(self, url: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout

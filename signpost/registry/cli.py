@@ -23,6 +23,7 @@ def register(subparsers) -> None:
     load = commands.add_parser("load", help="replace the registry's content with a file")
     load.add_argument("file", type=Path, nargs="?", help="default: $SIGNPOST_REGISTRY or services.yml")
     load.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
+    load.add_argument("--if-changed", action="store_true", help="skip the load when the file is unchanged since the last one")
     load.set_defaults(func=load_command)
 
     search = commands.add_parser("search", help="search the loaded registry")
@@ -60,7 +61,7 @@ def load_command(args: argparse.Namespace) -> int:
     path = args.file or default_registry_path()
     registry = Registry.open(args.db)
     try:
-        report = registry.load_file(path)
+        report = registry.sync_file(path) if args.if_changed else registry.load_file(path)
     except RegistryValidationError as error:
         print(error, file=sys.stderr)
         return 1
@@ -69,6 +70,9 @@ def load_command(args: argparse.Namespace) -> int:
         return 1
     finally:
         registry.close()
+    if report is None:
+        print(f"{path}: unchanged since the last load")
+        return 0
     for warning in report.warnings:
         print(warning)
     print(f"{path}: loaded {report.services} services from {report.organizations} organizations")
