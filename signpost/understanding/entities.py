@@ -1,0 +1,72 @@
+"""Finding entities in a message: lexicon phrases and gazetteer places, one reading per stretch of text.
+
+Every lexicon phrase and every place the gazetteer finds is a candidate. Where candidates overlap,
+the longest wins ("peer support group" over "group"; "feel free", an ignore phrase, over "free");
+between equally long ones, a lexicon phrase beats a place ("Polish" is a language, whatever a
+gazetteer might think) and otherwise the earlier one wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+from signpost.geography import load_gazetteer
+
+from .lexicon import load_lexicon
+from .text import tokenize
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One canonical value found in a message: text[start:end] == self.text."""
+
+    entity: str
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    pairs: Tuple[Tuple[str, str], ...]
+    is_place: bool
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "_Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def extract_entities(text: str, language: str = "en", gazetteer: Optional[object] = None) -> List[Entity]:
+    """The entities in text, in text order; one Entity per value when a phrase means several.
+
+    gazetteer is anything with find_in_text(text) -> [PlaceMention]; None means the project's
+    gazetteer (signpost.geography.load_gazetteer()).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    lexicon = load_lexicon(language)
+    candidates = [
+        _Candidate(match.start, match.end, match.pairs, False) for match in lexicon.find(tokenize(text))
+    ]
+    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    candidates.extend(
+        _Candidate(mention.start, mention.end, (("place", mention.place.name),), True)
+        for mention in gazetteer.find_in_text(text)
+    )
+
+    chosen: List[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.length, c.is_place, c.start)):
+        if not any(candidate.overlaps(kept) for kept in chosen):
+            chosen.append(candidate)
+
+    return [
+        Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end])
+        for candidate in sorted(chosen, key=lambda c: c.start)
+        for entity, value in candidate.pairs
+    ]

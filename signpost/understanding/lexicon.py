@@ -1,0 +1,301 @@
+"""Loading data/lexicon/<language>.yml: everyday phrases and the canonical values they mean.
+
+The file format is described in the header of data/lexicon/en.yml. A Lexicon holds every phrase
+as a token sequence in a trie, so finding all phrases in a message is one walk per token.
+English is consulted for every language (people mix English words into other languages): the
+lexicon of a language is its own file laid over English, and a language without a file of its
+own gets English alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+
+import yaml
+
+from .text import NUMBER_PLACEHOLDER, Token, normalize_phrase
+from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, NUMBER_RANGES, VALUE_PATTERNS
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+BASE_LANGUAGE = "en"
+SPECIAL_SECTIONS = ("ignore", "numbers", "context")
+CONTEXT_SIDES = ("before", "after")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file, section and phrase."""
+
+
+# What one phrase means: (entity, value) pairs in the order the file lists them. An empty
+# meaning is an "ignore" phrase: it matches, hides the shorter phrases inside it, yields nothing.
+Meaning = Tuple[Tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A lexicon phrase found in a message: its characters [start, end) and what it means."""
+
+    start: int
+    end: int
+    pairs: Tuple[Tuple[str, str], ...]
+
+
+@dataclass
+class _Node:
+    children: Dict[str, "_Node"] = field(default_factory=dict)
+    number: Optional["_Node"] = None
+    meaning: Optional[Meaning] = None
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a phrase listed twice in one mapping (PyYAML keeps the last)."""
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise LexiconError(f"line {key_node.start_mark.line + 1}: {key!r} is listed twice")
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class Lexicon:
+    """The phrases of one language (laid over English), ready to be found in messages."""
+
+    def __init__(
+        self,
+        language: str,
+        meanings: Dict[tuple, Meaning],
+        numbers: Dict[str, int],
+        context: Dict[str, Dict[str, FrozenSet[str]]],
+    ):
+        self.language = language
+        self.meanings = meanings
+        self.numbers = numbers
+        self.context = context
+        self._root = _Node()
+        for tokens, meaning in meanings.items():
+            node = self._root
+            for token in tokens:
+                if token == NUMBER_PLACEHOLDER:
+                    node.number = node.number or _Node()
+                    node = node.number
+                else:
+                    node = node.children.setdefault(token, _Node())
+            node.meaning = meaning
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {self.language}: {len(self.meanings)} phrases>"
+
+    def find(self, tokens: List[Token]) -> Iterator[PhraseMatch]:
+        """Every phrase occurrence in tokens, overlapping ones included, as character spans."""
+        for first in range(len(tokens)):
+            for last, meaning, number in self._walk(tokens, first, self._root, None):
+                pairs = self._resolve_number(meaning, number)
+                if meaning and not pairs:
+                    continue  # a number out of range means the phrase does not apply here
+                pairs = self._resolve_ambiguity(pairs, tokens, first, last)
+                yield PhraseMatch(tokens[first].start, tokens[last].end, pairs)
+
+    def _walk(self, tokens, index, node, number):
+        if index >= len(tokens):
+            return
+        token = tokens[index]
+        following = node.children.get(token.norm)
+        if following is not None:
+            if following.meaning is not None:
+                yield index, following.meaning, number
+            yield from self._walk(tokens, index + 1, following, number)
+        if node.number is not None:
+            value = int(token.norm) if token.is_number else self.numbers.get(token.norm)
+            if value is not None:
+                if node.number.meaning is not None:
+                    yield index, node.number.meaning, value
+                yield from self._walk(tokens, index + 1, node.number, value)
+
+    @staticmethod
+    def _resolve_number(pairs, number):
+        resolved = []
+        for entity, value in pairs:
+            if value == NUMBER_PLACEHOLDER:
+                low, high = NUMBER_RANGES[entity]
+                if number is None or not low <= number <= high:
+                    continue
+                value = str(number)
+            resolved.append((entity, value))
+        return tuple(resolved)
+
+    def _resolve_ambiguity(self, pairs, tokens, first, last):
+        """A word that names both a language and a people ("Polish", "Somali") is read from its
+        neighbours: "in Polish", "Polish speaking" mean the language; "Polish women", "I'm
+        Polish" mean the community; with neither clue, it means both."""
+        entities = {entity for entity, _ in pairs}
+        if not {"service_language", "community"} <= entities:
+            return pairs
+        neighbours = (
+            ("after", tokens[last + 1].norm if last + 1 < len(tokens) else None),
+            ("before", tokens[first - 1].norm if first > 0 else None),
+        )
+        # The word after is the stronger clue: in "talk to Somali women", "women" outweighs "to".
+        for side, word in neighbours:
+            for entity in ("service_language", "community"):
+                if word in self.context.get(entity, {}).get(side, ()):
+                    return tuple(pair for pair in pairs if pair[0] == entity)
+        return pairs
+
+
+def _fail(path: Path, where: str, problem: str) -> LexiconError:
+    return LexiconError(f"{path}: {where}: {problem}")
+
+
+def _check_value(path: Path, entity: str, phrase: str, value, has_number: bool) -> str:
+    where = f"{entity}: {phrase!r}"
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise _fail(path, where, f"value {value!r} is not a string")
+    value = str(value)
+    if value == NUMBER_PLACEHOLDER:
+        if entity not in NUMBER_RANGES:
+            raise _fail(path, where, f"{NUMBER_PLACEHOLDER} is only a value for {sorted(NUMBER_RANGES)}")
+        if not has_number:
+            raise _fail(path, where, f"the value is {NUMBER_PLACEHOLDER} but the phrase has no {NUMBER_PLACEHOLDER}")
+        return value
+    if entity in CLOSED_VALUES and value not in CLOSED_VALUES[entity]:
+        raise _fail(path, where, f"{value!r} is not one of {sorted(CLOSED_VALUES[entity])}")
+    if entity in VALUE_PATTERNS and not VALUE_PATTERNS[entity].fullmatch(value):
+        raise _fail(path, where, f"{value!r} is not a valid {entity} code")
+    if entity == "age":
+        raise _fail(path, where, f"age phrases must have the value {NUMBER_PLACEHOLDER}")
+    return value
+
+
+def _phrase_tokens(path: Path, where: str, phrase) -> tuple:
+    if not isinstance(phrase, str):
+        raise _fail(path, where, f"phrase {phrase!r} is not a string")
+    tokens = normalize_phrase(phrase)
+    if not tokens:
+        raise _fail(path, where, f"phrase {phrase!r} has no words")
+    return tokens
+
+
+def _read_file(path: Path):
+    """(meanings, numbers, context) of one lexicon file, each checked."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            document = yaml.load(handle, Loader=_StrictLoader)
+    except LexiconError as error:
+        raise LexiconError(f"{path}: {error}") from None
+    except yaml.YAMLError as error:
+        raise LexiconError(f"{path}: not valid YAML: {error}") from None
+    if not isinstance(document, dict):
+        raise LexiconError(f"{path}: expected a mapping of sections, found {type(document).__name__}")
+    unknown = set(document) - set(LEXICON_ENTITIES) - set(SPECIAL_SECTIONS)
+    if unknown:
+        raise LexiconError(
+            f"{path}: unknown sections {sorted(unknown)}; "
+            f"expected entities {list(LEXICON_ENTITIES)} or {list(SPECIAL_SECTIONS)}"
+        )
+
+    pairs_by_tokens: Dict[tuple, List[Tuple[str, str]]] = {}
+    written_as: Dict[Tuple[str, tuple], str] = {}
+    for entity in LEXICON_ENTITIES:
+        section = document.get(entity) or {}
+        if not isinstance(section, dict):
+            raise _fail(path, entity, "expected a mapping of phrase: value or phrase: [values]")
+        for phrase, values in section.items():
+            tokens = _phrase_tokens(path, entity, phrase)
+            if (entity, tokens) in written_as:
+                raise _fail(path, f"{entity}: {phrase!r}", f"same phrase as {written_as[entity, tokens]!r}")
+            written_as[entity, tokens] = phrase
+            has_number = NUMBER_PLACEHOLDER in tokens
+            if has_number and entity not in NUMBER_RANGES:
+                raise _fail(path, f"{entity}: {phrase!r}", f"{NUMBER_PLACEHOLDER} only belongs in {sorted(NUMBER_RANGES)}")
+            values = values if isinstance(values, list) else [values]
+            if not values:
+                raise _fail(path, f"{entity}: {phrase!r}", "no value given")
+            pairs = pairs_by_tokens.setdefault(tokens, [])
+            for value in values:
+                pair = (entity, _check_value(path, entity, phrase, value, has_number))
+                if pair in pairs:
+                    raise _fail(path, f"{entity}: {phrase!r}", f"value {pair[1]!r} is listed twice")
+                pairs.append(pair)
+
+    ignore = document.get("ignore") or []
+    if not isinstance(ignore, list):
+        raise _fail(path, "ignore", "expected a list of phrases")
+    for phrase in ignore:
+        tokens = _phrase_tokens(path, "ignore", phrase)
+        if tokens in pairs_by_tokens:
+            raise _fail(path, f"ignore: {phrase!r}", "this phrase also has a meaning in an entity section")
+        pairs_by_tokens[tokens] = []
+
+    meanings = {tokens: tuple(pairs) for tokens, pairs in pairs_by_tokens.items()}
+
+    numbers = document.get("numbers") or {}
+    if not isinstance(numbers, dict) or not all(
+        isinstance(value, int) and not isinstance(value, bool) for value in numbers.values()
+    ):
+        raise _fail(path, "numbers", "expected a mapping of word: integer")
+    number_words = {}
+    for word, value in numbers.items():
+        tokens = _phrase_tokens(path, "numbers", word)
+        if len(tokens) != 1:
+            raise _fail(path, f"numbers: {word!r}", "a number word must be a single word")
+        number_words[tokens[0]] = value
+
+    context = document.get("context") or {}
+    if not isinstance(context, dict) or set(context) - {"service_language", "community"}:
+        raise _fail(path, "context", "expected service_language: and community: sections")
+    context_words: Dict[str, Dict[str, FrozenSet[str]]] = {}
+    for entity, sides in context.items():
+        if not isinstance(sides, dict) or set(sides) - set(CONTEXT_SIDES):
+            raise _fail(path, f"context: {entity}", "expected before: and after: word lists")
+        context_words[entity] = {}
+        for side, words in sides.items():
+            if not isinstance(words, list):
+                raise _fail(path, f"context: {entity}: {side}", "expected a list of words")
+            context_words[entity][side] = frozenset(
+                _phrase_tokens(path, f"context: {entity}: {side}", word)[0] for word in words
+            )
+    return meanings, number_words, context_words
+
+
+def _merge_context(over, under):
+    merged = {}
+    for entity in set(over) | set(under):
+        sides = {}
+        for side in CONTEXT_SIDES:
+            sides[side] = over.get(entity, {}).get(side, frozenset()) | under.get(entity, {}).get(side, frozenset())
+        merged[entity] = sides
+    return merged
+
+
+@lru_cache(maxsize=None)
+def _load(language: str, directory: Path) -> Lexicon:
+    base_path = directory / f"{BASE_LANGUAGE}.yml"
+    if not base_path.exists():
+        raise LexiconError(f"{base_path}: the English lexicon is missing")
+    meanings, numbers, context = _read_file(base_path)
+    own_path = directory / f"{language}.yml"
+    if language != BASE_LANGUAGE and own_path.exists():
+        own_meanings, own_numbers, own_context = _read_file(own_path)
+        meanings = {**meanings, **own_meanings}
+        numbers = {**numbers, **own_numbers}
+        context = _merge_context(own_context, context)
+    return Lexicon(language, meanings, numbers, context)
+
+
+def load_lexicon(language: str, directory: Optional[Path] = None) -> Lexicon:
+    """The lexicon for language (an ISO 639 code), read once from <directory>/<language>.yml laid
+    over <directory>/en.yml; directory defaults to the project's data/lexicon."""
+    if not isinstance(language, str) or not LANGUAGE_CODE.fullmatch(language):
+        raise ValueError(f"language must be an ISO 639 code such as 'en' or 'ur', not {language!r}")
+    return _load(language, Path(directory or LEXICON_DIR).resolve())

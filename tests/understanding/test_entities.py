@@ -1,0 +1,219 @@
+import time
+
+import pytest
+
+from signpost.geography.model import Place, PlaceMention
+from signpost.understanding import Entity, extract_entities
+
+
+class NoPlaces:
+    def find_in_text(self, text):
+        return []
+
+
+class NamedPlaces:
+    """A stand-in gazetteer that finds the given names, case-insensitively."""
+
+    def __init__(self, *names):
+        self.places = {name.lower(): Place(key=f"test:{name}", name=name, kind="local_authority") for name in names}
+
+    def find_in_text(self, text):
+        mentions = []
+        lowered = text.lower()
+        for key, place in self.places.items():
+            start = lowered.find(key)
+            if start >= 0:
+                mentions.append(PlaceMention(start, start + len(key), text[start : start + len(key)], place))
+        return mentions
+
+
+def found(text, gazetteer=None):
+    return [(e.entity, e.value, e.text) for e in extract_entities(text, gazetteer=gazetteer or NoPlaces())]
+
+
+def values(text, entity, gazetteer=None):
+    return [value for name, value, _ in found(text, gazetteer) if name == entity]
+
+
+def test_an_entity_carries_its_span_of_the_original_text():
+    text = "Any URDU speaking Counsellors?"
+    entities = extract_entities(text, gazetteer=NoPlaces())
+    assert entities == [
+        Entity("service_language", "ur", 4, 8, "URDU"),
+        Entity("need", "talking_therapy", 18, 29, "Counsellors"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in entities)
+
+
+@pytest.mark.parametrize(
+    "text, entity, expected",
+    [
+        ("any peer support near me", "need", ["peer_support"]),
+        ("is there an advocate", "need", ["advocacy"]),
+        ("a crisis café please", "need", ["crisis_alternative"]),
+        ("cheap counselling", "need", ["talking_therapy"]),
+        ("help with universal credit", "need", ["practical_advice"]),
+        ("cultural competence resources", "need", ["staff_resources"]),
+        ("she only speaks Sylheti", "service_language", ["bn"]),
+        ("a Cantonese or Mandarin speaker", "service_language", ["zh", "zh"]),
+        ("someone who speaks Dari", "service_language", ["fa"]),
+        ("for Bangladeshi families", "community", ["bangladeshi"]),
+        ("Gypsy and Traveller women", "community", ["gypsy_roma_traveller", "gypsy_roma_traveller"]),
+        ("a group for ladies", "gender", ["women"]),
+        ("a men's group", "gender", ["men"]),
+        ("a Sikh counsellor", "faith", ["sikh"]),
+        ("anything open now", "time", ["now"]),
+        ("something this evening", "time", ["tonight"]),
+        ("on Sundays", "time", ["weekend"]),
+        ("free of charge", "fees", ["free"]),
+        ("on a sliding scale", "fees", ["low_cost"]),
+        ("can I refer myself", "referral", ["self"]),
+        ("can my GP refer me, through my GP", "referral", ["gp"]),
+        ("I'm a social worker, can I refer a client", "referral", ["professional"]),
+        ("the 3rd one", "ordinal", ["3"]),
+        ("what about number 7", "ordinal", ["7"]),
+        ("option two", "ordinal", ["2"]),
+        ("the last one", "ordinal", ["last"]),
+        ("I'm 17", "age", ["17"]),
+        ("for my 14-year-old", "age", ["14"]),
+        ("she's fifteen", "age", ["15"]),
+    ],
+)
+def test_each_kind_of_entity(text, entity, expected):
+    assert values(text, entity) == expected
+
+
+def test_one_phrase_can_mean_several_values():
+    assert found("someone to talk to") == [
+        ("need", "befriending", "someone to talk to"),
+        ("need", "talking_therapy", "someone to talk to"),
+        ("need", "helpline", "someone to talk to"),
+        ("need", "peer_support", "someone to talk to"),
+    ]
+    assert values("a group", "need") == ["community_group", "peer_support"]
+    assert values("Black women", "community") == ["black", "african", "caribbean"]
+    assert values("Mirpuri speaking", "service_language") == ["ur", "pa"]
+
+
+def test_a_phrase_can_mean_values_of_several_entities():
+    assert found("a drop-in") == [("need", "community_group", "drop-in"), ("referral", "walk_in", "drop-in")]
+    assert found("the mosque") == [("need", "faith_support", "mosque"), ("faith", "muslim", "mosque")]
+    assert found("a Sikh temple") == [("need", "faith_support", "Sikh temple"), ("faith", "sikh", "Sikh temple")]
+
+
+def test_the_longest_match_wins_over_shorter_overlapping_ones():
+    assert found("peer support group") == [("need", "peer_support", "peer support group")]
+    assert found("a crisis house") == [("need", "crisis_alternative", "crisis house")]
+    assert found("a black and white photo") == []
+
+
+def test_entities_come_in_text_order():
+    entities = extract_entities("free Polish speaking group for women in Leeds tonight", gazetteer=NamedPlaces("Leeds"))
+    assert [e.start for e in entities] == sorted(e.start for e in entities)
+    assert [e.entity for e in entities] == ["fees", "service_language", "need", "need", "gender", "place", "time"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feel free to tell me",
+        "what do you do in your free time",
+        "it was the first time I'd asked",
+        "in the first place",
+        "I know",
+        "I know it's late",
+        "no one understands me",
+        "I'm 5 minutes away",
+        "my mum doesn't speak English",
+        "her English is limited",
+        "it's been hard for the last few years",
+        "the last time I went",
+        "my brother's car",
+        "not right now",
+        "I have to go now",
+        "how does this work",
+        "line manager asked me",
+        "good evening",
+    ],
+)
+def test_everyday_words_that_mean_nothing_here(text):
+    assert found(text) == []
+
+
+def test_negatives_leave_the_rest_of_the_message_alone():
+    assert found("feel free to say if it's free") == [("fees", "free", "free")]
+    assert found("my first time, I'd like the first one") == [("ordinal", "1", "the first one")]
+    assert found("my mum doesn't speak English, only Urdu") == [("service_language", "ur", "Urdu")]
+    assert found("Urdu is my first language") == [("service_language", "ur", "Urdu")]
+
+
+def test_now_alone_is_not_a_time_but_open_now_is():
+    assert values("I live in Leeds now", "time") == []
+    assert values("who's open now", "time") == ["now"]
+    assert values("I need help now", "time") == ["now"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a Polish speaking counsellor", [("service_language", "pl"), ("need", "talking_therapy")]),
+        ("in Polish please", [("service_language", "pl")]),
+        ("switch to Polish", [("service_language", "pl")]),
+        ("for Polish women", [("community", "polish"), ("gender", "women")]),
+        ("talk to Somali women", [("community", "somali"), ("gender", "women")]),
+        ("I'm Polish", [("community", "polish")]),
+        ("a Polish counsellor", [("service_language", "pl"), ("community", "polish"), ("need", "talking_therapy")]),
+    ],
+)
+def test_a_language_that_is_also_a_people_is_read_from_its_neighbours(text, expected):
+    assert [(entity, value) for entity, value, _ in found(text)] == expected
+
+
+def test_apostrophes_may_be_curly_or_missing():
+    for text in ("I can't afford it", "I can’t afford it", "I cant afford it"):
+        assert values(text, "fees") == ["free"]
+    for text in ("women's group", "women’s group", "womens group"):
+        assert values(text, "gender") == ["women"]
+
+
+def test_numbers_outside_an_entitys_range_are_not_that_entity():
+    assert values("number 12", "ordinal") == []
+    assert values("I'm 2", "age") == []
+    assert values("she is 111", "age") == []
+
+
+def test_places_come_from_the_gazetteer():
+    gazetteer = NamedPlaces("Tower Hamlets", "SW9")
+    assert found("a group in tower hamlets", gazetteer)[-1] == ("place", "Tower Hamlets", "tower hamlets")
+    assert found("I'm in SW9", gazetteer) == [("place", "SW9", "SW9")]
+
+
+def test_the_projects_gazetteer_is_used_by_default():
+    entities = extract_entities("a Polish group near SW9 or in tower hamlets")
+    assert [(e.entity, e.value) for e in entities if e.entity in ("place", "service_language")] == [
+        ("service_language", "pl"),
+        ("place", "SW9"),
+        ("place", "Tower Hamlets"),
+    ]
+
+
+def test_a_lexicon_phrase_beats_a_place_of_the_same_length():
+    assert found("Polish please", NamedPlaces("Polish")) == [("service_language", "pl", "Polish")]
+
+
+def test_a_longer_place_beats_a_lexicon_phrase_inside_it():
+    assert found("Black Notley", NamedPlaces("Black Notley")) == [("place", "Black Notley", "Black Notley")]
+
+
+def test_text_must_be_a_string():
+    with pytest.raises(TypeError, match="text must be a string, not bytes"):
+        extract_entities(b"hello")
+
+
+def test_it_is_fast_enough_for_every_message():
+    message = "Is there a free Somali speaking women's group near Southwark that's open now? My mum is 70"
+    extract_entities(message)
+    started = time.perf_counter()
+    for _ in range(500):
+        extract_entities(message)
+    assert (time.perf_counter() - started) / 500 < 0.01  # well under 10 ms a message

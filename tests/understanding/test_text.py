@@ -1,0 +1,46 @@
+from signpost.understanding.text import normalize_phrase, tokenize
+
+
+def norms(text):
+    return [token.norm for token in tokenize(text)]
+
+
+def test_tokens_keep_their_character_spans():
+    text = "Any Urdu-speaking counsellor?"
+    tokens = tokenize(text)
+    assert [text[t.start : t.end] for t in tokens] == ["Any", "Urdu", "speaking", "counsellor"]
+
+
+def test_case_accents_and_apostrophe_variants_fold_away():
+    assert norms("Can't CAFÉ") == ["cant", "cafe"]
+    assert norms("can’t") == norms("can't") == norms("cant")
+    assert norms("women‘s womens' women`s") == ["womens", "womens", "womens"]
+
+
+def test_hyphens_and_punctuation_separate_words():
+    assert norms("drop-in, walk-in!") == ["drop", "in", "walk", "in"]
+    assert norms("A&E") == ["a", "e"]
+
+
+def test_digits_are_their_own_tokens():
+    assert norms("17yo") == ["17", "yo"]
+    assert norms("the 3rd one") == ["the", "3", "rd", "one"]
+    assert tokenize("17yo")[0].is_number and not tokenize("17yo")[1].is_number
+
+
+def test_digits_of_other_scripts_are_numbers():
+    assert norms("১৭") == ["17"]
+
+
+def test_indic_words_keep_their_vowel_signs():
+    # Bengali vowel signs are combining marks; a tokenizer that split on them would break words.
+    assert norms("বাংলায় কথা") == ["বাংলায়", "কথা"]
+
+
+def test_each_chinese_character_is_a_token():
+    assert norms("中文热线") == ["中", "文", "热", "线"]
+
+
+def test_phrases_keep_the_number_placeholder():
+    assert normalize_phrase("{n} year old") == ("{n}", "year", "old")
+    assert norms("{n} year old") == ["n", "year", "old"]  # in a message braces are punctuation

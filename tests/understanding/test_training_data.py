@@ -1,0 +1,119 @@
+"""data/nlu/en.yml and data/lexicon/en.yml keep each other honest.
+
+Every annotated example must be annotated with exactly what extract_entities finds in it (with
+the real gazetteer), so a lexicon change that breaks a training example, or an example annotated
+with a value the lexicon would never produce, fails here.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from signpost.geography import load_gazetteer
+from signpost.understanding import extract_entities
+from signpost.understanding.vocabulary import CLOSED_VALUES, ENTITIES, NEED_CODES, VALUE_PATTERNS
+
+from .training_data import load_examples, parse_example
+
+ROOT = Path(__file__).resolve().parents[2]
+NLU_FILE = ROOT / "data" / "nlu" / "en.yml"
+DEV_CASES = ROOT.parent / "shared" / "eval" / "dev-cases.yml"
+
+INTENTS = {
+    "greet", "goodbye", "thank", "affirm", "deny", "find_service", "inform", "more_results",
+    "service_details", "refine_search", "ask_police", "ask_anonymous", "ask_referral",
+    "ask_capabilities", "ask_human", "ask_clinical", "crisis", "bot_challenge", "out_of_scope",
+    "start_over", "change_language",
+}
+MINIMUM_EXAMPLES = {"find_service": 60, "inform": 60, "crisis": 50}
+# Everyday words that are not a risk disclosure must be taught as searches, not as crises.
+FALSE_ALARM_WORDS = re.compile(r"\b(kill\w*|dying|died|dead|crisis|sectioned|a&e|suicid\w*)\b", re.I)
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return load_examples(NLU_FILE)
+
+
+def test_the_annotation_reader_follows_rasas_grammar():
+    example = parse_example(
+        "inform",
+        'a [group][{"entity": "need", "value": "community_group"}, {"entity": "need", "value": "peer_support"}]'
+        ' in [Leeds](place) in [Urdu]{"entity": "service_language", "value": "ur"} [x](e:v)',
+    )
+    assert example.text == "a group in Leeds in Urdu x"
+    assert example.entities == (
+        ("need", "community_group", 2, 7),
+        ("need", "peer_support", 2, 7),
+        ("place", "Leeds", 11, 16),
+        ("service_language", "ur", 20, 24),
+        ("e", "v", 25, 26),
+    )
+
+
+def test_every_intent_has_enough_examples(examples):
+    counts = Counter(example.intent for example in examples)
+    assert set(counts) == INTENTS
+    for intent in INTENTS:
+        assert counts[intent] >= MINIMUM_EXAMPLES.get(intent, 25), f"{intent}: only {counts[intent]} examples"
+
+
+def test_no_example_is_listed_twice(examples):
+    counts = Counter(example.text.lower() for example in examples)
+    assert [text for text, count in counts.items() if count > 1] == []
+
+
+def test_searches_with_alarming_everyday_words_are_taught(examples):
+    tricky = [e for e in examples if e.intent == "find_service" and FALSE_ALARM_WORDS.search(e.text)]
+    assert len(tricky) >= 30
+
+
+def test_annotations_use_known_entities_and_values(examples):
+    problems = []
+    for example in examples:
+        for entity, value, _, _ in example.entities:
+            if entity not in ENTITIES:
+                problems.append(f"{example.annotated}: unknown entity {entity!r}")
+            elif entity == "need" and value not in NEED_CODES:
+                problems.append(f"{example.annotated}: {value!r} is not a taxonomy code")
+            elif entity in CLOSED_VALUES and value not in CLOSED_VALUES[entity]:
+                problems.append(f"{example.annotated}: {entity} {value!r} is not a known value")
+            elif entity in VALUE_PATTERNS and not VALUE_PATTERNS[entity].fullmatch(value):
+                problems.append(f"{example.annotated}: {entity} {value!r} is not a code")
+    assert problems == []
+
+
+def test_annotations_are_what_extract_entities_finds(examples):
+    gazetteer = load_gazetteer()
+    disagreements = []
+    for example in examples:
+        found = sorted((e.entity, e.value, e.start, e.end) for e in extract_entities(example.text, gazetteer=gazetteer))
+        annotated = sorted(example.entities)
+        if found != annotated:
+            only_found = [f"{e}={v} {example.text[s:t]!r}" for e, v, s, t in found if (e, v, s, t) not in annotated]
+            only_annotated = [f"{e}={v} {example.text[s:t]!r}" for e, v, s, t in annotated if (e, v, s, t) not in found]
+            disagreements.append(
+                f"[{example.intent}] {example.text}\n"
+                f"    found, not annotated: {only_found}\n    annotated, not found: {only_annotated}"
+            )
+    assert not disagreements, f"{len(disagreements)} of {len(examples)} examples disagree:\n" + "\n".join(disagreements)
+
+
+def _comparable(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("'", "").replace("’", "")))
+
+
+@pytest.mark.skipif(not DEV_CASES.exists(), reason=f"{DEV_CASES} is not beside the repository")
+def test_no_example_copies_a_development_case(examples):
+    cases = yaml.safe_load(DEV_CASES.read_text(encoding="utf-8"))["cases"]
+    dev_texts = set()
+    for case in cases:
+        for turn in case.get("turns") or [case.get("text")]:
+            dev_texts.add(_comparable(turn))
+    # A one- or two-word reply ("hi", "Southwark") is not a copy of anything.
+    sentences = [e.text for e in examples if len(_comparable(e.text).split()) > 2]
+    assert [text for text in sentences if _comparable(text) in dev_texts] == []
