@@ -70,11 +70,16 @@ class ValidateSearchForm(FormValidationAction):
     async def extract_place(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
-        """An answer to "where?" that names no place: after asking twice, search phone and online."""
+        """The answer to "where?": a bare name the gazetteer only accepts on its own ("Hackney"),
+        or, after asking twice without a place, phone and online services."""
         if tracker.get_slot("requested_slot") != "place" or tracker.get_slot("place"):
             return {}
         if "place" in latest_entity_types(tracker):
             return {}
+        answer = (tracker.latest_message.get("text") or "").strip(" .!?")
+        place = resolve_place(answer) if answer and not answer.startswith("/") else None
+        if place is not None:
+            return {"place": place.name}
         asked = sum(
             1 for e in tracker.events
             if e.get("event") == "action" and e.get("name") == "action_ask_place"

@@ -54,16 +54,18 @@ def opening_line(service, now: datetime, language: str) -> str:
 
 
 def who_for(service, language: str) -> str:
-    parts = []
-    if service.gender in ("women", "men"):
-        parts.append(t(f"card.for.{service.gender}", language))
+    group = t(f"card.for.{service.gender}", language) if service.gender in ("women", "men") else None
     if service.minimum_age and service.maximum_age:
-        parts.append(t("card.for.ages", language, minimum=service.minimum_age, maximum=service.maximum_age))
+        ages = t("card.for.ages", language, minimum=service.minimum_age, maximum=service.maximum_age)
     elif service.minimum_age:
-        parts.append(t("card.for.min_age", language, minimum=service.minimum_age))
+        ages = t("card.for.min_age", language, minimum=service.minimum_age)
     elif service.maximum_age:
-        parts.append(t("card.for.max_age", language, maximum=service.maximum_age))
-    return i18n.join(parts, language) or t("card.for.everyone", language)
+        ages = t("card.for.max_age", language, maximum=service.maximum_age)
+    else:
+        ages = None
+    if group and ages:
+        return t("card.for.group_ages", language, group=group, ages=ages)
+    return group or ages or t("card.for.everyone", language)
 
 
 def contact_line(service, language: str) -> Optional[str]:

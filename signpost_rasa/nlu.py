@@ -34,10 +34,13 @@ DEFAULT_LANGUAGE = "en"
 
 
 def message_language(message: Message) -> str:
-    """The language the person writes in: the widget's setting when it sent one."""
+    """The language the person writes in: the widget's setting ("ur", "en-GB") when it sent one."""
     metadata = message.get("metadata") or {}
     language = metadata.get("language") if isinstance(metadata, dict) else None
-    return language if isinstance(language, str) and language else DEFAULT_LANGUAGE
+    if not isinstance(language, str):
+        return DEFAULT_LANGUAGE
+    primary = language.replace("_", "-").split("-")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else DEFAULT_LANGUAGE
 
 
 class _ProcessOnly(GraphComponent):

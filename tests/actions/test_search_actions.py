@@ -70,3 +70,14 @@ def test_zero_results_are_said_honestly_and_widened(dispatcher):
     run(ActionSearchServices(), dispatcher, tracker)
     assert "couldn't find" in texts(dispatcher)
     assert "test-bradford-peers" not in shown(dispatcher)
+
+
+def test_a_bare_place_name_answers_where(dispatcher):
+    tracker = make_tracker(text="Hackney", intent="inform", slots={"requested_slot": "place", "need": ["peer_support"]})
+    assert asyncio.run(ValidateSearchForm().extract_place(dispatcher, tracker, {})) == {"place": "Hackney"}
+
+
+def test_after_two_asks_without_a_place_phone_and_online_will_do(dispatcher):
+    asked = [{"event": "action", "name": "action_ask_place"}] * 2
+    tracker = make_tracker(text="not sure", intent="inform", slots={"requested_slot": "place"}, events=asked)
+    assert asyncio.run(ValidateSearchForm().extract_place(dispatcher, tracker, {})) == {"place": "anywhere"}
