@@ -5,6 +5,7 @@ import argparse
 import sys
 from typing import Optional
 
+from signpost import catalogs
 from signpost.geography import cli as geography_cli
 from signpost.registry import cli as registry_cli
 
@@ -14,6 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     registry_cli.register(commands)
     geography_cli.register(commands)
+    catalogs.register(commands)
     return parser
 
 
