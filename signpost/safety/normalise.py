@@ -1,0 +1,169 @@
+"""Fold text into the one form that lexicon patterns are written against.
+
+Both user messages and the literal words of every pattern go through `normalise`, so a
+pattern author writes ordinary spelling ("don't", "zabić się", "ਜ਼ਿੰਦਗੀ") and matches
+the many ways people actually type it ("dont", "zabic sie", "ਜਿੰਦਗੀ").
+
+What it does, in order, for each character:
+  - drops zero-width and other format characters, Arabic tatweel and apostrophes
+    ("don't" -> "dont", "can’t" -> "cant");
+  - NFKD (compatibility forms, full-width letters, presentation forms) and casefold;
+  - strips accents from Latin letters (and folds ł, ø, đ, ı, æ, œ);
+  - unifies Arabic-script letter variants (ي/ی/ى/ے, ك/ک, ه/ہ/ھ/ة, alif with hamza or madda,
+    ں) and drops harakat;
+  - drops marks that people type inconsistently in Gurmukhi, Bengali and Gujarati (nukta,
+    bindi/tippi/anusvara, chandrabindu, adhak) and folds long i/u vowels into short ones;
+  - maps the Traditional Chinese characters used by the zh lexicon to Simplified;
+  - turns punctuation, symbols and separators into a single space, and puts a space around
+    every Chinese character, so that Chinese is matched character by character like words;
+  - collapses a run of the same letter into one ("dieeee" -> "die", "kill" -> "kil").
+
+`normalise` also returns, for every output character, the index of the input character it
+came from, so a match can be reported as a span of the original message.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Dict, List, Tuple
+
+from .hanzi import TRADITIONAL_TO_SIMPLIFIED
+
+# Characters deleted outright, before decomposition.
+_DELETED = {
+    "'", "\u2019", "\u2018", "\u02bc", "\u02bb", "`", "\u00b4", "\u2032", "\uff07",
+    "\u0640",  # Arabic tatweel (kashida) used to stretch words
+}
+
+_LATIN_SPECIAL = {
+    "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t",
+    "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+}
+
+_ARABIC_SCRIPT = {
+    "\u0649": "\u064a", "\u06cc": "\u064a", "\u06d2": "\u064a",  # alif maqsura, Farsi yeh, yeh barree
+    "\u0643": "\u06a9",  # Arabic kaf -> keheh
+    "\u06c1": "\u0647", "\u06be": "\u0647", "\u0629": "\u0647", "\u06c3": "\u0647", "\u06d5": "\u0647",
+    "\u06ba": "\u0646",  # noon ghunna
+}
+_ARABIC_DIGITS = {chr(0x0660 + d): str(d) for d in range(10)}
+_ARABIC_DIGITS.update({chr(0x06F0 + d): str(d) for d in range(10)})
+
+_INDIC_DROPPED = {
+    "\u0a3c", "\u0a71", "\u0a02", "\u0a70", "\u0a01",  # Gurmukhi nukta, adhak, bindi, tippi, adak bindi
+    "\u09bc", "\u0981",  # Bengali nukta, chandrabindu
+    "\u0abc", "\u0a81", "\u0a82",  # Gujarati nukta, chandrabindu, anusvara
+    "\u093c",  # Devanagari nukta
+}
+_INDIC_VOWELS = {
+    "\u0a40": "\u0a3f", "\u0a42": "\u0a41", "\u0a08": "\u0a07", "\u0a0a": "\u0a09",  # Gurmukhi
+    "\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u0988": "\u0987", "\u098a": "\u0989",  # Bengali
+    "\u0ac0": "\u0abf", "\u0ac2": "\u0ac1", "\u0a88": "\u0a87", "\u0a8a": "\u0a89",  # Gujarati
+}
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff"
+
+
+def _is_arabic_mark(ch: str) -> bool:
+    code = ord(ch)
+    return 0x064B <= code <= 0x065F or code == 0x0670 or 0x06D6 <= code <= 0x06ED
+
+
+def _fold_char(ch: str) -> str:
+    """Everything about one character that does not depend on its neighbours."""
+    if ch in _DELETED:
+        return ""
+    if ch.isascii():
+        return ch.lower() if ch.isalnum() else " "
+    out = []
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", ch).casefold())
+    latin_base = bool(decomposed) and _is_latin_letter(decomposed[0])
+    for c in decomposed:
+        if latin_base and unicodedata.combining(c):
+            continue
+        c = _LATIN_SPECIAL.get(c, c)
+        c = _ARABIC_SCRIPT.get(c, c)
+        c = _ARABIC_DIGITS.get(c, c)
+        c = _INDIC_VOWELS.get(c, c)
+        c = TRADITIONAL_TO_SIMPLIFIED.get(c, c)
+        if c in _INDIC_DROPPED or _is_arabic_mark(c):
+            continue
+        category = unicodedata.category(c)
+        if category == "Cf":
+            continue
+        if category[0] in "PSZ" or category == "Cc":
+            c = " "
+        out.append(c)
+    return "".join(out)
+
+
+_FOLD_CACHE: Dict[str, str] = {}
+
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    starts: Tuple[int, ...]  # starts[i]: index in the input of the first character text[i] came from
+    ends: Tuple[int, ...]    # ends[i]: index just past the last input character folded into text[i]
+
+    def span_in_original(self, start: int, end: int) -> Tuple[int, int]:
+        """Map a non-empty span of `text` back onto the input string."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalise(text: str) -> Normalised:
+    chars: List[str] = []
+    starts: List[int] = []
+    ends: List[int] = []
+    last_was_latin = False
+    for index, ch in enumerate(text):
+        folded = _FOLD_CACHE.get(ch)
+        if folded is None:
+            folded = _fold_char(ch)
+            _FOLD_CACHE[ch] = folded
+        if not folded and chars and chars[-1] != " ":
+            ends[-1] = index + 1  # a deleted apostrophe or joiner inside a word belongs to it
+        for c in folded:
+            if c == " ":
+                if chars and chars[-1] != " ":
+                    chars.append(c)
+                    starts.append(index)
+                    ends.append(index + 1)
+                last_was_latin = False
+                continue
+            if (last_was_latin and unicodedata.combining(c)) or (chars and chars[-1] == c and c.isalpha()):
+                ends[-1] = index + 1  # a separately typed accent, or a repeated letter
+                continue
+            if _is_han(c):
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    starts.append(index)
+                    ends.append(index)
+                chars.extend((c, " "))
+                starts.extend((index, index))
+                ends.extend((index + 1, index + 1))
+                last_was_latin = False
+                continue
+            chars.append(c)
+            starts.append(index)
+            ends.append(index + 1)
+            last_was_latin = _is_latin_letter(c)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        starts.pop()
+        ends.pop()
+    return Normalised("".join(chars), tuple(starts), tuple(ends))
+
+
+def fold(text: str) -> str:
+    """The normalised text alone, as used for pattern literals."""
+    return normalise(text).text
