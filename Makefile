@@ -11,7 +11,10 @@ RASA_VENV := .venv-rasa
 RASA := PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/rasa
 PO_FILES := $(wildcard translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
-MODEL_INPUTS := $(shell find bot data signpost_rasa -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
+# Languages whose NLU data the model is trained on.
+NLU_LANGUAGES := en
+TRAINING_DATA := $(NLU_LANGUAGES:%=data/nlu/%.yml) data/rules data/stories
+MODEL_INPUTS := $(TRAINING_DATA) $(shell find bot data/rules data/stories signpost_rasa -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
 
 .PHONY: run test setup translations domain train validate test-stories unit clean eval bench
 
@@ -41,13 +44,13 @@ bot/domain/responses.yml: $(MO_FILES) signpost/rasa_domain.py signpost/crisis_li
 domain: bot/domain/responses.yml
 
 models/.current: $(MODEL_INPUTS) $(RASA_VENV)/.installed
-	$(RASA) train --config bot/config.yml --domain bot/domain --data data --out models --fixed-model-name signpost --quiet
+	$(RASA) train --config bot/config.yml --domain bot/domain --data $(TRAINING_DATA) --out models --fixed-model-name signpost --quiet
 	touch $@
 
 train: models/.current
 
 validate: domain $(RASA_VENV)/.installed
-	$(RASA) data validate --config bot/config.yml --domain bot/domain --data data --fail-on-warnings
+	$(RASA) data validate --config bot/config.yml --domain bot/domain --data $(TRAINING_DATA) --fail-on-warnings
 
 test-stories: models/.current
 	$(RASA) test core --model models/signpost.tar.gz --stories tests/stories --endpoints bot/endpoints.yml --fail-on-prediction-errors --out var/test-results

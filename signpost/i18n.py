@@ -119,4 +119,9 @@ def format_distance(km: float, language: str = SOURCE_LANGUAGE) -> str:
     """Distances in miles, as people in England read them on signs and maps."""
     miles = km / 1.609344
     value = round(miles, 1) if miles < 10 else round(miles)
-    return format_unit(value, "length-mile", length="long", locale=locale(language))
+    for length in ("long", "short"):
+        text = format_unit(value, "length-mile", length=length, locale=locale(language))
+        # Babel falls back to the unit's id when a locale has no pattern of that length
+        if "length-mile" not in text:
+            return text
+    return format_unit(value, "length-kilometer", length="short", locale=locale(language))

@@ -106,11 +106,16 @@ class SafetyOverride(_ProcessOnly):
     or medication advice that carry no risk become ask_clinical.
     """
 
+    def __init__(self) -> None:
+        # Load now, so a broken lexicon stops the server at start-up, not at the first message.
+        safety.default_lexicons()
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
             if not text:
                 continue
+            message.set("model_intent", top_model_intent(message), add_to_output=True)
             risk = safety.detect_risk(text)
             if risk is not None or top_model_intent(message) == CRISIS_INTENT:
                 self._set_intent(message, CRISIS_INTENT)

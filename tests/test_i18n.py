@@ -60,3 +60,8 @@ def test_generated_responses_have_a_variation_per_language_with_english_default(
     assert "condition" not in first
     assert second["condition"] == [{"type": "slot", "name": "language", "value": "pl"}]
     assert all(b["payload"] == b["title"] and "{" not in b["payload"] for b in first["buttons"])
+
+
+def test_distances_read_naturally_in_every_catalog_language():
+    for language in i18n.available_languages():
+        assert "length-" not in i18n.format_distance(3.2, language), language
