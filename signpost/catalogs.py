@@ -65,7 +65,10 @@ def check(root: Path = TRANSLATIONS_DIR) -> list[CatalogProblem]:
     source = {key_of(m): m for m in read_catalog(SOURCE_LANGUAGE, root) if m.id}
     problems = []
     for language in languages(root):
-        catalog = {key_of(m): m for m in read_catalog(language, root) if m.id}
+        whole = read_catalog(language, root)
+        if whole.fuzzy:
+            problems.append(CatalogProblem(language, "", "the header is marked fuzzy, so the catalog would not compile"))
+        catalog = {key_of(m): m for m in whole if m.id}
         for key, english in source.items():
             message = catalog.get(key)
             if message is None or not any(texts_of(message)):
@@ -105,6 +108,8 @@ def add_language(language: str, root: Path = TRANSLATIONS_DIR) -> int:
         empty = ("",) * catalog.num_plurals if isinstance(english.id, (list, tuple)) else ""
         catalog.add(english.id, string=empty, flags=[MACHINE_DRAFTED])
         added += 1
+    # pybabel compile silently skips a catalog whose header is marked fuzzy
+    catalog.fuzzy = False
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as f:
         write_po(f, catalog, width=0, omit_header=False)

@@ -111,7 +111,8 @@ def format_long_date(day: date, language: str = SOURCE_LANGUAGE) -> str:
 
 def weekday_names(days: Sequence[int], language: str = SOURCE_LANGUAGE) -> list[str]:
     """Names of weekdays given as 0=Monday..6=Sunday, in the language, standalone form."""
-    names = locale(language).days["stand-alone"]["wide"]
+    # the "format" context: Babel 2.18 can answer "stand-alone" from another locale's cache
+    names = locale(language).days["format"]["wide"]
     return [names[d] for d in days]
 
 

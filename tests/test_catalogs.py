@@ -34,6 +34,12 @@ def test_a_new_language_starts_with_every_key_empty_and_machine_drafted(tmp_path
     assert len(catalogs.needing_review(root)["pl"]) == added
 
 
+def test_a_new_catalog_compiles(tmp_path):
+    root = copy_translations(tmp_path)
+    catalogs.add_language("pl", root)
+    assert not catalogs.read_catalog("pl", root).fuzzy
+
+
 def test_placeholder_mismatch_and_missing_status_are_reported(tmp_path):
     root = copy_translations(tmp_path)
     catalogs.add_language("pl", root)

@@ -65,3 +65,10 @@ def test_generated_responses_have_a_variation_per_language_with_english_default(
 def test_distances_read_naturally_in_every_catalog_language():
     for language in i18n.available_languages():
         assert "length-" not in i18n.format_distance(3.2, language), language
+
+
+def test_weekday_names_are_in_the_language_asked_for():
+    assert i18n.weekday_names([0], "ur") == ["پیر"]
+    assert i18n.weekday_names([0], "ar") == ["الاثنين"]
+    assert i18n.weekday_names([0], "pa") == ["ਸੋਮਵਾਰ"]
+    assert i18n.weekday_names([0, 6], "en") == ["Monday", "Sunday"]
