@@ -1,7 +1,7 @@
 """Custom NLU components: deterministic entities and the safety override.
 
-Pipeline order (bot/config.yml): tokenizer, featurizers, DIETClassifier (intents),
-FallbackClassifier, SignpostEntityExtractor, SafetyOverride. SafetyOverride comes last so that
+Pipeline order (bot/config.yml): SignpostLanguageDetector, tokenizer, featurizers,
+DIETClassifier (intents), FallbackClassifier, SignpostEntityExtractor, SafetyOverride. SafetyOverride comes last so that
 no later component can lower a crisis trigger.
 """
 from __future__ import annotations
@@ -25,22 +25,28 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost import safety
+from signpost.language import SUPPORTED, detect_language, warm_up
 from signpost.understanding import extract_entities
 
 CRISIS_INTENT = "crisis"
 CLINICAL_INTENT = "ask_clinical"
 FALLBACK_INTENT = "nlu_fallback"
 DEFAULT_LANGUAGE = "en"
+LANGUAGE_ENTITY = "conversation_language"
 
 
-def message_language(message: Message) -> str:
-    """The language the person writes in: the widget's setting ("ur", "en-GB") when it sent one."""
+def widget_language(message: Message) -> Optional[str]:
+    """The language the widget asked for ("ur", "en-GB"), when it sent a supported one."""
     metadata = message.get("metadata") or {}
     language = metadata.get("language") if isinstance(metadata, dict) else None
     if not isinstance(language, str):
-        return DEFAULT_LANGUAGE
+        return None
     primary = language.replace("_", "-").split("-")[0].lower()
-    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else DEFAULT_LANGUAGE
+    return primary if primary in SUPPORTED else None
+
+
+def message_language(message: Message) -> str:
+    return message.get("language") or widget_language(message) or DEFAULT_LANGUAGE
 
 
 class _ProcessOnly(GraphComponent):
@@ -58,6 +64,28 @@ class _ProcessOnly(GraphComponent):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
+)
+class SignpostLanguageDetector(_ProcessOnly, EntityExtractorMixin):
+    """The language to answer in: what the message is written in when that is clear, else the
+    widget's setting. Emitted as the conversation_language entity, which fills the language slot;
+    with neither, the slot keeps its value (a place name or "ok" does not flip the language)."""
+
+    def __init__(self) -> None:
+        warm_up()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            language = detect_language(message.get(TEXT) or "") or widget_language(message)
+            if language is None:
+                continue
+            message.set("language", language, add_to_output=True)
+            entity = {"entity": LANGUAGE_ENTITY, "value": language, "confidence_entity": 1.0}
+            message.set(ENTITIES, message.get(ENTITIES, []) + self.add_extractor_name([entity]), add_to_output=True)
+        return messages
 
 
 @DefaultV1Recipe.register(

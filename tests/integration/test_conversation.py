@@ -82,3 +82,42 @@ def test_crisis_response_without_the_action_server(tmp_path_factory):
         assert "116 123" in texts(replies) and "999" in texts(replies)
     finally:
         stack.stop()
+
+
+def test_crisis_is_answered_in_the_persons_language(conversation):
+    from signpost.i18n import t
+
+    replies = conversation.say("我真的不想再活下去了")
+    assert payloads(replies, "crisis")
+    assert t("crisis.intro", "zh") in texts(replies)
+    assert payloads(replies, "crisis")[0]["language"] == "zh"
+
+
+def written_in(text: str, language: str) -> bool:
+    """Whether the text carries a whole sentence of the language's catalog."""
+    from signpost.catalogs import read_catalog
+
+    sentences = [m.string for m in read_catalog(language) if m.id and isinstance(m.string, str)
+                 and "{" not in m.string and len(m.string) > 20]
+    return any(sentence in text for sentence in sentences)
+
+
+def test_the_language_holds_through_a_bare_place_name(conversation):
+    replies = conversation.say("Szukam grupy wsparcia, gdzie mogę porozmawiać")
+    assert written_in(texts(replies), "pl")
+    replies = conversation.say("Bradford")
+    assert written_in(texts(replies), "pl") and not written_in(texts(replies), "en")
+
+
+def test_the_widget_can_set_the_language(conversation):
+    from signpost.i18n import t
+
+    replies = conversation.say("hi", metadata={"language": "pt"})
+    assert t("greet.hello", "pt") in texts(replies)
+
+
+def test_everyday_words_that_sound_alarming_are_not_a_crisis(conversation):
+    for text in ("my commute is killing me, any drop-in groups in Leicester?",
+                 "I'm dying to meet other Gujarati speakers in Leicester"):
+        replies = conversation.say(text)
+        assert not payloads(replies, "crisis"), text

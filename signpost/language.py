@@ -1,0 +1,93 @@
+"""Which of the supported languages a message is written in, when that can be told.
+
+Scripts decide most languages outright (Gurmukhi, Bengali, Gujarati, Tamil, Chinese); lingua,
+which ships its models, tells Urdu from Arabic and the Latin-script languages apart. Short or
+ambiguous messages ("ok", "Leeds", "SW9") and romanised South Asian languages return None, so the
+conversation keeps the language it had rather than flipping on a place name.
+
+Python 3.10 compatible: the Rasa server's environment imports this inside an NLU component.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+SUPPORTED = ("en", "ur", "bn", "pa", "gu", "ta", "ar", "so", "pl", "ro", "pt", "zh")
+SCRIPT_LANGUAGES = {"GURMUKHI": "pa", "BENGALI": "bn", "GUJARATI": "gu", "TAMIL": "ta", "CJK": "zh"}
+LATIN_CANDIDATES = ("en", "pl", "ro", "pt", "so")
+# Look-alikes that are not supported: when one of them wins, the message is not claimed for a
+# supported language it merely resembles.
+LATIN_DECOYS = ("fr", "es", "it", "de", "nl", "tl", "id", "sw", "yo", "tr")
+ARABIC_SCRIPT_CANDIDATES = ("ur", "ar")
+ARABIC_SCRIPT_DECOYS = ("fa",)
+MIN_LATIN_WORDS = 3
+MIN_CONFIDENCE = 0.5
+# Words that mark romanised Urdu, Hindi or Punjabi, which lingua would take for Somali or Tagalog.
+ROMANISED_SOUTH_ASIAN = {
+    "hai", "hain", "nahi", "nahin", "mujhe", "mujhay", "kya", "kyun", "mein", "main", "hoon", "hun",
+    "chahiye", "chahta", "chahti", "aap", "ap", "tum", "mera", "meri", "mere", "koi", "kaise",
+    "kahan", "bahut", "bohat", "karna", "karo", "zindagi", "madad", "yaar", "acha", "theek",
+}
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+NOISE = re.compile(r"https?://\S+|\S+@\S+|\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b|\b[A-Za-z]{1,2}\d{1,2}[A-Za-z]?\b")
+
+
+def script_of(char: str) -> Optional[str]:
+    name = unicodedata.name(char, "")
+    if not name:
+        return None
+    first = name.split(" ")[0]
+    return "CJK" if first in ("CJK", "HIRAGANA", "KATAKANA") else first
+
+
+def letter_scripts(text: str) -> Counter:
+    return Counter(s for s in (script_of(c) for c in text if c.isalpha()) if s)
+
+
+@lru_cache(maxsize=None)
+def _detector(candidates: tuple):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in candidates]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_preloaded_language_models().build()
+
+
+def _best(text: str, candidates: tuple) -> tuple:
+    values = _detector(candidates).compute_language_confidence_values(text)
+    if not values:
+        return None, 0.0
+    top = values[0]
+    return top.language.iso_code_639_1.name.lower(), top.value
+
+
+def detect_language(text: str) -> Optional[str]:
+    """The supported language `text` is written in, or None when it cannot be told with confidence."""
+    cleaned = NOISE.sub(" ", text or "")
+    scripts = letter_scripts(cleaned)
+    letters = sum(scripts.values())
+    if letters < 2:
+        return None
+    script, count = scripts.most_common(1)[0]
+    if script != "LATIN" and count * 2 >= letters:
+        if script in SCRIPT_LANGUAGES:
+            return SCRIPT_LANGUAGES[script]
+        if script == "ARABIC":
+            language, confidence = _best(cleaned, ARABIC_SCRIPT_CANDIDATES + ARABIC_SCRIPT_DECOYS)
+            return language if language in ARABIC_SCRIPT_CANDIDATES else None
+        return None
+    words = [w.lower() for w in WORD.findall(cleaned)]
+    if len(words) < MIN_LATIN_WORDS or ROMANISED_SOUTH_ASIAN & set(words):
+        return None
+    language, confidence = _best(cleaned, LATIN_CANDIDATES + LATIN_DECOYS)
+    if language in LATIN_CANDIDATES and confidence >= MIN_CONFIDENCE:
+        return language
+    return None
+
+
+def warm_up() -> None:
+    """Loads the language models now rather than at the first message."""
+    _detector(LATIN_CANDIDATES + LATIN_DECOYS)
+    _detector(ARABIC_SCRIPT_CANDIDATES + ARABIC_SCRIPT_DECOYS)
