@@ -98,10 +98,11 @@ class Stack:
             raise StackError(f"{MODEL} is missing: run `make train`")
         if self.with_actions:
             self.load_registry()
-            self._start("actions", [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
-                                    "--port", str(self.action_port), "--cors", "*"])
+            self._start("actions", [sys.executable, "-m", "actions.server", "--port", str(self.action_port)])
         endpoints = Path(tempfile.mkdtemp(prefix="signpost-endpoints-")) / "endpoints.yml"
-        endpoints.write_text(f'action_endpoint:\n  url: "{self.action_url}/webhook"\n')
+        endpoints.write_text(
+            (ROOT / "bot" / "endpoints.yml").read_text().replace("http://127.0.0.1:5055", self.action_url)
+        )
         cors = os.environ.get("SIGNPOST_CORS_ORIGINS", "*")
         self._start("rasa", [str(RASA), "run", "--model", str(MODEL), "--enable-api",
                              "--interface", HOST, "--port", str(self.rasa_port),
