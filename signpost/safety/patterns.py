@@ -23,9 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Set, Tuple, Union
 
-from .normalise import fold
+from .normalise import fold as _fold
+
+# Pattern literals repeat across lists and lexicons (a medication list is expanded in dozens of
+# patterns); folding each distinct literal once keeps the start-up compile short.
+fold = lru_cache(maxsize=None)(_fold)
 
 _BEFORE_WORD = r"(?<!\S)"
 _AFTER_WORD = r"(?!\S)"
@@ -181,13 +186,53 @@ def _check_sequence(items: Sequence[Item], pattern: str) -> None:
                     raise PatternError(f"an alternative in {pattern!r} is only a gap")
 
 
-def _word_regex(word: Word) -> str:
+def _word_core(word: Word) -> str:
+    """The word without its boundary checks; whitespace between its tokens implies them."""
     pieces = [re.escape(token) for token in fold(word.text).split(" ")]
     if word.any_start:
         pieces[0] = r"\S*" + pieces[0]
     if word.any_end:
         pieces[-1] += r"\S*"
-    return r"\s+".join(_BEFORE_WORD + piece + _AFTER_WORD for piece in pieces)
+    return r"\s+".join(pieces)
+
+
+def _word_regex(word: Word) -> str:
+    return _BEFORE_WORD + _word_core(word) + _AFTER_WORD
+
+
+def _alternatives_regex(alternatives: Sequence[Sequence[Item]], lists: Mapping[str, Sequence[Sequence[Item]]]) -> str:
+    """One alternation for a group or a list.
+
+    Alternatives that are a single word (after flattening nested lists and groups) share one pair
+    of word-boundary checks: "(?<!\\S)(?:pills|tablets|meds)(?!\\S)" matches exactly what three
+    separately bounded words would, and a list of hundreds of names compiles and runs far faster.
+    """
+    words: List[str] = []
+    others: List[str] = []
+
+    def collect(alternative: Sequence[Item]) -> None:
+        if len(alternative) == 1:
+            item = alternative[0]
+            if isinstance(item, Word):
+                core = _word_core(item)
+                if core not in words:
+                    words.append(core)
+                return
+            if isinstance(item, ListRef) and item.name in lists:
+                for phrase in lists[item.name]:
+                    collect(phrase)
+                return
+            if isinstance(item, Choice) and not item.optional:
+                for nested in item.alternatives:
+                    collect(nested)
+                return
+        others.append(to_regex(alternative, lists))
+
+    for alternative in alternatives:
+        collect(alternative)
+    if words:
+        others.insert(0, _BEFORE_WORD + "(?:" + "|".join(words) + ")" + _AFTER_WORD)
+    return "|".join(others)
 
 
 def to_regex(items: Sequence[Item], lists: Mapping[str, Sequence[Sequence[Item]]]) -> str:
@@ -209,10 +254,9 @@ def to_regex(items: Sequence[Item], lists: Mapping[str, Sequence[Sequence[Item]]
         elif isinstance(item, ListRef):
             if item.name not in lists:
                 raise PatternError(f"unknown list {{{item.name}}}; known lists: {', '.join(sorted(lists)) or 'none'}")
-            phrases = "|".join(to_regex(phrase, lists) for phrase in lists[item.name])
-            out.append(f"{separator}(?:{phrases})")
+            out.append(f"{separator}(?:{_alternatives_regex(lists[item.name], lists)})")
         else:
-            body = "|".join(to_regex(alternative, lists) for alternative in item.alternatives)
+            body = _alternatives_regex(item.alternatives, lists)
             if item.optional and index == 0 and len(items) > 1:
                 out.append(f"(?:(?:{body})\\s*)?")
             elif item.optional:
