@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, FrozenSet, List, Mapping, Optional, Tuple
+from typing import Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
 import yaml
 
 from .index import PhraseIndex
 from .normalise import HAN
-from .patterns import PatternError, ParsedLists, first_keys, literals, parse, parse_list, to_regex
+from .patterns import (Choice, Item, ListRef, PatternError, ParsedLists, Word, first_keys, literals, parse, parse_list,
+                       to_regex)
 
 RISK_KINDS = frozenset({"suicide", "self_harm", "harm_from_others", "unsafe_now"})
 CLINICAL_KINDS = frozenset({"diagnosis", "medication", "symptoms"})
@@ -84,6 +85,33 @@ def _scripts_of(text: str) -> FrozenSet[str]:
     return frozenset(name for name, probe in _SCRIPT_OF_CHAR if probe.search(text))
 
 
+def _required_scripts(items: Sequence[Item], lists: Mapping) -> FrozenSet[str]:
+    """Scripts that every match of a parsed pattern contains: those of its words, and those common
+    to all alternatives of its groups and lists. Optional parts require nothing."""
+    required: set = set()
+    for item in items:
+        if isinstance(item, Word):
+            required |= _scripts_of(item.text)
+        elif (isinstance(item, Choice) and not item.optional) or isinstance(item, ListRef):
+            alternatives = item.alternatives if isinstance(item, Choice) else lists.get(item.name, ())
+            common = [_required_scripts(alternative, lists) for alternative in alternatives]
+            if common:
+                required |= frozenset.intersection(*common)
+    return frozenset(required)
+
+
+def _gate_scripts(items: Sequence[Item], lists: Mapping, keys: Optional[set]) -> FrozenSet[str]:
+    """The scripts a message must contain for the pattern to have a chance: the scripts it
+    requires, or else those of the words it can start with (of all its words if it can start
+    anywhere). A shared list of medicine names in every script, further on in a Chinese
+    pattern, must not make the Chinese lexicon run on every English message."""
+    required = _required_scripts(items, lists)
+    if required:
+        return required
+    words = [token for _, token in keys] if keys is not None else literals(items, lists)
+    return _scripts_of(" ".join(words))
+
+
 def _load_yaml(path: Path) -> dict:
     try:
         with path.open(encoding="utf-8") as handle:
@@ -116,7 +144,7 @@ def _parse_lists(raw, path: Path) -> ParsedLists:
 
 
 def _compile_entries(raw, path: Path, language: str, section: str, allowed: FrozenSet[str],
-                     kind_key: str, lists: Mapping, seen: set) -> List[Tuple[Phrase, Optional[set], str]]:
+                     kind_key: str, lists: Mapping, seen: set) -> List[Tuple[Phrase, Optional[set], FrozenSet[str]]]:
     if raw is None:
         return []
     if not isinstance(raw, list):
@@ -151,8 +179,9 @@ def _compile_entries(raw, path: Path, language: str, section: str, allowed: Froz
                 regex = re.compile(source)
             except (PatternError, re.error) as error:
                 raise LexiconError(f"{where} pattern {number}: {error}") from None
-            text = " ".join(literals(items, lists))
-            compiled.append((Phrase(f"{language}.{entry_id}", kind, language, regex), first_keys(items, lists), text))
+            keys = first_keys(items, lists)
+            compiled.append((Phrase(f"{language}.{entry_id}", kind, language, regex), keys,
+                             _gate_scripts(items, lists, keys)))
     return compiled
 
 
@@ -180,7 +209,7 @@ def load_lexicon(path: Path, kinds: FrozenSet[str], shared_lists: Optional[Parse
         raise LexiconError(f"{path}: no entries")
     exceptions = _compile_entries(data.get("exceptions"), path, language, "exceptions",
                                   EXCEPTION_REASONS, "reason", lists, seen)
-    scripts = _scripts_of(" ".join(text for _, _, text in phrases + exceptions))
+    scripts = frozenset().union(*(gate for _, _, gate in phrases + exceptions))
     probe = re.compile("[" + "".join(SCRIPTS[name] for name in sorted(scripts)) + "]")
     return Lexicon(language, path, scripts,
                    tuple(phrase for phrase, _, _ in phrases), tuple(phrase for phrase, _, _ in exceptions),

@@ -205,7 +205,7 @@ def _alternatives_regex(alternatives: Sequence[Sequence[Item]], lists: Mapping[s
 
     Alternatives that are a single word (after flattening nested lists and groups) share one pair
     of word-boundary checks: "(?<!\\S)(?:pills|tablets|meds)(?!\\S)" matches exactly what three
-    separately bounded words would, and a list of hundreds of names compiles and runs far faster.
+    separately bounded words would, and a list of hundreds of names compiles and runs faster.
     """
     words: List[str] = []
     others: List[str] = []

@@ -1,4 +1,4 @@
-"""The first-word index must never lose a match that a full regex search would find."""
+"""The first-word index and the per-lexicon script check must never lose a match a full regex search finds."""
 import yaml
 
 from signpost.safety import default_lexicons
@@ -24,4 +24,19 @@ def test_index_finds_every_first_match_a_full_search_finds():
                 if full:
                     checked += 1
                     assert (number, full.start()) in indexed, (lexicon.language, lexicon.phrases[number].phrase_id, text)
+    assert checked > 400
+
+
+def test_a_lexicon_runs_on_every_message_one_of_its_phrases_could_match():
+    # Lexicons are skipped for messages without their scripts (signpost/safety/lexicon.py); that
+    # shortcut must never hide a match, including a shared list of medicine names in every script.
+    lexicons = default_lexicons()
+    checked = 0
+    for text in MESSAGES:
+        folded = fold(text)
+        for lexicon in lexicons.risk.lexicons + lexicons.clinical.lexicons:
+            for phrase in lexicon.phrases + lexicon.exceptions:
+                if phrase.regex.search(folded):
+                    checked += 1
+                    assert lexicon.script_probe.search(folded), (lexicon.language, phrase.phrase_id, text)
     assert checked > 400

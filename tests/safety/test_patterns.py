@@ -61,6 +61,20 @@ def test_named_lists_expand():
     assert matches("saving ~2 {pills}", "saving up my sleeping pills", lists)
 
 
+def test_words_grouped_in_one_alternation_keep_their_own_boundaries():
+    lists = {
+        "meds": parse_list(["tablets", "sleeping pills", "tab*", "{names}"], lambda i: f"phrase {i}"),
+        "names": parse_list(["diazepam", "*pam", "lustral"], lambda i: f"phrase {i}"),
+    }
+    pattern = "took (all|a whole box of) {meds} (now|tonight)"
+    for text in ["took all tablets now", "took a whole box of sleeping pills tonight", "took all tabs now",
+                 "took all lorazepam tonight", "took all Lustral now"]:
+        assert matches(pattern, text, lists), text
+    for text in ["took all pills now", "took all stablets now", "took all sleeping now",
+                 "took all diazepamx now", "took allow tablets now", "took all tablets nowhere"]:
+        assert not matches(pattern, text, lists), text
+
+
 @pytest.mark.parametrize("pattern, complaint", [
     ("(want|wanna to die", "never closed"),
     ("want) to die", "unexpected ')'"),

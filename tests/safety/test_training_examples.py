@@ -4,7 +4,8 @@ The DIET classifier and detect_risk each trigger the crisis response on their ow
 person could say that the training data calls a crisis must also be caught without the model:
   - every `crisis` example of data/nlu/<lang>.yml is found by detect_risk;
   - every `ask_clinical` example is found by detect_risk or detect_clinical_request;
-  - detect_risk raises a false alarm on fewer than 3% of the examples of all other intents.
+  - detect_risk raises a false alarm on fewer than 3% of the examples of all other intents, and so
+    does detect_clinical_request (a search wrongly refused as a clinical question gets no services).
 """
 from __future__ import annotations
 
@@ -89,10 +90,14 @@ def test_every_clinical_example_is_refused(lang):
     assert missed == [], f"{len(missed)} of {len(clinical)} {lang} ask_clinical examples missed"
 
 
+def other_intents(lang: str) -> List[str]:
+    return [text for intent, texts in EXAMPLES[lang].items() if intent not in ("crisis", "ask_clinical")
+            for text in texts]
+
+
 @pytest.mark.parametrize("lang", sorted(EXAMPLES))
 def test_other_intents_rarely_raise_a_false_alarm(lang):
-    others = [text for intent, texts in EXAMPLES[lang].items() if intent not in ("crisis", "ask_clinical")
-              for text in texts]
+    others = other_intents(lang)
     alarms = []
     for text in others:
         signal = default_lexicons().detect_risk(text)
@@ -101,3 +106,15 @@ def test_other_intents_rarely_raise_a_false_alarm(lang):
     assert others
     assert len(alarms) / len(others) < MAX_FALSE_ALARM_RATE, \
         f"{len(alarms)} false alarms in {len(others)} {lang} examples:\n" + "\n".join(alarms)
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_other_intents_are_rarely_taken_for_clinical_requests(lang):
+    others = other_intents(lang)
+    flagged = []
+    for text in others:
+        request = default_lexicons().detect_clinical_request(text)
+        if request is not None:
+            flagged.append(f"{request.phrase_id}: {text}")
+    assert len(flagged) / len(others) < MAX_FALSE_ALARM_RATE, \
+        f"{len(flagged)} of {len(others)} {lang} examples taken for clinical requests:\n" + "\n".join(flagged)
