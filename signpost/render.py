@@ -157,9 +157,9 @@ def services_payload(services: Sequence, language: str, kind: str = "services") 
     }
 
 
-def soonest_first(services: Sequence, far_future: Optional[datetime] = None) -> list:
+def soonest_first(services: Sequence) -> list:
     """Open now first, then by next opening; self-referral and walk-in before referral-only."""
-    far_future = far_future or datetime.max.replace(tzinfo=None)
+    far_future = datetime.max
 
     def key(s):
         opening = s.next_opening.replace(tzinfo=None) if s.next_opening else far_future
