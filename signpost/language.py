@@ -35,6 +35,18 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NOISE = re.compile(r"https?://\S+|\S+@\S+|\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b|\b[A-Za-z]{1,2}\d{1,2}[A-Za-z]?\b")
 
 
+# "main" and "ap" are English words too; they count only beside another marker.
+_ROMANISED_AMBIGUOUS = {"main", "ap"}
+
+
+def looks_romanised_south_asian(text: str) -> bool:
+    """Whether Latin-script text reads as romanised Urdu/Hindi/Punjabi: two distinct marker words,
+    at least one of them not also English ("koi counsellor hai" yes; "the main road" no)."""
+    words = {w.lower() for w in WORD.findall(text or "")}
+    markers = words & ROMANISED_SOUTH_ASIAN
+    return len(markers) >= 2 and bool(markers - _ROMANISED_AMBIGUOUS)
+
+
 def script_of(char: str) -> Optional[str]:
     name = unicodedata.name(char, "")
     if not name:

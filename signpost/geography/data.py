@@ -18,6 +18,8 @@ AREAS_CSV = "areas.csv"
 POSTCODE_DISTRICTS_CSV = "postcode_districts.csv"
 TOWNS_CSV = "towns.csv"
 AMBIGUOUS_NAMES_CSV = "ambiguous_names.csv"
+SCRIPT_NAMES_CSV = "script_names.csv"
+NOT_PLACE_WORDS_CSV = "not_place_words.csv"
 
 LIST_SEPARATOR = ";"
 ALTERNATE_NAMES_SEPARATOR = "|"
@@ -221,6 +223,36 @@ def read_towns(data_dir: Path = DATA_DIR) -> List[TownRecord]:
 def read_ambiguous_names(data_dir: Path = DATA_DIR) -> frozenset:
     """Normalised names that are also everyday English words ("reading", "bath", "hope")."""
     return frozenset(row["name"] for _, row in read_rows(data_dir / AMBIGUOUS_NAMES_CSV, ("name",)) if row["name"])
+
+
+@dataclass(frozen=True)
+class ScriptNameRecord:
+    place: str
+    language: str
+    names: Tuple[str, ...]
+
+
+def read_script_names(data_dir: Path = DATA_DIR) -> List[ScriptNameRecord]:
+    """Place names as people write them in other scripts, where GeoNames lacks or misspells them."""
+    columns = ("place", "language", "names")
+
+    def parse(row: Row) -> ScriptNameRecord:
+        names = split_list(row["names"], ALTERNATE_NAMES_SEPARATOR)
+        if not names:
+            raise ValueError("empty names")
+        return ScriptNameRecord(_required(row, "place"), _required(row, "language"), names)
+
+    return _read(data_dir / SCRIPT_NAMES_CSV, columns, parse)
+
+
+def read_not_place_words(data_dir: Path = DATA_DIR) -> Dict[str, str]:
+    """Words that some GeoNames alternate name spells but that mean something else: {word: meaning}."""
+    columns = ("word", "language", "meaning")
+
+    def parse(row: Row) -> Tuple[str, str]:
+        return _required(row, "word"), f"{_required(row, 'language')}: {_required(row, 'meaning')}"
+
+    return dict(_read(data_dir / NOT_PLACE_WORDS_CSV, columns, parse))
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Dict[str, object]]) -> None:

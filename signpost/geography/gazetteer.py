@@ -14,14 +14,18 @@ from .data import (
     DistrictRecord,
     LocalAuthorityRecord,
     RegionRecord,
+    ScriptNameRecord,
     TownRecord,
     read_ambiguous_names,
     read_areas,
     read_local_authorities,
+    read_not_place_words,
     read_postcode_districts,
     read_regions,
+    read_script_names,
     read_towns,
 )
+from .inflections import fold
 from .distance import distance_km
 from .mentions import ANY, CAPITALISED, GUARDED, LOCATED, STRICT, Entry, TextMatcher
 from .model import Place, PlaceMention
@@ -33,6 +37,8 @@ POSTCODES_ENV = "SIGNPOST_POSTCODES"
 
 # A town this big is named in lower case often enough to match without a capital.
 BIG_TOWN_POPULATION = 50_000
+# GeoNames spellings in Arabic or Urdu letters shorter than this are not trusted in text.
+MIN_ARABIC_SCRIPT_LETTERS = 4
 # Foreign spellings of towns this big are matched in text ("Londres", "Mánchester").
 ALTERNATE_NAME_POPULATION = 100_000
 
@@ -59,7 +65,7 @@ NOT_IN_TEXT = frozenset({"march"})
 
 # Order of precedence when one name means several places: a local authority's own name
 # always wins over a town of the same name.
-_LA, _REGION, _AREA, _TOWN, _LOCALITY, _ALTERNATE = range(6)
+_LA, _REGION, _AREA, _CURATED, _TOWN, _LOCALITY, _ALTERNATE = range(7)
 
 
 class Gazetteer:
@@ -72,7 +78,11 @@ class Gazetteer:
         towns: Sequence[TownRecord],
         ambiguous_names: Iterable[str] = (),
         postcodes: Optional[PostcodeStore] = None,
+        script_names: Sequence[ScriptNameRecord] = (),
+        not_place_words: Iterable[str] = (),
     ):
+        """script_names: curated spellings in other scripts (script_names.csv); not_place_words:
+        words a GeoNames alternate name spells that text search must not report (not_place_words.csv)."""
         self._ambiguous = frozenset(ambiguous_names)
         self._postcode_store = postcodes
         self._names: Dict[str, Tuple[int, Entry]] = {}
@@ -87,8 +97,14 @@ class Gazetteer:
         self._add_areas(areas)
         self._add_districts(districts)
         self._add_towns(towns, districts)
+        self._add_script_names(script_names)
+        not_places = {fold(normalise_name(word)) for word in not_place_words}
         self._matcher = TextMatcher(
-            {key: entry for key, (_, entry) in self._names.items() if key not in NOT_IN_TEXT},
+            {
+                key: entry
+                for key, (_, entry) in self._names.items()
+                if key not in NOT_IN_TEXT and (key.isascii() or fold(key) not in not_places)
+            },
             district=self._district,
             postcode=self.resolve_postcode,
         )
@@ -103,6 +119,8 @@ class Gazetteer:
             read_towns(data_dir),
             read_ambiguous_names(data_dir),
             PostcodeStore(postcodes_path) if postcodes_path else None,
+            read_script_names(data_dir),
+            read_not_place_words(data_dir),
         )
 
     # -- what callers use -------------------------------------------------------------------
@@ -144,9 +162,12 @@ class Gazetteer:
                 )
         return self._district(postcode.outward) or self._postcode_areas.get(postcode_area(postcode.outward))
 
-    def find_in_text(self, text: str) -> List[PlaceMention]:
-        """Places and postcodes mentioned in text, in the order they appear."""
-        return self._matcher.find(text)
+    def find_in_text(self, text: str, language: Optional[str] = None) -> List[PlaceMention]:
+        """Places and postcodes mentioned in text, in the order they appear.
+
+        language, the message's language when known, lets inflected names match ("w Londynie").
+        """
+        return self._matcher.find(text, language)
 
     def service_area(self, entry: str) -> Optional[Place]:
         """The place a registry service_areas entry covers; None for "national".
@@ -310,7 +331,8 @@ class Gazetteer:
                 self._add_name(town.name, target, _TOWN, rule)
             for name in town.alternate_names:
                 if not is_latin(name):
-                    self._add_name(name, target, _ALTERNATE, ANY)
+                    if _trusted_script_name(name, town.population):
+                        self._add_name(name, target, _ALTERNATE, ANY)
                 elif town.population >= ALTERNATE_NAME_POPULATION and normalise_name(name) not in self._ambiguous:
                     self._add_name(name, target, _ALTERNATE, CAPITALISED)
         for record in districts:
@@ -322,12 +344,37 @@ class Gazetteer:
             rule = CAPITALISED if " " in key and key not in self._ambiguous else STRICT
             self._add_name(record.locality, place, _LOCALITY, rule)
 
+    def _add_script_names(self, records: Sequence[ScriptNameRecord]) -> None:
+        """Curated spellings win over GeoNames alternates of the same form, never over English names."""
+        for record in records:
+            place = self.resolve(record.place)
+            if place is None or place.kind in ("postcode", "postcode_district"):
+                raise ValueError(f"script names: {record.place!r} ({record.language}) is not a known place name")
+            for name in record.names:
+                if is_latin(name):
+                    raise ValueError(f"script names: {name!r} for {record.place!r} is Latin; add it as an alias instead")
+                self._add_name(name, place, _CURATED, ANY)
+
     def _district(self, outward: str) -> Optional[Place]:
         place = self._districts.get(outward)
         if place is None:
             parent = parent_district(outward)
             place = self._districts.get(parent) if parent else None
         return place
+
+
+def _trusted_script_name(name: str, population: int) -> bool:
+    """Whether a GeoNames spelling in another script is kept: only a big town's, and only one
+    long enough not to be an everyday word. GeoNames spells small places in Arabic or Urdu letters
+    that are common words ("اور" 'and' is Iver, "لو" Looe, "كان" 'was' Calne), and an Arabic-script
+    word of three letters is as often a word as a name ("بری" 'bad' is Bury, "ورك" 'work' Warwick).
+    Names that people do write are curated in script_names.csv instead."""
+    if population < BIG_TOWN_POPULATION:
+        return False
+    letters = sum(1 for char in name if char.isalpha())
+    if any("\u0600" <= char <= "\u06ff" for char in name):
+        return letters >= MIN_ARABIC_SCRIPT_LETTERS
+    return letters >= 2
 
 
 def _town_place(name: str, authority: Place, latitude: float, longitude: float) -> Place:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Tuple
 
+from . import inflections
 from .model import Place, PlaceMention
 from .names import WORD_CHARACTER, is_unspaced_script, normalise_name
 from .postcodes import INWARD, OUTWARD, Postcode
@@ -59,6 +60,12 @@ class _Token:
     end: int
     text: str
     key: str
+    # Other keys the word may stand for: its stems without a case ending or postposition.
+    stems: Tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> Tuple[str, ...]:
+        return (self.key, *self.stems)
 
 
 class TextMatcher:
@@ -68,8 +75,15 @@ class TextMatcher:
         district: Callable[[str], Optional[Place]],
         postcode: Callable[[Postcode], Optional[Place]],
     ):
-        """entries maps normalised names to what they mean; district and postcode resolve codes."""
-        self._entries = {key: entry for key, entry in entries.items() if not _is_unspaced(key)}
+        """entries maps normalised names to what they mean; district and postcode resolve codes.
+
+        Non-Latin names are keyed by their folded form (inflections.fold), as message words are;
+        where two fold alike, the first given keeps the key.
+        """
+        self._entries: Dict[str, Entry] = {}
+        for key, entry in entries.items():
+            if not _is_unspaced(key):
+                self._entries.setdefault(key if key.isascii() else inflections.fold(key), entry)
         # For each word a name can start with, the most words such a name has: most words
         # of a message start no name, and are passed over after one look-up.
         self._longest: Dict[str, int] = {}
@@ -79,20 +93,25 @@ class TextMatcher:
         self._unspaced: Dict[str, List[Tuple[str, Entry]]] = {}
         for key, entry in entries.items():
             if _is_unspaced(key):
+                key = _simplify(key)
                 self._unspaced.setdefault(key[0], []).append((key, entry))
         for candidates in self._unspaced.values():
             candidates.sort(key=lambda pair: -len(pair[0]))
         self._district = district
         self._postcode = postcode
 
-    def find(self, text: str) -> List[PlaceMention]:
+    def find(self, text: str, language: Optional[str] = None) -> List[PlaceMention]:
+        """Places in text; language (the message's, when known) decides which endings are undone."""
         mentions = self._postcodes(text)
         taken = [(mention.start, mention.end) for mention in mentions]
-        tokens = [
-            _Token(match.start(), match.end(), match.group(), _word_key(match.group()))
-            for match in _WORD.finditer(text)
-            if not taken or not _overlaps(match.start(), match.end(), taken)
-        ]
+        tokens = []
+        for match in _WORD.finditer(text):
+            if taken and _overlaps(match.start(), match.end(), taken):
+                continue
+            word = match.group()
+            key = _word_key(word)
+            stems = inflections.stems(key, word, language) if not word.isascii() or language else ()
+            tokens.append(_Token(match.start(), match.end(), word, key, stems))
         mentions += self._names(text, tokens)
         if self._unspaced and not text.isascii():
             mentions += self._unspaced_names(text, taken + [(m.start, m.end) for m in mentions])
@@ -122,7 +141,7 @@ class TextMatcher:
         index = 0
         while index < len(tokens):
             found = None
-            longest = self._longest.get(tokens[index].key, 0)
+            longest = max(self._longest.get(key, 0) for key in tokens[index].keys)
             located = index > 0 and (
                 tokens[index - 1].key in LOCATION_WORDS
                 # "in Lambeth or southwark": a list of places continues after the first
@@ -135,13 +154,17 @@ class TextMatcher:
             )
             for length in range(min(longest, len(tokens) - index), 0, -1):
                 words = tokens[index : index + length]
-                entry = self._entries.get(" ".join(token.key for token in words))
-                if (
-                    entry is not None
-                    and _contiguous(text, words)
-                    and self._allowed(text, tokens, index, length, entry.rule, located)
-                ):
-                    found = (length, entry)
+                head = [token.key for token in words[:-1]]
+                for last in words[-1].keys:  # the word as written, then its stems
+                    entry = self._entries.get(" ".join(head + [last]))
+                    if (
+                        entry is not None
+                        and _contiguous(text, words)
+                        and self._allowed(text, tokens, index, length, entry.rule, located)
+                    ):
+                        found = (length, entry)
+                        break
+                if found is not None:
                     break
             if found is None:
                 index += 1
@@ -169,12 +192,13 @@ class TextMatcher:
 
     def _unspaced_names(self, text: str, taken: List[Tuple[int, int]]) -> List[PlaceMention]:
         mentions = []
+        original, text = text, _simplify(text)  # Traditional Chinese as Simplified, offsets kept
         position = 0
         while position < len(text):
             for key, entry in self._unspaced.get(text[position], ()):
                 end = position + len(key)
                 if text[position:end] == key and not _overlaps(position, end, taken):
-                    mentions.append(PlaceMention(position, end, key, entry.place))
+                    mentions.append(PlaceMention(position, end, original[position:end], entry.place))
                     position = end
                     break
             else:
@@ -183,10 +207,17 @@ class TextMatcher:
 
 
 def _word_key(word: str) -> str:
-    """normalise_name() of one word, with a fast path for plain ASCII words."""
+    """normalise_name() of one word (folded, when not Latin), with a fast path for plain ASCII words."""
     if word.isascii():
         return "and" if word == "&" else word.lower().replace("'", "")
-    return normalise_name(word)
+    key = normalise_name(word)
+    return key if key.isascii() else inflections.fold(key)
+
+
+def _simplify(text: str) -> str:
+    from signpost.understanding.text import simplify_chinese  # late: see inflections.fold
+
+    return simplify_chinese(text)
 
 
 def _is_unspaced(key: str) -> bool:

@@ -11,9 +11,13 @@ from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from signpost.geography import load_gazetteer
+from signpost.language import looks_romanised_south_asian
 
 from .lexicon import load_lexicon
 from .text import tokenize
+
+
+ROMANISED_LEXICON = "ur"
 
 
 @dataclass(frozen=True)
@@ -45,11 +49,15 @@ class _Candidate:
 def extract_entities(text: str, language: str = "en", gazetteer: Optional[object] = None) -> List[Entity]:
     """The entities in text, in text order; one Entity per value when a phrase means several.
 
-    gazetteer is anything with find_in_text(text) -> [PlaceMention]; None means the project's
-    gazetteer (signpost.geography.load_gazetteer()).
+    gazetteer is anything with find_in_text(text, language=None) -> [PlaceMention]; None means the
+    project's gazetteer (signpost.geography.load_gazetteer()).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
+    if language == "en" and looks_romanised_south_asian(text):
+        # Romanised Urdu is usually detected as no language, so it arrives with the English
+        # slot; the Urdu lexicon (laid over English) has its romanised phrases.
+        language = ROMANISED_LEXICON
     lexicon = load_lexicon(language)
     candidates = [
         _Candidate(match.start, match.end, match.pairs, False) for match in lexicon.find(tokenize(text))
@@ -57,7 +65,7 @@ def extract_entities(text: str, language: str = "en", gazetteer: Optional[object
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     candidates.extend(
         _Candidate(mention.start, mention.end, (("place", mention.place.name),), True)
-        for mention in gazetteer.find_in_text(text)
+        for mention in gazetteer.find_in_text(text, language=language)
     )
 
     chosen: List[_Candidate] = []

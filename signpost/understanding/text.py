@@ -115,6 +115,16 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(folded))
 
 
+def fold_word(word: str) -> str:
+    """The comparable form of one word, as tokenize() gives it (the gazetteer folds names alike)."""
+    return _fold(word)
+
+
+def simplify_chinese(text: str) -> str:
+    """text with Traditional Chinese characters as Simplified, one for one (offsets are kept)."""
+    return "".join(_TRADITIONAL_TO_SIMPLIFIED.get(char, char) for char in text)
+
+
 def _simplified(char: str) -> str:
     return _TRADITIONAL_TO_SIMPLIFIED.get(char, char)
 

@@ -7,7 +7,7 @@ from signpost.understanding import Entity, extract_entities
 
 
 class NoPlaces:
-    def find_in_text(self, text):
+    def find_in_text(self, text, language=None):
         return []
 
 
@@ -17,7 +17,7 @@ class NamedPlaces:
     def __init__(self, *names):
         self.places = {name.lower(): Place(key=f"test:{name}", name=name, kind="local_authority") for name in names}
 
-    def find_in_text(self, text):
+    def find_in_text(self, text, language=None):
         mentions = []
         lowered = text.lower()
         for key, place in self.places.items():

@@ -8,7 +8,7 @@ from signpost.understanding.vocabulary import CLOSED_VALUES, NEED_CODES
 
 
 class NoPlaces:
-    def find_in_text(self, text):
+    def find_in_text(self, text, language=None):
         return []
 
 

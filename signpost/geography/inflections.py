@@ -1,0 +1,97 @@
+"""Place names with a case ending or postposition written onto them, and letters typed interchangeably.
+
+Several supported languages write "in" or "from" onto the word: Bengali "লন্ডনে" (in London),
+Gujarati "લેસ્ટરમાં" (in Leicester), Tamil "லண்டனில்" (in London), Punjabi "ਲੰਡਨੋਂ" (from London),
+Arabic "بلندن" (in London, a prefix), Polish "w Londynie", "w Manchesterze" (locative). The matcher
+looks a word up as written first and, only when that is no name, as each stem below; a stem must
+keep a few letters (MIN_STEM_LETTERS; two for the Indic scripts), so an ending never leaves a short everyday word.
+
+Endings of a script are tried whatever the language slot says (Bengali, Gujarati, Tamil and
+Gurmukhi letters belong to one supported language each). Arabic prefixes and Latin-script endings
+are tried only for the language they belong to ("w Bathu" is Polish; a Latin word is not stripped
+for English), and a Latin word only when it is capitalised.
+
+Non-Latin names and words are compared after the same letter folding as lexicon phrases
+(signpost.understanding.text: Arabic/Urdu keyboard variants, Gurmukhi nukta and bindi, Bengali
+and Gujarati long/short vowels), so "ليدز" and "لیدز" are one name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Dict, Optional, Tuple
+
+MIN_STEM_LETTERS = 3
+# Indic consonants carry their vowel ("હેરો", Harrow, is two letters and a vowel sign).
+MIN_SYLLABIC_STEM_LETTERS = 2
+
+_VIRAMA_TAMIL = "\u0bcd"
+
+# Endings, longest first within each script. Tamil endings that begin with a vowel sign replace
+# the virama of a consonant-final name ("லண்டன்" + "இல்" = "லண்டனில்"): both stems are tried.
+_SCRIPT_ENDINGS: Dict[str, Tuple[str, ...]] = {
+    "BENGALI": ("েরতে", "েতে", "েরে", "ের", "তে", "য়ে", "য়", "কে", "ে", "র"),
+    "GUJARATI": ("માંથી", "માંની", "માંના", "માં", "મા", "થી", "નું", "ના", "ની", "ને", "નો"),
+    "TAMIL": (
+        "ிலிருந்து", "விலிருந்து", "யிலிருந்து", "லிருந்து",
+        "ிலுள்ள", "ில்", "வில்", "யில்", "ுக்கு", "க்கு", "விற்கு", "ின்", "வின்", "ை", "வை",
+    ),
+    "GURMUKHI": ("ੋਂ", "ਵਿੱਚ", "ਵਿਚ", "ਚ"),
+}
+_ARABIC_PREFIXES = ("وب", "ول", "وف", "ب", "ل", "و", "ف")
+_LATIN_ENDINGS: Dict[str, Tuple[str, ...]] = {
+    "pl": ("iem", "owi", "zie", "ie", "iu", "ze", "em", "u", "a", "y"),
+    "ro": ("ului", "ul"),
+}
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, " ").split(" ")[0]
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if unicodedata.category(char)[0] == "L")
+
+
+def fold(word: str) -> str:
+    """The comparable form of a non-Latin word or name: the lexicon's letter folding, and
+    Traditional Chinese characters as Simplified."""
+    from signpost.understanding.text import fold_word, simplify_chinese  # late: it imports this package
+
+    return simplify_chinese(fold_word(word))
+
+
+@lru_cache(maxsize=None)
+def _folded_endings(script: str) -> Tuple[str, ...]:
+    return tuple(fold(ending) for ending in _SCRIPT_ENDINGS[script])
+
+
+@lru_cache(maxsize=65536)
+def stems(key: str, text: str, language: Optional[str]) -> Tuple[str, ...]:
+    """Other keys the word might stand for with its ending (or Arabic prefix) taken off.
+
+    key is the word's comparable form, text the word as written (for its capital letter).
+    """
+    if not key or " " in key:
+        return ()
+    found = []
+    if key.isascii():
+        endings = _LATIN_ENDINGS.get(language or "", ())
+        if endings and text[:1].isupper():
+            found += [key[: -len(e)] for e in endings if key.endswith(e) and len(key) - len(e) > MIN_STEM_LETTERS]
+        return tuple(found)
+    minimum = MIN_STEM_LETTERS
+    script = _script(key[-1])
+    if script in _SCRIPT_ENDINGS:
+        for ending in _folded_endings(script):
+            if key.endswith(ending) and len(key) > len(ending):
+                stem = key[: -len(ending)]
+                if script == "TAMIL" and unicodedata.category(ending[0]) in ("Mn", "Mc"):
+                    found.append(stem + _VIRAMA_TAMIL)
+                found.append(stem)
+        minimum = MIN_SYLLABIC_STEM_LETTERS
+    elif script == "ARABIC" and language == "ar":
+        found += [key[len(p) :] for p in _ARABIC_PREFIXES if key.startswith(p)]
+        minimum = MIN_STEM_LETTERS
+    return tuple(stem for stem in dict.fromkeys(found) if _letters(stem) >= minimum)

@@ -1,0 +1,105 @@
+"""Place names in other scripts: case endings, curated spellings, and GeoNames spellings that are words."""
+from __future__ import annotations
+
+import pytest
+
+from signpost.geography import Gazetteer
+from signpost.geography.data import (
+    ScriptNameRecord,
+    read_areas,
+    read_local_authorities,
+    read_postcode_districts,
+    read_regions,
+)
+from signpost.geography.inflections import stems
+
+
+def places(gazetteer, text, language=None):
+    return [(mention.text, mention.place.name) for mention in gazetteer.find_in_text(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("টাওয়ার হ্যামলেটসে একটা গ্রুপ", "bn", [("টাওয়ার হ্যামলেটসে", "Tower Hamlets")]),  # -e: in
+        ("লন্ডনের কাছে", "bn", [("লন্ডনের", "London")]),  # -er: of
+        ("হ্যারোতে থাকি", "bn", [("হ্যারোতে", "Harrow")]),  # -te after a vowel
+        ("લેસ્ટરમાં રહું છું", "gu", [("લેસ્ટરમાં", "Leicester")]),  # -maa: in
+        ("હેરોથી આવું છું", "gu", [("હેરોથી", "Harrow")]),  # -thi: from
+        ("லண்டனில் இருக்கிறேன்", "ta", [("லண்டனில்", "London")]),  # -il replaces the virama
+        ("ஹாரோவில் ஒரு குழு", "ta", [("ஹாரோவில்", "Harrow")]),  # -vil after a vowel
+        ("லீட்ஸிலிருந்து வருகிறேன்", "ta", [("லீட்ஸிலிருந்து", "Leeds")]),  # -ilirundhu: from
+        ("ਲੰਡਨੋਂ ਆਇਆ ਹਾਂ", "pa", [("ਲੰਡਨੋਂ", "London")]),  # -on: from
+        ("أعيش بلندن", "ar", [("بلندن", "London")]),  # bi-: in
+        ("وليدز أيضا", "ar", [("وليدز", "Leeds")]),  # wa-: and
+        ("mieszkam w Londynie", "pl", [("Londynie", "London")]),
+        ("pracuję w Manchesterze", "pl", [("Manchesterze", "Manchester")]),
+        ("jestem z Bristolu", "pl", [("Bristolu", "Bristol")]),
+        ("locuiesc în Birminghamul de azi", "ro", [("Birminghamul", "Birmingham")]),
+    ],
+)
+def test_names_with_a_case_ending_or_postposition(gazetteer, text, language, expected):
+    assert places(gazetteer, text, language) == expected
+
+
+def test_endings_are_undone_only_where_they_belong(gazetteer):
+    # Latin endings only for the language they belong to, and only on a capitalised word.
+    assert places(gazetteer, "w Londynie", "en") == []
+    assert places(gazetteer, "w londynie", "pl") == []
+    # An Arabic prefix only in Arabic: Urdu does not write "in" onto a word.
+    assert places(gazetteer, "بلندن", "ur") == []
+    # Indic scripts belong to one language each, so their endings need no language.
+    assert places(gazetteer, "লন্ডনে") == [("লন্ডনে", "London")]
+
+
+def test_a_stem_keeps_a_few_letters():
+    assert stems("বে", "বে", "bn") == ()  # one letter left: no stem
+    assert stems("লন্ডনে", "লন্ডনে", "bn") == ("লন্ডন",)
+    assert stems("london", "London", "en") == ()
+    assert stems("yorku", "Yorku", "pl") == ("york",)
+    assert stems("ryeu", "Ryeu", "pl") == ()  # three letters left: too little to trust
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("برمنگھم میں", "Birmingham"),  # Urdu spelling GeoNames lacks (it has Persian برمنگم)
+        ("ٹاور ہیملیٹس میں", "Tower Hamlets"),  # a borough: GeoNames has towns only
+        ("নিউহ্যামে", "Newham"),
+        ("ਵੁਲਵਰਹੈਂਪਟਨ ਵਿੱਚ", "Wolverhampton"),
+        ("ميدلزبره", "Middlesbrough"),
+        ("紐卡斯爾的小組", "Newcastle upon Tyne"),  # Traditional characters read as Simplified
+        ("曼城", "Manchester"),
+        ("كونسلنگ برمنغهام", "Birmingham"),
+    ],
+)
+def test_curated_spellings(gazetteer, text, name):
+    assert [place for _, place in places(gazetteer, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "آپ اور کون سی زبانیں بولتے ہیں؟",  # اور 'and': GeoNames' Iver
+        "یہ بری بات ہے",  # بری 'bad': Bury
+        "عربي لو سمحت",  # لو 'if': Looe
+        "وين ما كان",  # كان 'was': Calne
+        "گولیاں کھا لی ہیں",  # لی 'took': Leigh
+        "میرا ہوم ورک",  # ورک 'work': Warwick
+        "我想去塞尔维亚",  # 塞尔 starts Serbia: GeoNames' Sale
+        "我喜欢林肯的演讲",  # Abraham Lincoln
+        "我怕我会伤害我的宝宝",  # 宝: Bow
+    ],
+)
+def test_common_words_that_geonames_spells_as_places(gazetteer, text):
+    assert places(gazetteer, text) == []
+
+
+def test_a_curated_name_must_be_a_known_place_in_another_script():
+    base = (read_local_authorities(), read_regions(), read_areas(), read_postcode_districts(), [])
+    with pytest.raises(ValueError, match="'Atlantis' .* is not a known place"):
+        Gazetteer(*base, script_names=[ScriptNameRecord("Atlantis", "ur", ("اٹلانٹس",))])
+    with pytest.raises(ValueError, match="is Latin"):
+        Gazetteer(*base, script_names=[ScriptNameRecord("Leeds", "pl", ("Lidsie",))])
+    built = Gazetteer(*base, script_names=[ScriptNameRecord("Leeds", "ur", ("لیڈز",))], not_place_words=["لیڈز"])
+    assert built.find_in_text("لیڈز") == []  # a listed word is never reported, even when curated
