@@ -9,7 +9,7 @@ from functools import lru_cache
 from rasa_sdk import Tracker
 
 from signpost.registry import Registry, default_registry_path
-from signpost.search_request import LONDON
+from signpost.search_request import LONDON, EmbedConfig
 
 logger = logging.getLogger(__name__)
 
@@ -33,3 +33,8 @@ def now() -> datetime:
 
 def slots_of(tracker: Tracker) -> dict:
     return dict(tracker.slots)
+
+
+def embed_of(tracker: Tracker) -> EmbedConfig:
+    """The embedding page's configuration, sent by the widget with every message."""
+    return EmbedConfig.from_metadata((tracker.latest_message or {}).get("metadata"))

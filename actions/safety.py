@@ -8,7 +8,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.context import language_of, now, registry
+from actions.context import embed_of, language_of, now, registry
 from signpost import render
 from signpost.i18n import t
 from signpost.registry import SearchQuery
@@ -30,7 +30,8 @@ class ActionCrisisAlternatives(Action):
         return "action_crisis_alternatives"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        place = resolve_place(tracker.get_slot("place"))
+        # the embedding page's area only adds alternatives when the person has named no place
+        place = resolve_place(tracker.get_slot("place")) or embed_of(tracker).place
         if place is None:
             return []
         language = language_of(tracker)
@@ -50,7 +51,9 @@ class ActionCrisisAlternatives(Action):
         dispatcher.utter_message(
             text="\n\n".join([t("crisis.alternatives_intro", language, place=place.name)] + cards)
         )
-        payload = render.services_payload(local, language)
+        payload = render.services_payload(local, language, now=moment)
         payload["crisis_alternatives"] = True
+        for card_payload, service in zip(payload["services"], local):
+            card_payload["police_note"] = police_note(service, language)
         dispatcher.utter_message(json_message=payload)
         return []

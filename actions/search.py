@@ -8,7 +8,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.context import language_of, now, registry, slots_of
+from actions.context import embed_of, language_of, now, registry, slots_of
 from signpost import render
 from signpost.i18n import join, language_name, t, tn
 from signpost.search_request import (
@@ -63,7 +63,7 @@ class ValidateSearchForm(FormValidationAction):
         required = []
         if not has_any_facet(slots):
             required.append("need")
-        if needs_place(slots):
+        if needs_place(slots) and embed_of(tracker).place is None:
             required.append("place")
         return required
 
@@ -156,14 +156,14 @@ def widened_phrase(step: str, request, language: str) -> str:
 def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int) -> List[EventType]:
     language = language_of(tracker)
     moment = now()
-    request = request_from_slots(slots_of(tracker), now=moment, offset=offset)
+    request = request_from_slots(slots_of(tracker), now=moment, offset=offset, embed=embed_of(tracker))
     results = registry().search_widening(request.query)
     if not results.services:
         if offset:
             dispatcher.utter_message(text=t("results.no_more", language))
         else:
             dispatcher.utter_message(text=t("results.none", language))
-            dispatcher.utter_message(json_message=render.services_payload([], language))
+            dispatcher.utter_message(json_message=render.services_payload([], language, now=moment))
         return [SlotSet("shown_services", [])]
 
     lines = []
@@ -180,7 +180,7 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
             lines.append(filters)
     cards = [render.card(s, offset + i + 1, moment, language) for i, s in enumerate(results.services)]
     dispatcher.utter_message(text="\n\n".join(lines + cards + [t("results.next_steps", language)]))
-    dispatcher.utter_message(json_message=render.services_payload(results.services, language))
+    dispatcher.utter_message(json_message=render.services_payload(results.services, language, now=moment))
     return [
         SlotSet("results_offset", offset),
         SlotSet("shown_services", [s.id for s in results.services]),
@@ -247,8 +247,9 @@ class ActionServiceDetails(Action):
         if service is None:
             dispatcher.utter_message(text=t("results.which_one", language))
             return []
-        dispatcher.utter_message(text=render.details(service, now(), language))
-        dispatcher.utter_message(json_message=render.services_payload([service], language, kind="services"))
+        moment = now()
+        dispatcher.utter_message(text=render.details(service, moment, language))
+        dispatcher.utter_message(json_message=render.services_payload([service], language, kind="services", now=moment))
         return []
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Iterable, Optional, Sequence
+from zoneinfo import ZoneInfo
 
 from signpost import i18n
 from signpost.i18n import t
 
+LONDON = ZoneInfo("Europe/London")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 EVERY_DAY = set(WEEKDAY_CODES)
 
@@ -148,12 +150,24 @@ def _label(prefix: str, code: str, language: str) -> str:
         return code
 
 
-def services_payload(services: Sequence, language: str, kind: str = "services") -> dict:
+def services_payload(services: Sequence, language: str, kind: str = "services",
+                     now: Optional[datetime] = None) -> dict:
+    """The `services` custom payload the widget draws as cards: the registry's facts, plus the
+    sentences (opening, who it is for, how to get in) already said in the person's language."""
+    now = now or datetime.now(LONDON)
     return {
         "kind": kind,
         "language": language,
         "direction": i18n.direction(language),
-        "services": [s.to_payload() for s in services],
+        "services": [
+            {
+                **s.to_payload(),
+                "opening": opening_line(s, now, language),
+                "who": who_for(s, language),
+                "access": t("card.access", language, routes=access_routes(s.referral, language)) if s.referral else None,
+            }
+            for s in services
+        ],
     }
 
 

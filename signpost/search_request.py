@@ -24,6 +24,41 @@ FACET_SLOTS = (
 )
 
 
+MAX_PREFERRED_SERVICES = 20
+
+
+@dataclass(frozen=True)
+class EmbedConfig:
+    """What the page embedding the widget asked for, sent as ``metadata.embed`` with each message.
+
+    Only two things, and both only shape the search: the area to look in when the person names
+    none, and the host's own services to rank first among the matches. Nothing here is read by
+    the safety layer or the crisis response, so no embedding can switch them off or narrow them.
+    """
+
+    area: Optional[str] = None
+    services: tuple[str, ...] = ()
+
+    @classmethod
+    def from_metadata(cls, metadata: Any) -> "EmbedConfig":
+        """Reads ``metadata["embed"]``, ignoring anything malformed or unknown (it comes from a web page)."""
+        embed = metadata.get("embed") if isinstance(metadata, Mapping) else None
+        if not isinstance(embed, Mapping):
+            return cls()
+        area = embed.get("area")
+        area = area.strip()[:80] if isinstance(area, str) and area.strip() else None
+        services = embed.get("services")
+        ids = tuple(
+            str(s).strip() for s in (services if isinstance(services, (list, tuple)) else [])
+            if isinstance(s, str) and s.strip()
+        )[:MAX_PREFERRED_SERVICES]
+        return cls(area=area, services=ids)
+
+    @property
+    def place(self) -> Optional[Place]:
+        return resolve_place(self.area)
+
+
 @dataclass
 class SearchRequest:
     query: SearchQuery
@@ -71,10 +106,14 @@ def open_at_for(time_slot: Optional[str], now: datetime) -> Optional[datetime]:
 
 
 def request_from_slots(
-    slots: Mapping[str, Any], now: Optional[datetime] = None, offset: int = 0, limit: int = PAGE_SIZE
+    slots: Mapping[str, Any], now: Optional[datetime] = None, offset: int = 0, limit: int = PAGE_SIZE,
+    embed: Optional[EmbedConfig] = None,
 ) -> SearchRequest:
+    """``embed``: the embedding page's area stands in for a place the person has not named, and
+    its services rank first."""
     now = now or datetime.now(LONDON)
-    place_text = slots.get("place")
+    embed = embed or EmbedConfig()
+    place_text = slots.get("place") or (embed.area if embed.place is not None else None)
     place = resolve_place(place_text)
     needs = as_list(slots.get("need"))
     gender = slots.get("gender") if slots.get("gender") in ("women", "men") else None
@@ -92,6 +131,7 @@ def request_from_slots(
         referral=as_list(slots.get("referral")),
         open_at=open_at_for(slots.get("time"), now),
         include_national=True,
+        preferred=list(embed.services),
         limit=limit,
         offset=offset,
         now=now,

@@ -46,6 +46,8 @@ class SearchQuery:
     open_at: Optional[datetime] = None  # aware: only services open then
     text: Optional[str] = None  # in name, description or organization name
     include_national: bool = True
+    preferred: list[str] = field(default_factory=list)  # service ids ranked before the rest (an embedding host's own)
+    max_distance_km: Optional[float] = None  # only services with a location this close to ``place``
     limit: int = 3
     offset: int = 0
     now: Optional[datetime] = None  # for open_now and next_opening; default: the current time
@@ -57,6 +59,8 @@ class SearchQuery:
             raise ValueError(f"gender must be one of {', '.join(GENDERS)} or None, got {self.gender!r}")
         if self.fees not in (None, *FEES):
             raise ValueError(f"fees must be one of {', '.join(FEES)} or None, got {self.fees!r}")
+        if self.max_distance_km is not None and self.max_distance_km <= 0:
+            raise ValueError(f"max_distance_km must be positive, got {self.max_distance_km}")
         if self.limit < 0 or self.offset < 0:
             raise ValueError(f"limit and offset must not be negative, got {self.limit} and {self.offset}")
 
@@ -151,7 +155,8 @@ def _results(
     """Services in ``scope`` that pass the hard filters of ``filters``, ranked for ``query``."""
     candidates = _candidates(session, query, scope, filters, require_interpreters)
     helplines_only = bool(query.categories) and set(query.categories) == {HELPLINE}
-    candidates.sort(key=lambda candidate: _rank(candidate, helplines_only))
+    preferred = frozenset(query.preferred)
+    candidates.sort(key=lambda candidate: (candidate.id not in preferred, *_rank(candidate, helplines_only)))
     page = candidates[query.offset : query.offset + query.limit]
     now = query.now or datetime.now(timezone.utc)
     return SearchResults(
@@ -222,6 +227,12 @@ def _candidates(
             row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]),
             sum(map(bool, row[6:facets_end])) if facets else 0, distance,
         )
+    if filters.max_distance_km is not None:
+        return [
+            candidate
+            for candidate in candidates.values()
+            if candidate.distance_km is not None and candidate.distance_km <= filters.max_distance_km
+        ]
     if scope.near:
         return [
             candidate

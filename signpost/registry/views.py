@@ -84,6 +84,14 @@ class ServiceView:
                 for phone in self.phones
             ],
             "url": self.url,
+            "email": self.email,
+            "locations": [
+                {"name": location.name, "address_1": location.address_1, "city": location.city,
+                 "postal_code": location.postal_code, "latitude": location.latitude,
+                 "longitude": location.longitude}
+                for location in self.locations
+            ],
+            "is_national": self.is_national,
             "distance_km": round(self.distance_km, 1) if self.distance_km is not None else None,
             "open_now": self.open_now,
             "next_opening": self.next_opening.isoformat() if self.next_opening else None,
