@@ -75,6 +75,23 @@ class Stack:
     def action_url(self) -> str:
         return f"http://{HOST}:{self.action_port}"
 
+    @property
+    def web_url(self) -> Optional[str]:
+        return f"http://{HOST}:{self.web_port}" if self.web_port else None
+
+    def cors_origins(self) -> list[str]:
+        """The origins browsers may call the Rasa server and the web app from.
+
+        $SIGNPOST_CORS_ORIGINS (space- or comma-separated, e.g. "https://group.example.org
+        https://signpost.example.org") when set; otherwise only this stack's own web app.
+        """
+        configured = self._environment().get("SIGNPOST_CORS_ORIGINS")
+        if configured is not None:
+            return [origin for origin in configured.replace(",", " ").split() if origin]
+        if not self.web_port:
+            return []
+        return [f"http://{HOST}:{self.web_port}", f"http://localhost:{self.web_port}"]
+
     def _environment(self) -> dict:
         env = {**os.environ, **self.env}
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
@@ -103,18 +120,21 @@ class Stack:
         endpoints.write_text(
             (ROOT / "bot" / "endpoints.yml").read_text().replace("http://127.0.0.1:5055", self.action_url)
         )
-        cors = os.environ.get("SIGNPOST_CORS_ORIGINS", "*")
+        origins = self.cors_origins()
         self._start("rasa", [str(RASA), "run", "--model", str(MODEL), "--enable-api",
                              "--interface", HOST, "--port", str(self.rasa_port),
                              "--endpoints", str(endpoints), "--credentials", str(ROOT / "bot" / "credentials.yml"),
-                             "--cors", cors])
+                             *(["--cors", *origins] if origins else [])])
         if self.web_port:
+            self.env["SIGNPOST_CORS_ORIGINS"] = " ".join(origins)
             self._start("web", [sys.executable, "-m", "signpost.web", "--port", str(self.web_port),
                                 "--rasa-url", self.rasa_url])
         try:
             if self.with_actions:
                 self._wait(f"{self.action_url}/health", timeout)
             self._wait(f"{self.rasa_url}/webhooks/rest/", timeout)
+            if self.web_port:
+                self._wait(f"{self.web_url}/health", timeout)
             self._warm_up()
         except StackError:
             self.stop()

@@ -1,22 +1,250 @@
-"""The web app: the page for trying the assistant (the widget, staff page and API grow here)."""
+"""The web app: the embeddable chat widget, a demo page, the staff lookup page, the embedding
+page for community groups, and the registry's JSON API.
+
+    python -m signpost.web --port 8000 --rasa-url http://127.0.0.1:5005
+
+Routes:
+    /                       demo page with the widget
+    /widget.js              the widget (one <script> tag embeds it; see /embed)
+    /widget/strings/{lang}.json   the widget's words in a language, from the catalogs
+    /feedback               POST: "this information is wrong / the service has closed" (anonymous counts)
+    /staff                  lookup page for helpline staff
+    /embed                  how a community group embeds the widget, with a live preview
+    /services, /services/{id}, /taxonomies   the registry API (Open Referral UK style)
+    /openapi.json           the API described in OpenAPI 3.1
+
+Cross-origin requests are allowed only from $SIGNPOST_CORS_ORIGINS (space- or comma-separated
+origins; see signpost.stack), the same allow-list the Rasa server gets.
+"""
 from __future__ import annotations
 
+import html
+import json
+import logging
+import os
+from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Optional, Sequence
 
 from starlette.applications import Starlette
-from starlette.responses import HTMLResponse, JSONResponse
-from starlette.routing import Route
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from signpost import i18n
+from signpost.registry import Registry, default_registry_path
+from signpost.search_request import resolve_place
+from signpost.web import api
+from signpost.web.feedback import REASONS, FeedbackStore
+from signpost.web.openapi import openapi_document
+from signpost.web.strings import UnknownLanguage, widget_strings
 
 STATIC = Path(__file__).resolve().parent / "static"
+logger = logging.getLogger(__name__)
+SECURITY_HEADERS = {
+    # the neutral site quick exit goes to learns nothing about where the person came from
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+}
 
 
-def create_app(rasa_url: str) -> Starlette:
-    page = (STATIC / "index.html").read_text(encoding="utf-8").replace("{{RASA_URL}}", rasa_url)
+def cors_origins_from_environment(default: Sequence[str] = ()) -> list[str]:
+    value = os.environ.get("SIGNPOST_CORS_ORIGINS")
+    if value is None:
+        return list(default)
+    return [origin for origin in value.replace(",", " ").split() if origin]
 
-    async def index(request):
-        return HTMLResponse(page)
 
-    async def health(request):
+def error(status: int, code: str, message: str, parameter: Optional[str] = None) -> JSONResponse:
+    body = {"error": code, "message": message}
+    if parameter:
+        body["parameter"] = parameter
+    return JSONResponse(body, status_code=status)
+
+
+def create_app(
+    rasa_url: str,
+    registry: Optional[Registry] = None,
+    feedback: Optional[FeedbackStore] = None,
+    cors_origins: Optional[Sequence[str]] = None,
+) -> Starlette:
+    """``registry``/``feedback``: opened from the environment on first use when not given."""
+
+    @lru_cache(maxsize=1)
+    def the_registry() -> Registry:
+        if registry is not None:
+            return registry
+        opened = Registry.open()
+        opened.sync_file(default_registry_path())
+        return opened
+
+    @lru_cache(maxsize=1)
+    def the_feedback() -> FeedbackStore:
+        return feedback or FeedbackStore()
+
+    def page(name: str) -> Callable:
+        html = (STATIC / name).read_text(encoding="utf-8").replace("{{RASA_URL}}", rasa_url)
+
+        async def handler(request: Request) -> HTMLResponse:
+            return HTMLResponse(html)
+
+        return handler
+
+    index_html = (STATIC / "index.html").read_text(encoding="utf-8")
+    preview_html = (STATIC / "preview.html").read_text(encoding="utf-8")
+
+    def language_param(request: Request, name: str) -> str:
+        language = request.query_params.get(name, "en")
+        return language if language in i18n.available_languages() else "en"
+
+    async def index(request: Request) -> HTMLResponse:
+        language = language_param(request, "lang")
+        links = ", ".join(
+            f'<a href="/?lang={code}" lang="{code}" hreflang="{code}">{html.escape(i18n.language_name(code, code))}</a>'
+            for code in i18n.available_languages() if code != language)
+        return HTMLResponse(index_html.replace("{{LANG}}", language).replace("{{DIR}}", i18n.direction(language))
+                            .replace("{{LANGUAGE_LINKS}}", links))
+
+    async def languages(request: Request) -> JSONResponse:
+        return JSONResponse([
+            {"code": code, "name": i18n.language_name(code, code), "english": i18n.language_name(code),
+             "direction": i18n.direction(code)}
+            for code in i18n.available_languages()])
+
+    async def preview(request: Request) -> HTMLResponse:
+        """A stand-in host page with the widget configured as the embedding page's form says."""
+        q = request.query_params
+        attributes = {"data-language": language_param(request, "language"), "data-open": "true"}
+        for field, attribute in (("area", "data-area"), ("services", "data-services"), ("title", "data-title"),
+                                 ("accent", "data-accent"), ("accent_text", "data-accent-text")):
+            if q.get(field):
+                attributes[attribute] = q[field][:300]
+        inline = q.get("mode") == "inline"
+        if inline:
+            attributes["data-container"] = "#signpost-chat"
+        script = "<script src=\"/widget.js\" async " + " ".join(
+            f'{name}="{html.escape(value, quote=True)}"' for name, value in attributes.items()) + "></script>"
+        note = "The chat sits in the page." if inline else "The chat opens from the button in the corner."
+        return HTMLResponse(preview_html.replace("{{SCRIPT}}", script).replace("{{MODE_NOTE}}", note)
+                            .replace("{{CONTAINER}}", '<div id="signpost-chat"></div>' if inline else ""))
+
+    widget_js = (STATIC / "widget.js").read_text(encoding="utf-8").replace("{{RASA_URL}}", rasa_url)
+
+    async def widget(request: Request) -> Response:
+        return Response(widget_js, media_type="text/javascript; charset=utf-8",
+                        headers={"cache-control": "public, max-age=300"})
+
+    async def strings(request: Request) -> JSONResponse:
+        language = request.path_params["language"]
+        try:
+            return JSONResponse(widget_strings(language), headers={"cache-control": "public, max-age=300"})
+        except UnknownLanguage:
+            return error(404, "unknown_language",
+                         f"no catalog for language {language!r}; available: {', '.join(i18n.available_languages())}",
+                         parameter="language")
+
+    async def record_feedback(request: Request) -> JSONResponse:
+        try:
+            body = json.loads(await request.body() or b"null")
+        except ValueError:
+            return error(400, "bad_body", "the body must be JSON: {\"service_id\": ..., \"reason\": \"wrong\"|\"closed\"}")
+        if not isinstance(body, dict):
+            return error(400, "bad_body", "the body must be a JSON object with service_id and reason")
+        unknown = sorted(set(body) - {"service_id", "reason"})
+        if unknown:
+            return error(400, "bad_field", f"unknown field {unknown[0]!r}: only service_id and reason are kept",
+                         parameter=unknown[0])
+        service_id, reason = body.get("service_id"), body.get("reason")
+        if not isinstance(service_id, str) or not service_id:
+            return error(400, "bad_field", "service_id must be a service id string", parameter="service_id")
+        if reason not in REASONS:
+            return error(400, "bad_field", f"reason must be one of {', '.join(REASONS)}, got {reason!r}",
+                         parameter="reason")
+        if the_registry().get_service(service_id) is None:
+            return error(404, "unknown_service", f"no service with id {service_id!r}", parameter="service_id")
+        the_feedback().record(service_id, reason)
+        return JSONResponse({"status": "recorded"}, status_code=201)
+
+    async def list_services(request: Request) -> JSONResponse:
+        reg = the_registry()
+        try:
+            search = api.parse_search(
+                dict(request.query_params), resolve_place, {term.code for term in reg.taxonomy()})
+        except api.BadParameter as bad:
+            return JSONResponse(bad.as_json(), status_code=400)
+        except ValueError as bad:  # a SearchQuery check the parser did not anticipate
+            return error(400, "bad_parameter", str(bad))
+        return JSONResponse(api.search_page(reg, search))
+
+    async def get_service(request: Request) -> JSONResponse:
+        service_id = request.path_params["service_id"]
+        service = the_registry().get_service(service_id)
+        if service is None:
+            return error(404, "unknown_service", f"no service with id {service_id!r}", parameter="id")
+        return JSONResponse(api.service_json(service))
+
+    async def taxonomies(request: Request) -> JSONResponse:
+        terms = [{"id": term.code, "name": term.name, "vocabulary": "signpost-need"}
+                 for term in the_registry().taxonomy()]
+        return JSONResponse({"total_items": len(terms), "contents": terms})
+
+    async def openapi(request: Request) -> JSONResponse:
+        return JSONResponse(openapi_document())
+
+    async def health(request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
-    return Starlette(routes=[Route("/", index), Route("/health", health)])
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return error(exc.status_code, "not_found" if exc.status_code == 404 else "http_error",
+                     f"{request.method} {request.url.path}: {exc.detail}")
+
+    routes = [
+        Route("/", index),
+        Route("/embed/preview", preview),
+        Route("/widget/languages.json", languages),
+        Route("/staff", page("staff.html")),
+        Route("/embed", page("embed.html")),
+        Route("/widget.js", widget),
+        Route("/widget/strings/{language}.json", strings),
+        Route("/feedback", record_feedback, methods=["POST"]),
+        Route("/services", list_services),
+        Route("/services/{service_id}", get_service),
+        Route("/taxonomies", taxonomies),
+        Route("/openapi.json", openapi),
+        Route("/health", health),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    origins = list(cors_origins) if cors_origins is not None else cors_origins_from_environment()
+    middleware = [
+        Middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
+                   allow_headers=["Content-Type"], max_age=600),
+        Middleware(GZipMiddleware, minimum_size=500),
+    ]
+    middleware.append(Middleware(SecurityHeaders))
+    return Starlette(routes=routes, middleware=middleware, exception_handlers={HTTPException: http_error})
+
+
+class SecurityHeaders:
+    """Adds SECURITY_HEADERS to every HTTP response."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

@@ -1,0 +1,189 @@
+/* Staff lookup: the form's fields are the API's parameters, so the page's address is the search. */
+(function () {
+  "use strict";
+  var form = document.getElementById("filters");
+  var results = document.getElementById("results");
+  var summary = document.getElementById("summary");
+  var errorBox = document.getElementById("error");
+  var pager = document.getElementById("pager");
+  var PER_PAGE = 10;
+  var LANGUAGES = ["ar", "bn", "en", "fa", "gu", "hi", "ku", "pa", "pl", "ps", "pt", "ro", "so", "ta", "ti", "tr", "ur", "zh"];
+  var names = new Intl.DisplayNames(["en"], { type: "language" });
+  var REFERRAL = { self: "self-referral", walk_in: "walk in", gp: "GP referral", professional: "professional referral" };
+  var FEES = { free: "Free", low_cost: "Low cost", paid: "Paid" };
+  var DAYS = { MO: "Mon", TU: "Tue", WE: "Wed", TH: "Thu", FR: "Fri", SA: "Sat", SU: "Sun" };
+  var when = new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function langName(code) { try { return names.of(code) || code; } catch (e) { return code; } }
+
+  var languageSelect = document.getElementById("f-language");
+  LANGUAGES.map(function (c) { return [langName(c), c]; }).sort().forEach(function (pair) {
+    var o = el("option", null, pair[0]); o.value = pair[1]; languageSelect.append(o);
+  });
+
+  function params() {
+    var p = new URLSearchParams();
+    var data = new FormData(form), referral = data.getAll("referral");
+    data.forEach(function (value, key) { if (key !== "referral" && String(value).trim()) p.set(key, String(value).trim()); });
+    if (referral.length) p.set("referral", referral.join(","));
+    return p;
+  }
+  function fillForm(p) {
+    Array.prototype.forEach.call(form.elements, function (f) {
+      if (!f.name) return;
+      var v = p.get(f.name);
+      if (f.type === "checkbox") f.checked = f.name === "referral" ? (v || "").split(",").indexOf(f.value) >= 0 : v === f.value;
+      else if (v != null) f.value = v;
+    });
+  }
+
+  function row(dl, term, value) {
+    if (value == null || value === "" || (Array.isArray(value) && !value.length)) return;
+    dl.append(el("dt", null, term));
+    var dd = el("dd");
+    if (value instanceof Node) dd.append(value); else dd.textContent = value;
+    dl.append(dd);
+  }
+  function hours(s) {
+    return s.schedules.map(function (r) {
+      if (r.opens_at === "00:00" && r.closes_at === "24:00" && r.byday.split(",").length === 7) return "24 hours, every day";
+      return r.byday.split(",").map(function (d) { return DAYS[d] || d; }).join(", ") + " " + r.opens_at + "–" + r.closes_at;
+    }).join("; ");
+  }
+  function address(l) { return [l.name, l.address_1, l.city, l.postal_code].filter(Boolean).join(", "); }
+  function contactBlock(s) {
+    var lines = [s.name + (s.sample ? " (example listing, not a real service)" : ""), s.organization.name];
+    s.phones.forEach(function (p) { lines.push((p.type === "text" ? "Text: " : "Phone: ") + p.number + (p.description ? " (" + p.description + ")" : "")); });
+    if (s.email) lines.push("Email: " + s.email);
+    if (s.url) lines.push("Web: " + s.url);
+    s.locations.forEach(function (l) { lines.push("Address: " + address(l)); });
+    if (s.schedules.length) lines.push("Hours: " + hours(s));
+    if (s.referral.length) lines.push("Access: " + s.referral.map(function (r) { return REFERRAL[r] || r; }).join(", "));
+    return lines.join("\n");
+  }
+  function copy(text, button) {
+    var done = function () { button.textContent = "Copied"; summary.textContent = "Contact details copied."; setTimeout(function () { button.textContent = "Copy contact details"; }, 2500); };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, fallback); else fallback();
+    function fallback() {
+      var t = el("textarea"); t.value = text; t.setAttribute("readonly", ""); t.className = "visually-hidden";
+      document.body.append(t); t.select(); try { document.execCommand("copy"); done(); } finally { t.remove(); button.focus(); }
+    }
+  }
+
+  function card(s) {
+    var li = el("li", "service"), h = el("h3", null, s.name);
+    h.id = "svc-" + s.id;
+    if (s.sample) h.append(el("span", "sample", "example listing"));
+    li.append(h, el("div", null, s.organization.name));
+    var badges = el("ul", "badges");
+    badges.setAttribute("aria-label", "Key facts");
+    if (s.open_now) badges.append(el("li", "open", "Open now"));
+    else if (s.next_opening) badges.append(el("li", null, "Opens " + when.format(new Date(s.next_opening))));
+    if (s.crisis_alternative) badges.append(el("li", "crisis", "Crisis alternative"));
+    if (s.fees) badges.append(el("li", null, FEES[s.fees] || s.fees));
+    if (s.is_national) badges.append(el("li", null, "National"));
+    if (s.distance_km != null) badges.append(el("li", null, (s.distance_km / 1.609344).toFixed(1) + " miles"));
+    li.append(badges);
+    if (s.description) li.append(el("p", null, s.description));
+    var dl = el("dl");
+    var phones = el("span");
+    s.phones.forEach(function (p, i) {
+      if (i) phones.append(", ");
+      var a = el("a", null, p.number); a.href = (p.type === "text" ? "sms:" : "tel:") + p.number.replace(/[^\d+]/g, "");
+      phones.append(a, p.type === "text" ? " (text)" : "", p.description ? " " + p.description : "");
+    });
+    row(dl, "Phone", s.phones.length ? phones : null);
+    if (s.email) { var m = el("a", null, s.email); m.href = "mailto:" + s.email; row(dl, "Email", m); }
+    if (s.url) { var w = el("a", null, s.url); w.href = s.url; w.rel = "noopener"; row(dl, "Website", w); }
+    if (s.locations.length) {
+      var locs = el("span");
+      s.locations.forEach(function (l, i) {
+        if (i) locs.append("; ");
+        locs.append(address(l));
+        if (l.latitude != null) {
+          var map = el("a", null, "map"); map.href = "https://www.openstreetmap.org/?mlat=" + l.latitude + "&mlon=" + l.longitude + "#map=17/" + l.latitude + "/" + l.longitude;
+          map.setAttribute("aria-label", "Map of " + address(l)); locs.append(" (", map, ")");
+        }
+      });
+      row(dl, "Address", locs);
+    }
+    row(dl, "Hours", s.schedules.length ? hours(s) : "Not listed");
+    row(dl, "Access", s.referral.map(function (r) { return REFERRAL[r] || r; }).join(", "));
+    row(dl, "Languages", s.languages.map(function (l) { return langName(l.code); }).join(", "));
+    row(dl, "Interpreters", s.interpretation_services);
+    var who = [];
+    if (s.gender && s.gender !== "any") who.push(s.gender);
+    if (s.minimum_age || s.maximum_age) who.push("ages " + (s.minimum_age || 0) + (s.maximum_age ? "–" + s.maximum_age : "+"));
+    row(dl, "Who", who.join(", "));
+    row(dl, "Eligibility", s.eligibility_description);
+    row(dl, "Communities", s.communities.join(", "));
+    row(dl, "Faith", s.faith);
+    row(dl, "Confidentiality", s.confidentiality);
+    row(dl, "Areas", s.service_areas.map(function (a) { return a.name; }).join(", "));
+    row(dl, "Checked", s.assured_date);
+    li.append(dl);
+    var actions = el("div", "actions"), b = el("button", "button secondary", "Copy contact details");
+    b.type = "button"; b.setAttribute("aria-describedby", h.id);
+    b.addEventListener("click", function () { copy(contactBlock(s), b); });
+    actions.append(b); li.append(actions);
+    return li;
+  }
+
+  function showError(body) {
+    errorBox.hidden = false;
+    errorBox.textContent = body.message || "The search failed.";
+    summary.textContent = "No results: fix the filter marked below.";
+    var field = body.parameter && form.elements[body.parameter];
+    if (field && field.focus) {
+      var target = field.length && !field.tagName ? field[0] : field;
+      target.setAttribute("aria-invalid", "true"); target.setAttribute("aria-describedby", "error"); target.focus();
+    }
+  }
+
+  function run(p, push) {
+    var page = parseInt(p.get("page") || "1", 10);
+    var url = "/staff" + (p.toString() ? "?" + p : "");
+    if (push) history.pushState(null, "", url);
+    document.getElementById("print-url").textContent = "Search: " + location.href;
+    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (f) { f.removeAttribute("aria-invalid"); f.removeAttribute("aria-describedby"); });
+    errorBox.hidden = true; summary.textContent = "Searching…";
+    var api = new URLSearchParams(p); api.set("per_page", String(PER_PAGE));
+    fetch("/services?" + api).then(function (r) { return r.json().then(function (b) { return [r.ok, b]; }); })
+      .then(function (res) {
+        results.textContent = ""; pager.hidden = true;
+        if (!res[0]) return showError(res[1]);
+        var data = res[1];
+        var where = data.place ? " in or covering " + data.place : "";
+        var widened = data.widened.length ? " (nothing matched exactly; widened: " + data.widened.join(", ") + ")" : "";
+        summary.textContent = data.total_items + (data.total_items === 1 ? " service" : " services") + where + widened + ".";
+        data.contents.forEach(function (s) { results.append(card(s)); });
+        if (data.total_items) {
+          pager.hidden = false;
+          document.getElementById("page-of").textContent = "Page " + data.page_number + " of " + data.total_pages;
+          document.getElementById("prev").disabled = data.first_page;
+          document.getElementById("next").disabled = data.last_page;
+        }
+        pager.dataset.page = String(page);
+      }).catch(function () { summary.textContent = "The lookup could not reach the registry. Try again."; });
+  }
+
+  form.addEventListener("submit", function (e) { e.preventDefault(); run(params(), true); });
+  document.getElementById("prev").addEventListener("click", function () { var p = params(); p.set("page", String(Math.max(1, +pager.dataset.page - 1))); run(p, true); });
+  document.getElementById("next").addEventListener("click", function () { var p = params(); p.set("page", String(+pager.dataset.page + 1)); run(p, true); });
+  document.getElementById("print").addEventListener("click", function () { window.print(); });
+  window.addEventListener("popstate", function () { var p = new URLSearchParams(location.search); fillForm(p); run(p, false); });
+
+  fetch("/taxonomies").then(function (r) { return r.json(); }).then(function (t) {
+    var need = document.getElementById("f-need");
+    t.contents.forEach(function (term) { var o = el("option", null, term.name); o.value = term.id; need.append(o); });
+    var p = new URLSearchParams(location.search);
+    fillForm(p);
+    if (p.toString()) run(p, false);
+  });
+})();
