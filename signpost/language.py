@@ -2,8 +2,11 @@
 
 Scripts decide most languages outright (Gurmukhi, Bengali, Gujarati, Tamil, Chinese); lingua,
 which ships its models, tells Urdu from Arabic and the Latin-script languages apart. Short or
-ambiguous messages ("ok", "Leeds", "SW9") and romanised South Asian languages return None, so the
-conversation keeps the language it had rather than flipping on a place name.
+ambiguous messages ("ok", "Leeds", "SW9", "Leeds, Bradford, Wakefield": place names are not counted
+as words) and romanised South Asian languages return None, so the conversation keeps the language
+it had rather than flipping on a place name. Romanised Urdu is deliberately not claimed as Urdu:
+many people who type it do not read Urdu script, so answering in it would be a wrong flip; its
+entities are still found (signpost.understanding reads it with the Urdu lexicon).
 
 Python 3.10 compatible: the Rasa server's environment imports this inside an NLU component.
 """
@@ -90,7 +93,7 @@ def detect_language(text: str) -> Optional[str]:
             language, confidence = _best(cleaned, ARABIC_SCRIPT_CANDIDATES + ARABIC_SCRIPT_DECOYS)
             return language if language in ARABIC_SCRIPT_CANDIDATES else None
         return None
-    words = [w.lower() for w in WORD.findall(cleaned)]
+    words = [w.lower() for w in WORD.findall(_without_places(cleaned))]
     if len(words) < MIN_LATIN_WORDS or ROMANISED_SOUTH_ASIAN & set(words):
         return None
     language, confidence = _best(cleaned, LATIN_CANDIDATES + LATIN_DECOYS)
@@ -99,7 +102,22 @@ def detect_language(text: str) -> Optional[str]:
     return None
 
 
+def _without_places(text: str) -> str:
+    """Latin text without the place names in it: English names say nothing about the language
+    ("Leeds, Bradford, Wakefield" is no more English than Polish). Names in other scripts are kept:
+    there the script itself is the evidence."""
+    from signpost.geography import load_gazetteer  # late: the gazetteer loads data files
+
+    mentions = load_gazetteer().find_in_text(text)
+    for mention in reversed(mentions):
+        text = text[: mention.start] + " " + text[mention.end :]
+    return text
+
+
 def warm_up() -> None:
-    """Loads the language models now rather than at the first message."""
+    """Loads the language models (and the gazetteer) now rather than at the first message."""
+    from signpost.geography import load_gazetteer
+
+    load_gazetteer()
     _detector(LATIN_CANDIDATES + LATIN_DECOYS)
     _detector(ARABIC_SCRIPT_CANDIDATES + ARABIC_SCRIPT_DECOYS)

@@ -1,6 +1,6 @@
 import pytest
 
-from signpost.language import detect_language
+from signpost.language import detect_language, looks_romanised_south_asian
 
 
 @pytest.mark.parametrize("text, language", [
@@ -27,6 +27,33 @@ def test_the_language_of_a_sentence(text, language):
     "mujhe koi baat karne wala chahiye",      # romanised Urdu: not Somali
     "je cherche un groupe de soutien",        # French is not supported: not claimed as Romanian
     "https://example.org",
+    "Sheffield?", "Bradford?", "in Leeds", "London ok", "0800 123 4567", "07700 900123",
+    "Leeds, Bradford, Wakefield",             # a list of places is in no language
+    "Tower Hamlets or Newham",
+    "koi urdu bolne wala counsellor hai manchester mein?",  # romanised: not flipped to Urdu script
+    "Dziękuję", "Obrigado", "Soomaali", "po polsku",  # one or two words: too little to tell
 ])
 def test_short_ambiguous_or_unsupported_messages_keep_the_current_language(text):
     assert detect_language(text) is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("I need someone to talk to in Leeds", "en"),          # places aside, enough words remain
+    ("Szukam grupy wsparcia w Bradford albo w Leeds", "pl"),
+    ("مانچسٹر", "ur"),                                      # a name in its script is evidence
+    ("লন্ডন", "bn"),
+])
+def test_place_names_do_not_decide_but_do_not_hide_the_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("koi urdu bolne wala counsellor hai manchester mein?", True),
+    ("mujhe madad chahiye, bahut pareshan hoon", True),
+    ("the main road in Leeds", False),                    # "main" is English too
+    ("main hoon", True),
+    ("I need a counsellor", False),
+    ("", False),
+])
+def test_romanised_south_asian_text_is_recognised(text, expected):
+    assert looks_romanised_south_asian(text) is expected

@@ -32,6 +32,15 @@ from .postcodes import INWARD, OUTWARD, Postcode
 ANY, CAPITALISED, LOCATED, GUARDED, STRICT = "any", "capitalised", "located", "guarded", "strict"
 
 LOCATION_WORDS = frozenset("in near around from at nr outside nearby round within towards across".split())
+# The same words in the other Latin-script languages, as compared (accents and "ł" folded):
+# "w Readingu", "în Hull", "em Stockwell", "ku Hope". Used when the message's language is known.
+LOCATION_WORDS_BY_LANGUAGE = {
+    "pl": frozenset("w we z ze kolo obok niedaleko blisko pod okolicy okolicach do".split()),
+    "ro": frozenset("in din langa la aproape spre zona".split()),
+    "pt": frozenset("em no na perto de do da proximo".split()),
+    "so": frozenset("ku ee ka agagaarka magaalada".split()),
+}
+_LOCATION_WORDS_FOR = {language: LOCATION_WORDS | words for language, words in LOCATION_WORDS_BY_LANGUAGE.items()}
 STREET_WORDS = frozenset(
     "street st road rd lane ln avenue ave circus square sq way close drive crescent terrace "
     "gardens park place grove boulevard parade".split()
@@ -112,7 +121,7 @@ class TextMatcher:
             key = _word_key(word)
             stems = inflections.stems(key, word, language) if not word.isascii() or language else ()
             tokens.append(_Token(match.start(), match.end(), word, key, stems))
-        mentions += self._names(text, tokens)
+        mentions += self._names(text, tokens, _LOCATION_WORDS_FOR.get(language or "", LOCATION_WORDS))
         if self._unspaced and not text.isascii():
             mentions += self._unspaced_names(text, taken + [(m.start, m.end) for m in mentions])
         return sorted(mentions, key=lambda mention: mention.start)
@@ -136,14 +145,14 @@ class TextMatcher:
                 mentions.append(PlaceMention(match.start(), match.end(), code, place))
         return mentions
 
-    def _names(self, text: str, tokens: List[_Token]) -> List[PlaceMention]:
+    def _names(self, text: str, tokens: List[_Token], location_words: frozenset = LOCATION_WORDS) -> List[PlaceMention]:
         mentions = []
         index = 0
         while index < len(tokens):
             found = None
             longest = max(self._longest.get(key, 0) for key in tokens[index].keys)
             located = index > 0 and (
-                tokens[index - 1].key in LOCATION_WORDS
+                tokens[index - 1].key in location_words
                 # "in Lambeth or southwark": a list of places continues after the first
                 or (
                     index > 1

@@ -16,7 +16,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 import yaml
 
-from .text import NUMBER_PLACEHOLDER, Token, normalize_phrase
+from .text import NUMBER_PLACEHOLDER, Token, arabic_clitic_stems, normalize_phrase
 from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, NUMBER_RANGES, VALUE_PATTERNS
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
@@ -110,17 +110,24 @@ class Lexicon:
         if index >= len(tokens):
             return
         token = tokens[index]
-        following = node.children.get(token.norm)
-        if following is not None:
-            if following.meaning is not None:
-                yield index, following.meaning, number
-            yield from self._walk(tokens, index + 1, following, number)
+        for norm in self._forms(token.norm):
+            following = node.children.get(norm)
+            if following is not None:
+                if following.meaning is not None:
+                    yield index, following.meaning, number
+                yield from self._walk(tokens, index + 1, following, number)
         if node.number is not None:
             value = int(token.norm) if token.is_number else self.numbers.get(token.norm)
             if value is not None:
                 if node.number.meaning is not None:
                     yield index, node.number.meaning, value
                 yield from self._walk(tokens, index + 1, node.number, value)
+
+    def _forms(self, norm: str) -> tuple:
+        """The word as written, then (in Arabic) without the proclitics written onto it."""
+        if self.language == "ar" and norm and "\u0600" <= norm[0] <= "\u06ff":
+            return (norm, *arabic_clitic_stems(norm))
+        return (norm,)
 
     @staticmethod
     def _resolve_number(pairs, number):

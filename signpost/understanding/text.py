@@ -115,6 +115,31 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(folded))
 
 
+# Arabic writes "and", "so", "with/in", "like" and "for" onto the next word, before its article:
+# "بالعربية" = bi + al-arabiyya, "والنساء" = wa + al-nisa, "للمسلمات" = li + al-muslimat (whose alef
+# drops). Folded forms (see _ARABIC_SCRIPT_FOLDS).
+_ARABIC_CONJUNCTIONS = ("\u0648", "\u0641")  # wa, fa
+_ARABIC_PREPOSITIONS = ("\u0628", "\u06a9", "\u0644")  # bi, ka (folded to keheh), li
+_ARABIC_ARTICLE = "\u0627\u0644"
+MIN_CLITIC_STEM_LETTERS = 3
+
+
+def arabic_clitic_stems(norm: str) -> tuple:
+    """The forms of an Arabic word without its proclitics, longest first: "والمسلمات" ->
+    ("المسلمات",), "بالعربية" -> ("العربية",), "للمسلمات" -> ("المسلمات",)."""
+    stems = []
+    rest = norm
+    if rest[:1] in _ARABIC_CONJUNCTIONS and len(rest) > MIN_CLITIC_STEM_LETTERS + 1:
+        rest = rest[1:]
+        stems.append(rest)
+    if rest[:1] in _ARABIC_PREPOSITIONS and len(rest) > MIN_CLITIC_STEM_LETTERS + 1:
+        if rest.startswith("\u0644\u0644"):  # li + al-: the article's alef is not written
+            stems.append(_ARABIC_ARTICLE + rest[2:])
+        else:
+            stems.append(rest[1:])
+    return tuple(stem for stem in stems if stem != norm)
+
+
 def fold_word(word: str) -> str:
     """The comparable form of one word, as tokenize() gives it (the gazetteer folds names alike)."""
     return _fold(word)

@@ -103,3 +103,18 @@ def test_a_curated_name_must_be_a_known_place_in_another_script():
         Gazetteer(*base, script_names=[ScriptNameRecord("Leeds", "pl", ("Lidsie",))])
     built = Gazetteer(*base, script_names=[ScriptNameRecord("Leeds", "ur", ("لیڈز",))], not_place_words=["لیڈز"])
     assert built.find_in_text("لیڈز") == []  # a listed word is never reported, even when curated
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("szukam terapeuty w Readingu", "pl", "Reading"),  # "Reading" needs a location word
+        # "hull" in lower case is a place only after a location word
+        ("grupa wsparcia w hull", "pl", "Kingston upon Hull"),
+        ("consiliere din hull", "ro", "Kingston upon Hull"),
+        ("apoio em hull", "pt", "Kingston upon Hull"),
+    ],
+)
+def test_location_words_of_other_languages(gazetteer, text, language, name):
+    assert [place for _, place in places(gazetteer, text, language)] == [name]
+    assert places(gazetteer, text, "en") == []  # "w", "în", "em" are not English location words

@@ -29,6 +29,7 @@ class Case:
     language: str
     text: str
     expected: Dict[str, Tuple[str, ...]]
+    known_gap: str = ""
 
     @property
     def id(self) -> str:
@@ -61,13 +62,13 @@ def load_cases(path: Path = PROBES) -> List[Case]:
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     cases = []
     for number, raw in enumerate(document["cases"], 1):
-        unknown = set(raw) - {"lang", "text", *SCORED}
+        unknown = set(raw) - {"lang", "text", "known_gap", *SCORED}
         if unknown or "lang" not in raw or not isinstance(raw.get("text"), str):
             raise ValueError(f"{path}: case {number}: needs lang and text, may have {SCORED}; got {sorted(raw)}")
         languages = raw["lang"] if isinstance(raw["lang"], list) else [raw["lang"]]
         expected = {entity: tuple(str(v) for v in raw.get(entity) or ()) for entity in SCORED}
         for language in languages:
-            cases.append(Case(language, raw["text"], expected))
+            cases.append(Case(language, raw["text"], expected, str(raw.get("known_gap") or "")))
     assert set(SCORED) <= set(ENTITIES)
     return cases
 

@@ -15,7 +15,14 @@ from .find_requests import SCORED, Case, load_cases, score
 CASES = load_cases()
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, marks=pytest.mark.xfail(reason=case.known_gap, strict=True)) if case.known_gap else case
+        for case in CASES
+    ],
+    ids=[case.id for case in CASES],
+)
 def test_find_request(case: Case):
     _, missed, wrong = score(case)
     assert (missed, wrong) == ([], []), case.text

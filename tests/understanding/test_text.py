@@ -44,3 +44,24 @@ def test_each_chinese_character_is_a_token():
 def test_phrases_keep_the_number_placeholder():
     assert normalize_phrase("{n} year old") == ("{n}", "year", "old")
     assert norms("{n} year old") == ["n", "year", "old"]  # in a message braces are punctuation
+
+
+def test_arabic_proclitics_come_off_for_the_lexicon():
+    from signpost.understanding.text import arabic_clitic_stems, fold_word
+
+    assert arabic_clitic_stems(fold_word("بالعربية")) == (fold_word("العربية"),)
+    assert arabic_clitic_stems(fold_word("والمسلمات")) == (fold_word("المسلمات"),)
+    assert arabic_clitic_stems(fold_word("للمسلمات")) == (fold_word("المسلمات"),)  # li + al-: one alef
+    assert arabic_clitic_stems(fold_word("وبالعربية")) == (fold_word("بالعربية"), fold_word("العربية"))
+    assert arabic_clitic_stems(fold_word("وقت")) == ()  # too short to be a clitic and a word
+
+
+def test_arabic_lexicon_words_are_found_with_their_proclitics():
+    from signpost.understanding import extract_entities
+
+    def values(text, language="ar"):
+        return [(e.entity, e.value) for e in extract_entities(text, language=language)]
+
+    assert values("بالفارسية") == [("service_language", "fa")]
+    assert values("والمسلمات") == [("faith", "muslim")]
+    assert values("بالفارسية", language="ur") == []  # Urdu does not write prepositions onto words

@@ -131,3 +131,22 @@ def test_no_example_copies_a_development_case(examples):
     # A one- or two-word reply ("hi", "Southwark") is not a copy of anything.
     sentences = [e.text for e in examples if len(_comparable(e.text).split()) > 2]
     assert [text for text in sentences if _comparable(text) in dev_texts] == []
+
+
+def test_reannotating_writes_what_extract_entities_finds():
+    from .training_data import reannotate
+
+    source = (
+        "nlu:\n  - intent: find_service\n    examples: |\n"
+        "      - a group in Leeds\n"
+        "      - [counselling]{\"entity\": \"need\", \"value\": \"talking_therapy\"} please\n"
+    )
+    text, changed = reannotate(source, "en")
+    assert changed == 1  # the second line already agrees and is kept byte for byte
+    assert text.splitlines()[3] == (
+        '      - a [group][{"entity": "need", "value": "community_group"}, '
+        '{"entity": "need", "value": "peer_support"}] in [Leeds](place)'
+    )
+    assert text.splitlines()[4] == source.splitlines()[4]
+    again, changed = reannotate(text, "en")
+    assert (again, changed) == (text, 0)

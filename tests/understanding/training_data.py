@@ -68,3 +68,62 @@ def load_examples(path: Path) -> List[Example]:
             if line.startswith("- "):
                 examples.append(parse_example(block["intent"], line[2:]))
     return examples
+
+
+def annotate(text: str, entities) -> str:
+    """text with entities (objects with entity, value, start, end; non-overlapping spans) written
+    in the annotation style of data/nlu: [Leeds](place) when a place's value is its text,
+    [text]{"entity": e, "value": v} for one value, [text][{...}, {...}] for several."""
+    spans: dict = {}
+    for found in entities:
+        spans.setdefault((found.start, found.end), []).append((found.entity, found.value))
+    parts, position = [], 0
+    for (start, end), pairs in sorted(spans.items()):
+        if start < position:
+            raise ValueError(f"overlapping entities in {text!r} at {start}")
+        span = text[start:end]
+        parts.append(text[position:start])
+        if len(pairs) == 1 and pairs[0] == ("place", span):
+            parts.append(f"[{span}](place)")
+        elif len(pairs) == 1:
+            parts.append(f"[{span}]" + json.dumps({"entity": pairs[0][0], "value": pairs[0][1]}, ensure_ascii=False))
+        else:
+            dicts = ", ".join(json.dumps({"entity": e, "value": v}, ensure_ascii=False) for e, v in pairs)
+            parts.append(f"[{span}][{dicts}]")
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def reannotate(source: str, language: str) -> Tuple[str, int]:
+    """source (the text of a data/nlu file) with every example whose annotations differ from what
+    extract_entities finds rewritten to match it; other lines are kept byte for byte."""
+    from signpost.understanding import extract_entities
+
+    lines, changed = [], 0
+    intent = None
+    for line in source.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped.startswith("- intent:"):
+            intent = stripped.split(":", 1)[1].strip()
+        if stripped.startswith("- ") and intent and not stripped.startswith("- intent:"):
+            example = parse_example(intent, stripped[2:])
+            found = extract_entities(example.text, language=language)
+            if sorted((e.entity, e.value, e.start, e.end) for e in found) != sorted(example.entities):
+                indent = line[: len(line) - len(line.lstrip())]
+                ending = line[len(line.rstrip("\r\n")) :]
+                line = f"{indent}- {annotate(example.text, found)}{ending}"
+                changed += 1
+        lines.append(line)
+    return "".join(lines), changed
+
+
+if __name__ == "__main__":
+    # .venv/bin/python -m tests.understanding.training_data data/nlu/ta.yml ...: rewrite in place
+    import sys
+
+    for name in sys.argv[1:]:
+        path = Path(name)
+        text, count = reannotate(path.read_text(encoding="utf-8"), path.stem)
+        path.write_text(text, encoding="utf-8")
+        print(f"{path}: {count} examples re-annotated")
