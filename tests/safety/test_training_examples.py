@@ -2,7 +2,8 @@
 
 The DIET classifier and detect_risk each trigger the crisis response on their own, so anything a
 person could say that the training data calls a crisis must also be caught without the model:
-  - every `crisis` example of data/nlu/<lang>.yml is found by detect_risk;
+  - every `crisis` example of data/nlu/<lang>.yml and of the held-out tests/nlu/<lang>.yml is
+    found by detect_risk;
   - every `ask_clinical` example is found by detect_risk or detect_clinical_request;
   - detect_risk raises a false alarm on fewer than 3% of the examples of all other intents, and so
     does detect_clinical_request (a search wrongly refused as a clinical question gets no services).
@@ -19,8 +20,8 @@ import yaml
 from signpost.safety import default_lexicons
 from signpost.safety.evaluate import MAX_FALSE_ALARM_RATE
 
-NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
-NLU_FILES = sorted(NLU_DIR.glob("*.yml"))
+ROOT = Path(__file__).resolve().parents[2]
+NLU_FILES = sorted((ROOT / "data" / "nlu").glob("*.yml")) + sorted((ROOT / "tests" / "nlu").glob("*.yml"))
 
 # Rasa's annotations: [text](entity), [text](entity:value), [text]{"entity": ...}, [text][{...}, {...}]
 ENTITY_ANNOTATION = re.compile(r"\[(?P<text>[^\]]+?)\](?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\])")
@@ -51,7 +52,16 @@ def examples_by_intent(path: Path) -> Dict[str, List[str]]:
     return found
 
 
-EXAMPLES = {path.stem: examples_by_intent(path) for path in NLU_FILES}
+def all_examples() -> Dict[str, Dict[str, List[str]]]:
+    """Per language and intent, the training and the held-out examples together."""
+    merged: Dict[str, Dict[str, List[str]]] = {}
+    for path in NLU_FILES:
+        for intent, texts in examples_by_intent(path).items():
+            merged.setdefault(path.stem, {}).setdefault(intent, []).extend(texts)
+    return merged
+
+
+EXAMPLES = all_examples()
 
 
 def test_annotations_are_stripped_to_what_the_person_typed():
