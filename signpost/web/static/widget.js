@@ -16,7 +16,7 @@
   if (d.area) embed.area = d.area;
   if (d.services) embed.services = d.services.split(",").map(function (s) { return s.trim(); }).filter(Boolean);
   var KEY = "signpost-chat";
-  var S = {}, state, root, log, input, status, launcher, panel;
+  var S = {}, exited = false, state, root, log, input, status, launcher, panel;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -36,7 +36,7 @@
     try { state = JSON.parse(sessionStorage.getItem(KEY)); } catch (e) { state = null; }
     if (!state || !state.sender) state = { sender: newId(), items: [], open: d.open === "true" };
   }
-  function save() { try { sessionStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ } }
+  function save() { if (exited) return; try { sessionStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ } }
 
   // colours: the host's accent only if text on it keeps 4.5:1 contrast (WCAG AA)
   function lum(hex) {
@@ -163,6 +163,7 @@
     launcher.setAttribute("aria-expanded", String(open));
   }
   function quickExit() {
+    exited = true;
     try { sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
     if (root) root.remove();
     document.title = "";
@@ -192,27 +193,30 @@
     log.append(b); return b;
   }
 
+  // Rasa's REST channel sends a card list as one text per paragraph, then the payload: the
+  // cards replace the numbered paragraphs ("1. Name ...") and the crisis panel its lines.
   function drawReplies(replies, failed) {
+    var names = [], lines = [];
+    replies.forEach(function (m) {
+      var c = m.custom;
+      if (c && c.kind === "services") c.services.forEach(function (s) { names.push(s.name); });
+      if (c && c.kind === "crisis") c.lines.forEach(function (l) { lines.push(l.text); });
+    });
     for (var i = 0; i < replies.length; i++) {
       var m = replies[i], next = replies[i + 1], custom = next && next.custom;
       if (m.text != null && custom && custom.kind === "crisis") {
-        var known = custom.lines.map(function (l) { return l.text; });
-        var lines = m.text.split("\n"), before = [], after = [], seen = false;
-        lines.forEach(function (l) { if (known.indexOf(l) >= 0) seen = true; else (seen ? after : before).push(l); });
+        var before = [], after = [], seen = false;
+        m.text.split("\n").forEach(function (l) { if (lines.indexOf(l) >= 0) seen = true; else (seen ? after : before).push(l); });
         if (before.length) bubble(before.join("\n"));
         crisis(custom);
         if (after.length) bubble(after.join("\n"));
         i++; continue;
       }
       if (m.text != null) {
-        var text = m.text;
-        if (custom && custom.kind === "services" && custom.services.length && text.indexOf("\n\n") >= 0) {
-          var names = custom.services.map(function (s) { return s.name; });
-          text = text.split("\n\n").filter(function (p) {
-            var first = p.split("\n")[0];
-            return !names.some(function (n) { return first.indexOf(n) >= 0; });
-          }).join("\n\n");
-        }
+        var text = m.text.split("\n\n").filter(function (p) {
+          var first = p.split("\n")[0];
+          return !(/^\d+[.)]/.test(first) && names.some(function (n) { return first.indexOf(n) >= 0; }));
+        }).join("\n\n");
         if (text) bubble(text);
         if (m.buttons && m.buttons.length) buttons(m.buttons);
       }
@@ -314,11 +318,13 @@
     box.setAttribute("role", "group");
     var h = el("h3", null, S["widget.crisis_heading"]); h.id = "sp-c" + Math.random().toString(36).slice(2, 8);
     box.setAttribute("aria-labelledby", h.id);
-    var ul = el("ul");
+    var ul = el("ul"), li, said;
     p.lines.forEach(function (l) {
-      var li = el("li"); if (l.text) li.append(el("div", null, l.text));
+      // lines sharing one sentence (Papyrus and Childline) share one item, with a link each
+      if (!li || !l.text || l.text !== said) { li = el("li"); if (l.text) li.append(el("div", null, l.text)); ul.append(li); }
+      else li.append(" ");
+      said = l.text;
       li.append(link(l.href, fill(l.type === "text" ? "widget.text" : "widget.call", { number: l.number })));
-      ul.append(li);
     });
     box.append(h, ul); log.append(box);
   }

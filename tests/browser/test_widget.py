@@ -1,0 +1,92 @@
+"""The chat widget in a real browser, holding real conversations with the running stack."""
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import EXIT_SITE, feedback_rows, serious_violations
+
+
+def say(page, text):
+    box = page.get_by_label("Your message")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_a_conversation_gives_service_cards_that_survive_a_reload(page, site):
+    page.goto(site.web_url + "/")
+    log = page.get_by_role("log", name="Conversation")
+    expect(log).to_contain_text("Hello")
+    expect(page.get_by_role("button", name="Peer support")).to_be_visible()
+    say(page, "any punjabi speaking counselling in Birmingham?")
+    card = page.locator(".sp-card", has_text="Sangat Counselling").first
+    expect(card).to_be_visible()
+    expect(card).to_contain_text("example listing")
+    expect(card).to_contain_text("Punjabi")
+    expect(card.get_by_role("link", name="Call 0121 496 0101")).to_have_attribute("href", "tel:01214960101")
+    expect(card.get_by_role("link", name=re.compile("^Map: "))).to_have_attribute("href", re.compile("openstreetmap.org/.*52.505"))
+    # the card replaces the numbered text listing: the name is not said twice
+    expect(log.get_by_text("1. Sangat Counselling")).to_have_count(0)
+    assert page.evaluate("document.activeElement.getAttribute('aria-label') || document.activeElement.id").endswith("-in")
+
+    page.reload()
+    expect(page.locator(".sp-card", has_text="Sangat Counselling").first).to_be_visible()
+    expect(page.locator(".sp-user", has_text="punjabi speaking counselling")).to_be_visible()
+
+    card = page.locator(".sp-card", has_text="Sangat Counselling").first
+    card.get_by_role("button", name="This information is wrong or the service has closed").click()
+    card.get_by_role("button", name="The service has closed", exact=True).click()
+    expect(card).to_contain_text("Thank you. Someone will check this listing.")
+    page.wait_for_timeout(300)
+    assert ("test-birmingham-punjabi-counselling", "closed", 1) in feedback_rows(site)
+    assert serious_violations(page) == []
+
+
+def test_a_narrow_embedding_still_gets_the_crisis_lines_by_keyboard_alone(page, site):
+    """A host page scoped to one Leeds group: a risk message still gets the national lines."""
+    requests = []
+    page.on("request", lambda r: requests.append(r.post_data_json) if r.url.endswith("/webhooks/rest/webhook") else None)
+    page.goto(site.web_url + "/embed/preview?language=en&area=Leeds&services=test-leeds-womens-group&title=Chapeltown+chat")
+    launcher = page.get_by_role("button", name="Find support: chat")
+    expect(page.get_by_role("heading", name="Chapeltown chat")).to_be_visible()
+    page.get_by_role("button", name="Close chat").click()
+    expect(launcher).to_be_focused()
+    launcher.press("Enter")
+    expect(page.get_by_label("Your message")).to_be_focused()
+    page.keyboard.type("I want to end my life")
+    page.keyboard.press("Enter")
+    crisis = page.locator(".sp-crisis").first
+    expect(crisis).to_be_visible()
+    expect(crisis.get_by_role("heading", name="Help right now")).to_be_visible()
+    expect(crisis.get_by_role("link", name="Call 116 123")).to_have_attribute("href", "tel:116123")
+    expect(crisis.get_by_role("link", name="Call 999")).to_have_attribute("href", "tel:999")
+    expect(crisis.get_by_role("link", name="Text 85258")).to_have_attribute("href", re.compile("^sms:85258"))
+    assert requests[-1]["metadata"] == {"language": "en", "embed": {"area": "Leeds", "services": ["test-leeds-womens-group"]}}
+    assert serious_violations(page) == []
+
+
+def test_quick_exit_leaves_at_once_and_forgets_the_chat(page, site):
+    page.goto(site.web_url + "/")
+    say(page, "peer support in Bradford")
+    expect(page.locator(".sp-card", has_text="Bradford Peer Circle")).to_be_visible()
+    page.get_by_role("button", name="Quick exit").click()
+    page.wait_for_url(EXIT_SITE)
+    page.go_back()  # location.replace left no history entry for the chat page to go back to
+    assert page.url == "about:blank"
+    page.goto(site.web_url + "/")
+    expect(page.get_by_role("log")).to_contain_text("Hello")
+    expect(page.locator(".sp-user")).to_have_count(0)
+    assert "Bradford" not in page.evaluate("sessionStorage.getItem('signpost-chat') || ''")
+    page.keyboard.press("Escape")
+    page.wait_for_url(EXIT_SITE)
+
+
+def test_urdu_is_right_to_left_and_in_urdu(page, site):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site.web_url + "/?lang=ur")
+    widget = page.locator(".sp")
+    expect(widget).to_have_attribute("dir", "rtl")
+    expect(widget).to_have_attribute("lang", "ur")
+    expect(page.get_by_role("button", name="فوری باہر نکلیں")).to_be_visible()
+    expect(page.get_by_label("آپ کا پیغام")).to_be_visible()
+    expect(page.get_by_role("log", name="گفتگو")).to_be_visible()
+    assert serious_violations(page) == []
