@@ -16,6 +16,8 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 import yaml
 
+from signpost.geography.inflections import stems as inflection_stems
+
 from .text import NUMBER_PLACEHOLDER, Token, arabic_clitic_stems, normalize_phrase
 from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, NUMBER_RANGES, VALUE_PATTERNS
 
@@ -24,6 +26,8 @@ BASE_LANGUAGE = "en"
 SPECIAL_SECTIONS = ("ignore", "numbers", "context")
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# Languages that write case endings onto words, undone when a word as written is no phrase.
+_SUFFIXING_LANGUAGES = frozenset({"bn", "gu", "ta", "pa"})
 
 
 class LexiconError(ValueError):
@@ -124,9 +128,15 @@ class Lexicon:
                 yield from self._walk(tokens, index + 1, node.number, value)
 
     def _forms(self, norm: str) -> tuple:
-        """The word as written, then (in Arabic) without the proclitics written onto it."""
-        if self.language == "ar" and norm and "\u0600" <= norm[0] <= "\u06ff":
+        """The word as written, then without what the language writes onto it: Arabic proclitics
+        ("بالفارسية"), Bengali, Gujarati, Tamil and Punjabi case endings ("உரிமைகளுக்கு" = "to
+        (my) rights"; the same endings as place names, signpost.geography.inflections)."""
+        if not norm or norm.isascii():
+            return (norm,)
+        if self.language == "ar" and "\u0600" <= norm[0] <= "\u06ff":
             return (norm, *arabic_clitic_stems(norm))
+        if self.language in _SUFFIXING_LANGUAGES:
+            return (norm, *inflection_stems(norm, norm, self.language))
         return (norm,)
 
     @staticmethod
