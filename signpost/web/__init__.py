@@ -107,7 +107,7 @@ def create_app(
         links = ", ".join(
             f'<a href="/?lang={code}" lang="{code}" hreflang="{code}">{html.escape(i18n.language_name(code, code))}</a>'
             for code in i18n.available_languages() if code != language)
-        return HTMLResponse(index_html.replace("{{LANG}}", language).replace("{{DIR}}", i18n.direction(language))
+        return HTMLResponse(index_html.replace("{{LANG}}", language)
                             .replace("{{LANGUAGE_LINKS}}", links))
 
     async def languages(request: Request) -> JSONResponse:

@@ -47,7 +47,7 @@
     if (!area) { msg.textContent = ""; update(); return; }
     fetch("/services?per_page=1&include_national=false&postcode=" + encodeURIComponent(area)).then(function (r) {
       return r.json().then(function (b) {
-        if (r.ok) msg.textContent = "Found: " + b.place + " (" + b.total_items + " local services listed).";
+        if (r.ok) msg.textContent = "Found: " + b.place + " (" + b.total_items + (b.total_items === 1 ? " local service" : " local services") + " listed).";
         else { msg.textContent = b.message; form.area.setAttribute("aria-invalid", "true"); }
         update();
       });

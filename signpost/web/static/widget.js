@@ -24,8 +24,11 @@
     if (text != null) e.textContent = text;
     return e;
   }
-  function fill(key, params) {
-    return (S[key] || key).replace(/\{(\w+)\}/g, function (m, k) { return params && k in params ? params[k] : m; });
+  function fill(key, params, dir) {
+    return (S[key] || key).replace(/\{(\w+)\}/g, function (m, k) {
+      if (!params || !(k in params)) return m;
+      return dir === "rtl" ? "\u2068" + params[k] + "\u2069" : params[k];
+    });
   }
   function newId() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -52,6 +55,7 @@
   }
 
   var CSS = ".sp{font:1rem/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1b1b1b;--a:#1d5b8f;--at:#fff}" +
+    ".sp:lang(ur){font-family:'Noto Nastaliq Urdu','Noto Naskh Arabic',system-ui,sans-serif;line-height:1.9}.sp:lang(ar){font-family:'Noto Naskh Arabic',system-ui,sans-serif}" +
     ".sp *{box-sizing:border-box}.sp button,.sp input{font:inherit}" +
     ".sp-launch{position:fixed;bottom:1rem;inset-inline-end:1rem;z-index:2147483000;background:var(--a);color:var(--at);border:0;border-radius:2rem;padding:.75rem 1.25rem;min-height:48px;cursor:pointer;box-shadow:0 2px 8px #0005}" +
     ".sp-panel{display:flex;flex-direction:column;background:#fff;border:1px solid #6b6b6b;border-radius:.5rem;overflow:hidden}" +
@@ -62,7 +66,7 @@
     ".sp-btn{min-height:44px;min-width:44px;padding:.4rem .8rem;border-radius:.4rem;cursor:pointer;border:2px solid currentColor;background:transparent;color:inherit}" +
     ".sp-exit{background:#fff;color:#8a0016;border-color:#fff;font-weight:700}" +
     ".sp-note{font-size:.85rem;margin:0;padding:.5rem .75rem;background:#f3f3f3;border-bottom:1px solid #ccc}" +
-    ".sp-log{flex:1;overflow-y:auto;padding:.75rem;display:flex;flex-direction:column;gap:.5rem}" +
+    ".sp-log{position:relative;flex:1;overflow-y:auto;padding:.75rem;display:flex;flex-direction:column;gap:.5rem}" +
     ".sp-msg{max-width:92%;padding:.5rem .75rem;border-radius:.6rem;white-space:pre-wrap;overflow-wrap:anywhere}" +
     ".sp-bot{background:#eef3f8;align-self:flex-start}.sp-user{background:var(--a);color:var(--at);align-self:flex-end}" +
     ".sp-replies{display:flex;flex-wrap:wrap;gap:.4rem;margin:0;padding:0;list-style:none}" +
@@ -177,6 +181,7 @@
   function push(item) { state.items.push(item); save(); draw(item, true); }
 
   function draw(item, live) {
+    var before = log.lastElementChild;
     if (item.from === "user") {
       var u = el("div", "sp-msg sp-user");
       u.dir = "auto"; u.append(el("span", "sp-vh", S["widget.you_said"] + " "), document.createTextNode(item.text));
@@ -184,7 +189,14 @@
     } else {
       drawReplies(item.replies || [], item.failed);
     }
-    if (live) { var last = log.lastElementChild; if (last) last.scrollIntoView({ block: "nearest" }); }
+    if (live) {
+      // a long reply is read from its start, not its end
+      var first = before ? before.nextElementSibling : log.firstElementChild;
+      // scroll the log alone: never the host page around it
+      // (an answer from the question it answers)
+      var from = item.from !== "user" && before && before.classList.contains("sp-user") ? before : first;
+      if (from) log.scrollTop = item.from === "user" ? log.scrollHeight : from.offsetTop - 8;
+    }
   }
 
   function bubble(text) {
@@ -268,19 +280,19 @@
         var miles;
         try { miles = new Intl.NumberFormat(p.language, { style: "unit", unit: "mile", maximumFractionDigits: 1 }).format(s.distance_km / 1.609344); }
         catch (e) { miles = (s.distance_km / 1.609344).toFixed(1) + " mi"; }
-        li.append(el("p", null, fill("card.distance", { distance: miles })));
+        li.append(el("p", null, fill("card.distance", { distance: miles }, p.direction)));
       }
       if (s.police_note) li.append(el("p", null, s.police_note));
       var links = el("div", "sp-links");
       (s.phones || []).forEach(function (ph) {
         var text = ph.type === "text";
-        links.append(link((text ? "sms:" : "tel:") + digits(ph.number), fill(text ? "widget.text" : "widget.call", { number: ph.number })));
+        links.append(link((text ? "sms:" : "tel:") + digits(ph.number), fill(text ? "widget.text" : "widget.call", { number: ph.number }, p.direction)));
       });
       var loc = (s.locations || []).filter(function (l) { return l.latitude != null; })[0];
       if (loc) {
         var address = [loc.address_1, loc.postal_code].filter(Boolean).join(", ") || loc.name || "";
         links.append(link("https://www.openstreetmap.org/?mlat=" + loc.latitude + "&mlon=" + loc.longitude +
-          "#map=17/" + loc.latitude + "/" + loc.longitude, fill("widget.map", { address: address }), true));
+          "#map=17/" + loc.latitude + "/" + loc.longitude, fill("widget.map", { address: address }, p.direction), true));
       }
       if (s.url) links.append(link(s.url, S["widget.website"], true));
       if (s.email) links.append(link("mailto:" + s.email, S["widget.email"], true));
@@ -324,7 +336,7 @@
       if (!li || !l.text || l.text !== said) { li = el("li"); if (l.text) li.append(el("div", null, l.text)); ul.append(li); }
       else li.append(" ");
       said = l.text;
-      li.append(link(l.href, fill(l.type === "text" ? "widget.text" : "widget.call", { number: l.number })));
+      li.append(link(l.href, fill(l.type === "text" ? "widget.text" : "widget.call", { number: l.number }, p.direction)));
     });
     box.append(h, ul); log.append(box);
   }
