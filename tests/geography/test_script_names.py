@@ -118,3 +118,25 @@ def test_a_curated_name_must_be_a_known_place_in_another_script():
 def test_location_words_of_other_languages(gazetteer, text, language, name):
     assert [place for _, place in places(gazetteer, text, language)] == [name]
     assert places(gazetteer, text, "en") == []  # "w", "în", "em" are not English location words
+
+
+def test_the_curated_file_names_each_place_once_per_language_and_each_spelling_once():
+    from collections import Counter
+
+    from signpost.geography.data import read_script_names
+    from signpost.geography.inflections import fold
+    from signpost.geography.names import normalise_name
+
+    records = read_script_names()
+    rows = Counter((record.place, record.language) for record in records)
+    assert [row for row, count in rows.items() if count > 1] == []
+    places_of = {}
+    for record in records:
+        for name in record.names:
+            places_of.setdefault(fold(normalise_name(name)), set()).add(record.place)
+    assert {name: places for name, places in places_of.items() if len(places) > 1} == {}
+
+
+def test_a_curated_name_is_found_where_geonames_would_find_a_shorter_one(gazetteer):
+    # "伯里" is Bury; inside "什鲁斯伯里" (Shrewsbury) the longer curated name wins.
+    assert [place for _, place in places(gazetteer, "我在什鲁斯伯里")] == ["Shrewsbury"]
