@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -73,6 +75,13 @@ def take(url: str, out: Path) -> list[Path]:
     return shots
 
 
+def shrink(path: Path) -> None:
+    """Palette PNGs with pngquant when it is installed (apt-get install pngquant): a third of the size."""
+    if shutil.which("pngquant"):
+        subprocess.run(["pngquant", "--force", "--skip-if-larger", "--quality", "70-95", "--strip",
+                        "--output", str(path), str(path)], check=False)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", help="a running web app; default: start a stack on free ports")
@@ -89,6 +98,7 @@ def main(argv=None) -> int:
         with stack:
             shots = take(stack.web_url, args.out)
     for path in shots:
+        shrink(path)
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {path.stat().st_size // 1024} KB")
     return 0
 
