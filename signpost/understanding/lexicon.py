@@ -26,6 +26,16 @@ BASE_LANGUAGE = "en"
 SPECIAL_SECTIONS = ("ignore", "numbers", "context")
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def _in_arabic_script(tokens: tuple) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for token in tokens for char in token)
+
+
+# Phrases one language's lexicon takes from another's: Punjabi written in Shahmukhi is detected as
+# Urdu (the same script, and lingua has no Punjabi), so the Urdu lexicon also reads the Shahmukhi
+# phrases of pa.yml ("کسے نال گل", "عورتاں"). Its own phrases win where both have one.
+BORROWED_PHRASES = {"ur": (("pa", _in_arabic_script),)}
 # Languages that write case endings onto words, undone when a word as written is no phrase.
 _SUFFIXING_LANGUAGES = frozenset({"bn", "gu", "ta", "pa"})
 
@@ -304,7 +314,14 @@ def _load(language: str, directory: Path) -> Lexicon:
     own_path = directory / f"{language}.yml"
     if language != BASE_LANGUAGE and own_path.exists():
         own_meanings, own_numbers, own_context = _read_file(own_path)
-        meanings = {**meanings, **own_meanings}
+        borrowed = {}
+        for other, script_test in BORROWED_PHRASES.get(language, ()):
+            other_path = directory / f"{other}.yml"
+            if other_path.exists():
+                borrowed.update(
+                    (tokens, meaning) for tokens, meaning in _read_file(other_path)[0].items() if script_test(tokens)
+                )
+        meanings = {**meanings, **borrowed, **own_meanings}
         numbers = {**numbers, **own_numbers}
         context = _merge_context(own_context, context)
     return Lexicon(language, meanings, numbers, context)
