@@ -90,3 +90,16 @@ def test_urdu_is_right_to_left_and_in_urdu(page, site):
     expect(page.get_by_label("آپ کا پیغام")).to_be_visible()
     expect(page.get_by_role("log", name="گفتگو")).to_be_visible()
     assert serious_violations(page) == []
+
+
+def test_the_rasa_server_answers_only_allowed_origins(site):
+    import urllib.request
+
+    def preflight(origin):
+        request = urllib.request.Request(site.rasa_url + "/webhooks/rest/webhook", method="OPTIONS", headers={
+            "Origin": origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.headers.get("access-control-allow-origin")
+
+    assert preflight(site.web_url) == site.web_url
+    assert preflight("https://elsewhere.example") is None

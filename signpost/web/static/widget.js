@@ -154,7 +154,12 @@
       root.append(launcher);
       document.body.append(root);
     }
-    document.addEventListener("keydown", function (e) { if (e.key === "Escape") quickExit(); });
+    // Esc leaves from inside the chat, or from an open chat when nothing else has focus: the
+    // host page's own Esc (closing its menus) is left alone
+    document.addEventListener("keydown", function (e) {
+      var at = document.activeElement;
+      if (e.key === "Escape" && (root.contains(at) || (state.open && (!at || at === document.body)))) quickExit();
+    });
     setOpen(state.open);
     if (!state.items.length) greet();
     else state.items.forEach(function (item) { draw(item, false); });
