@@ -140,3 +140,8 @@ def test_the_curated_file_names_each_place_once_per_language_and_each_spelling_o
 def test_a_curated_name_is_found_where_geonames_would_find_a_shorter_one(gazetteer):
     # "伯里" is Bury; inside "什鲁斯伯里" (Shrewsbury) the longer curated name wins.
     assert [place for _, place in places(gazetteer, "我在什鲁斯伯里")] == ["Shrewsbury"]
+
+
+def test_a_borrowed_english_word_is_not_the_town_it_spells(gazetteer):
+    assert places(gazetteer, "ریڈنگ میں دل نہیں لگتا") == []  # "I can't concentrate on reading"
+    assert [place for _, place in places(gazetteer, "雷丁有中文热线吗")] == ["Reading"]
