@@ -33,6 +33,8 @@ ROMANISED_SOUTH_ASIAN = {
     "hai", "hain", "nahi", "nahin", "mujhe", "mujhay", "kya", "kyun", "mein", "main", "hoon", "hun",
     "chahiye", "chahta", "chahti", "aap", "ap", "tum", "mera", "meri", "mere", "koi", "kaise",
     "kahan", "bahut", "bohat", "karna", "karo", "zindagi", "madad", "yaar", "acha", "theek",
+    # romanised Punjabi
+    "mainu", "tusi", "tuhanu", "sanu", "kithe", "chahida", "chahidi", "naal", "vich", "dasso",
 }
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 NOISE = re.compile(r"https?://\S+|\S+@\S+|\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b|\b[A-Za-z]{1,2}\d{1,2}[A-Za-z]?\b")

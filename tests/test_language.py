@@ -32,6 +32,7 @@ def test_the_language_of_a_sentence(text, language):
     "Tower Hamlets or Newham",
     "koi urdu bolne wala counsellor hai manchester mein?",  # romanised: not flipped to Urdu script
     "Dziękuję", "Obrigado", "Soomaali", "po polsku",  # one or two words: too little to tell
+    "mainu birmingham vich kise naal gal karni aa",  # romanised Punjabi: not Somali or Tagalog
 ])
 def test_short_ambiguous_or_unsupported_messages_keep_the_current_language(text):
     assert detect_language(text) is None
@@ -52,6 +53,8 @@ def test_place_names_do_not_decide_but_do_not_hide_the_language(text, language):
     ("mujhe madad chahiye, bahut pareshan hoon", True),
     ("the main road in Leeds", False),                    # "main" is English too
     ("main hoon", True),
+    ("mainu kise naal gal karni aa", True),  # romanised Punjabi
+    ("what is on the menu", False),
     ("I need a counsellor", False),
     ("", False),
 ])

@@ -32,10 +32,16 @@ def _in_arabic_script(tokens: tuple) -> bool:
     return any("\u0600" <= char <= "\u06ff" for token in tokens for char in token)
 
 
+def _romanised(tokens: tuple) -> bool:
+    return all(token.isascii() for token in tokens)
+
+
 # Phrases one language's lexicon takes from another's: Punjabi written in Shahmukhi is detected as
 # Urdu (the same script, and lingua has no Punjabi), so the Urdu lexicon also reads the Shahmukhi
-# phrases of pa.yml ("کسے نال گل", "عورتاں"). Its own phrases win where both have one.
-BORROWED_PHRASES = {"ur": (("pa", _in_arabic_script),)}
+# phrases of pa.yml ("کسے نال گل", "عورتاں"). Romanised Punjabi is read with the Urdu lexicon too
+# (signpost.understanding.entities), so it also takes pa.yml's romanised phrases ("kise naal gal",
+# "aurtan"). Its own phrases win where both have one.
+BORROWED_PHRASES = {"ur": (("pa", _in_arabic_script), ("pa", _romanised))}
 # Languages that write case endings onto words, undone when a word as written is no phrase.
 _SUFFIXING_LANGUAGES = frozenset({"bn", "gu", "ta", "pa"})
 
