@@ -103,3 +103,17 @@ def test_the_rasa_server_answers_only_allowed_origins(site):
 
     assert preflight(site.web_url) == site.web_url
     assert preflight("https://elsewhere.example") is None
+
+
+def test_no_embedding_metadata_can_switch_the_crisis_response_off(site):
+    """Whatever a page sends as metadata, a risk message gets the national lines at once."""
+    from signpost.stack import RestConversation
+
+    hostile = {"language": "en", "crisis": False, "safety": "off",
+               "embed": {"area": "Leeds", "services": ["test-leeds-womens-group"], "crisis": False,
+                         "safety_layer": "disabled", "national_lines": []}}
+    replies = RestConversation(site.rasa_url).say("I don't want to be alive anymore", metadata=hostile)
+    crisis = [m["custom"] for m in replies if isinstance(m.get("custom"), dict) and m["custom"].get("kind") == "crisis"]
+    assert crisis, replies
+    numbers = {line["number"] for line in crisis[0]["lines"]}
+    assert {"999", "111", "116 123", "85258"} <= numbers
