@@ -41,6 +41,8 @@ _SCRIPT_ENDINGS: Dict[str, Tuple[str, ...]] = {
     ),
     "GURMUKHI": ("ੋਂ", "ਵਿੱਚ", "ਵਿਚ", "ਚ"),
 }
+# Tamil nouns in -am take their case endings on -att-: "வங்காளம்" + "இல்" = "வங்காளத்தில்".
+_TAMIL_AM_ENDINGS = ("த்திலிருந்து", "த்திற்கு", "த்துக்கு", "த்தில்", "த்தை", "த்தின்")
 _ARABIC_PREFIXES = ("وب", "ول", "وف", "ب", "ل", "و", "ف")
 _LATIN_ENDINGS: Dict[str, Tuple[str, ...]] = {
     "pl": ("iem", "owi", "zie", "ie", "iu", "ze", "em", "u", "a", "y"),
@@ -92,6 +94,8 @@ def stems(key: str, text: str, language: Optional[str]) -> Tuple[str, ...]:
                 if script == "TAMIL" and unicodedata.category(ending[0]) in ("Mn", "Mc"):
                     found.append(stem + _VIRAMA_TAMIL)
                 found.append(stem)
+        if script == "TAMIL":
+            found += [key[: -len(e)] + "ம்" for e in _TAMIL_AM_ENDINGS if key.endswith(e) and len(key) > len(e)]
         minimum = MIN_SYLLABIC_STEM_LETTERS
     elif script == "ARABIC" and language == "ar":
         found += [key[len(p) :] for p in _ARABIC_PREFIXES if key.startswith(p)]
