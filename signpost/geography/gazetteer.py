@@ -331,8 +331,10 @@ class Gazetteer:
                 self._add_name(town.name, target, _TOWN, rule)
             for name in town.alternate_names:
                 if not is_latin(name):
-                    if _trusted_script_name(name, town.population):
-                        self._add_name(name, target, _ALTERNATE, ANY)
+                    # "لنکن، انگلستان" (Lincoln, England): the name is the part before the comma
+                    for form in dict.fromkeys((name, _before_comma(name))):
+                        if _trusted_script_name(form, town.population):
+                            self._add_name(form, target, _ALTERNATE, ANY)
                 elif town.population >= ALTERNATE_NAME_POPULATION and normalise_name(name) not in self._ambiguous:
                     self._add_name(name, target, _ALTERNATE, CAPITALISED)
         for record in districts:
@@ -361,6 +363,10 @@ class Gazetteer:
             parent = parent_district(outward)
             place = self._districts.get(parent) if parent else None
         return place
+
+
+def _before_comma(name: str) -> str:
+    return name.replace("\u060c", ",").split(",", 1)[0].strip()
 
 
 def _trusted_script_name(name: str, population: int) -> bool:

@@ -66,6 +66,22 @@ def fold(word: str) -> str:
     return simplify_chinese(fold_word(word))
 
 
+# Urdu writes English t, d, r with its retroflex letters and aspiration with do-chashmi he, where
+# Persian and Arabic spellings (most of GeoNames') use plain t, d, r and no he: "برمنگھم" (Urdu)
+# and "برمنگم" (Persian) are one name. Compared folded (he variants are already one letter).
+_ARABIC_SKELETON = str.maketrans({"\u0679": "\u062a", "\u0688": "\u062f", "\u0691": "\u0631", "\u06d2": "\u06cc"})
+
+
+def arabic_skeleton(key: str) -> str:
+    """The folded Arabic-script word with Urdu's retroflex letters as plain ones and no he inside it."""
+    word = key.translate(_ARABIC_SKELETON)
+    return word[:1] + word[1:-1].replace("\u06c1", "") + word[-1:] if len(word) > 2 else word
+
+
+def is_arabic_script(key: str) -> bool:
+    return bool(key) and "\u0600" <= key[0] <= "\u06ff"
+
+
 @lru_cache(maxsize=None)
 def _folded_endings(script: str) -> Tuple[str, ...]:
     return tuple(fold(ending) for ending in _SCRIPT_ENDINGS[script])

@@ -40,6 +40,8 @@ LOCATION_WORDS_BY_LANGUAGE = {
     "pt": frozenset("em no na perto de do da proximo".split()),
     "so": frozenset("ku ee ka agagaarka magaalada".split()),
 }
+# Skeleton keys live in the same table under a prefix no word has, so they never meet a real key.
+_SKELETON_MARK = "\u0000"
 _LOCATION_WORDS_FOR = {language: LOCATION_WORDS | words for language, words in LOCATION_WORDS_BY_LANGUAGE.items()}
 STREET_WORDS = frozenset(
     "street st road rd lane ln avenue ave circus square sq way close drive crescent terrace "
@@ -93,6 +95,11 @@ class TextMatcher:
         for key, entry in entries.items():
             if not _is_unspaced(key):
                 self._entries.setdefault(key if key.isascii() else inflections.fold(key), entry)
+        # One-word Arabic-script names also by their skeleton (Urdu and Persian spellings meet);
+        # a name as written always wins over another's skeleton.
+        for key, entry in list(self._entries.items()):
+            if " " not in key and inflections.is_arabic_script(key):
+                self._entries.setdefault(_SKELETON_MARK + inflections.arabic_skeleton(key), entry)
         # For each word a name can start with, the most words such a name has: most words
         # of a message start no name, and are passed over after one look-up.
         self._longest: Dict[str, int] = {}
@@ -120,6 +127,8 @@ class TextMatcher:
             word = match.group()
             key = _word_key(word)
             stems = inflections.stems(key, word, language) if not word.isascii() or language else ()
+            if inflections.is_arabic_script(key):
+                stems += tuple(_SKELETON_MARK + inflections.arabic_skeleton(form) for form in (key, *stems))
             tokens.append(_Token(match.start(), match.end(), word, key, stems))
         mentions += self._names(text, tokens, _LOCATION_WORDS_FOR.get(language or "", LOCATION_WORDS))
         if self._unspaced and not text.isascii():

@@ -145,3 +145,13 @@ def test_a_curated_name_is_found_where_geonames_would_find_a_shorter_one(gazette
 def test_a_borrowed_english_word_is_not_the_town_it_spells(gazetteer):
     assert places(gazetteer, "ریڈنگ میں دل نہیں لگتا") == []  # "I can't concentrate on reading"
     assert [place for _, place in places(gazetteer, "雷丁有中文热线吗")] == ["Reading"]
+
+
+def test_urdu_spellings_meet_persian_ones_by_their_skeleton(gazetteer):
+    from signpost.geography.inflections import arabic_skeleton, fold
+
+    assert arabic_skeleton(fold("برمنگھم")) == arabic_skeleton(fold("برمنگم"))  # do-chashmi he
+    assert arabic_skeleton(fold("منزفیلڈ")) == arabic_skeleton(fold("منزفیلد"))  # retroflex d
+    assert [place for _, place in places(gazetteer, "منزفیلڈ میں")] == ["Mansfield"]  # GeoNames: منزفیلد
+    # GeoNames' "لنکن، انگلستان" (Lincoln, England) is also kept as its name alone
+    assert [place for _, place in places(gazetteer, "لنکن میں")] == ["Lincoln"]
