@@ -24,9 +24,9 @@ SERIOUS = ("serious", "critical")
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site(tmp_path_factory):
-    """The whole stack with its web app; yields it with .web_url and .feedback_db."""
+    """The whole stack with its web app, stopped when the browser tests are done."""
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: `make test` trains it first")
     if not Path(CHROMIUM).exists():
@@ -45,8 +45,10 @@ def site(tmp_path_factory):
     stack.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    """Package-scoped: Playwright's sync API keeps an event loop running while it is open, which
+    would break asyncio.run() in the test packages collected after this one."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

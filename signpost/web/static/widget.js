@@ -105,7 +105,7 @@
     var container = d.container && document.querySelector(d.container);
     panel = el("section", "sp-panel " + (container ? "sp-inline" : "sp-float"));
     var titleId = "sp-title-" + state.sender.slice(0, 8);
-    panel.setAttribute("aria-labelledby", titleId);
+    panel.setAttribute("aria-labelledby", titleId); panel.id = titleId + "-panel";
     var head = el("div", "sp-head");
     var h = el("h2", null, d.title || S["widget.title"]); h.id = titleId;
     var exit = el("button", "sp-btn sp-exit", S["widget.quick_exit"]);
@@ -149,7 +149,7 @@
       container.append(root); state.open = true;
     } else {
       launcher = el("button", "sp-launch", S["widget.open"]); launcher.type = "button";
-      launcher.setAttribute("aria-expanded", "false");
+      launcher.setAttribute("aria-expanded", "false"); launcher.setAttribute("aria-controls", panel.id);
       launcher.addEventListener("click", function () { setOpen(true); input.focus(); });
       root.append(launcher);
       document.body.append(root);
@@ -162,7 +162,7 @@
     });
     setOpen(state.open);
     if (!state.items.length) greet();
-    else state.items.forEach(function (item) { draw(item, false); });
+    else { state.items.forEach(function (item) { draw(item, false); }); log.scrollTop = log.scrollHeight; }
   }
 
   function setOpen(open) {
