@@ -27,7 +27,7 @@ SIMPLE_RESPONSES = {
     "utter_human": [_N("human")],
     "utter_anonymous": [_N("anonymous")],
     "utter_out_of_scope": [_N("out_of_scope")],
-    "utter_default": [_N("fallback")],
+    "utter_default": [_N("fallback"), _N("fallback.safety_net")],
     "utter_no_problem": [_N("no_problem")],
     "utter_clinical_refusal": [_N("clinical.refusal")],
 }
