@@ -31,10 +31,12 @@ _VIRAMA_TAMIL = "\u0bcd"
 # Endings, longest first within each script. Tamil endings that begin with a vowel sign replace
 # the virama of a consonant-final name ("லண்டன்" + "இல்" = "லண்டனில்"): both stems are tried.
 _SCRIPT_ENDINGS: Dict[str, Tuple[str, ...]] = {
-    "BENGALI": ("েরতে", "েতে", "েরে", "ের", "তে", "য়ে", "য়", "কে", "ে", "র"),
+    # the last five make plurals: "কাউন্সেলরদের" (of counsellors), "গ্রুপগুলো" (the groups)
+    "BENGALI": ("েরতে", "েতে", "েরে", "ের", "তে", "য়ে", "য়", "কে", "ে", "র", "দেরকে", "দের", "রা", "গুলো", "গুলি"),
     "GUJARATI": ("માંથી", "માંની", "માંના", "માં", "મા", "થી", "નું", "ના", "ની", "ને", "નો"),
     "TAMIL": (
         "ிலிருந்து", "விலிருந்து", "யிலிருந்து", "லிருந்து",
+        "களிலிருந்து", "களுக்கான", "களுக்கு", "களிடம்", "களில்", "களை", "கள்",  # plurals: "ஆலோசகர்கள்"
         "ிலுள்ள", "ில்", "வில்", "யில்", "கில்", "ுக்கான", "க்கான", "ுக்கு", "க்கு", "விற்கு", "ின்", "வின்",
         # the object ending, with the consonant a following word doubles onto it ("உளவியலாளரைப் பார்க்க")
         "ைப்", "ைக்", "ைச்", "ைத்", "ை", "வைப்", "வை",

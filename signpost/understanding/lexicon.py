@@ -18,7 +18,7 @@ import yaml
 
 from signpost.geography.inflections import stems as inflection_stems
 
-from .text import NUMBER_PLACEHOLDER, Token, arabic_clitic_stems, normalize_phrase
+from .text import NUMBER_PLACEHOLDER, Token, arabic_clitic_stems, normalize_phrase, urdu_plural_stems
 from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, NUMBER_RANGES, VALUE_PATTERNS
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
@@ -145,12 +145,14 @@ class Lexicon:
 
     def _forms(self, norm: str) -> tuple:
         """The word as written, then without what the language writes onto it: Arabic proclitics
-        ("بالفارسية"), Bengali, Gujarati, Tamil and Punjabi case endings ("உரிமைகளுக்கு" = "to
+        ("بالفارسية"), Urdu plural endings ("کونسلروں"), Bengali, Gujarati, Tamil and Punjabi case endings ("உரிமைகளுக்கு" = "to
         (my) rights"; the same endings as place names, signpost.geography.inflections)."""
         if not norm or norm.isascii():
             return (norm,)
         if self.language == "ar" and "\u0600" <= norm[0] <= "\u06ff":
             return (norm, *arabic_clitic_stems(norm))
+        if self.language == "ur" and "\u0600" <= norm[0] <= "\u06ff":
+            return (norm, *urdu_plural_stems(norm))
         if self.language in _SUFFIXING_LANGUAGES:
             return (norm, *inflection_stems(norm, norm, self.language))
         return (norm,)

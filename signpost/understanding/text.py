@@ -140,6 +140,20 @@ def arabic_clitic_stems(norm: str) -> tuple:
     return tuple(stem for stem in stems if stem != norm)
 
 
+# Urdu plurals of the loanwords the lexicons list: oblique "-وں" ("کونسلروں"), and the English
+# plural written on ("کونسلرز", "ایڈووکیٹس"). Folded forms.
+_URDU_PLURAL_ENDINGS = ("\u0648\u0646", "\u0632", "\u0633")
+
+
+def urdu_plural_stems(norm: str) -> tuple:
+    """The singular an Urdu plural may stand for: "کونسلروں" -> ("کونسلر",)."""
+    return tuple(
+        norm[: -len(ending)]
+        for ending in _URDU_PLURAL_ENDINGS
+        if norm.endswith(ending) and len(norm) - len(ending) >= MIN_CLITIC_STEM_LETTERS
+    )
+
+
 def fold_word(word: str) -> str:
     """The comparable form of one word, as tokenize() gives it (the gazetteer folds names alike)."""
     return _fold(word)
