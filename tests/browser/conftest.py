@@ -21,8 +21,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 EXIT_SITE = "https://www.bbc.co.uk/weather"
 SERIOUS = ("serious", "critical")
 
-pytestmark = pytest.mark.integration
-
 
 @pytest.fixture(scope="package")
 def site(tmp_path_factory):

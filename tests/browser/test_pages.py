@@ -1,9 +1,12 @@
 """The staff lookup page and the embedding page in a real browser, over the running web app."""
 from urllib.parse import parse_qs, urlparse
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import serious_violations
+
+pytestmark = pytest.mark.integration  # every test here needs the running stack
 
 
 def test_staff_filters_share_copy_and_name_a_bad_place(context, page, site):

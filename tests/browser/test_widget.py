@@ -1,9 +1,12 @@
 """The chat widget in a real browser, holding real conversations with the running stack."""
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import EXIT_SITE, feedback_rows, serious_violations
+
+pytestmark = pytest.mark.integration  # every test here needs the running stack
 
 
 def say(page, text):
