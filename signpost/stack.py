@@ -127,8 +127,10 @@ class Stack:
                              *(["--cors", *origins] if origins else [])])
         if self.web_port:
             self.env["SIGNPOST_CORS_ORIGINS"] = " ".join(origins)
+            # the Rasa server as browsers reach it (behind a proxy in a deployment)
+            public_rasa = self._environment().get("SIGNPOST_PUBLIC_RASA_URL") or self.rasa_url
             self._start("web", [sys.executable, "-m", "signpost.web", "--port", str(self.web_port),
-                                "--rasa-url", self.rasa_url])
+                                "--rasa-url", public_rasa])
         try:
             if self.with_actions:
                 self._wait(f"{self.action_url}/health", timeout)
