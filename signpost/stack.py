@@ -121,12 +121,13 @@ class Stack:
             (ROOT / "bot" / "endpoints.yml").read_text().replace("http://127.0.0.1:5055", self.action_url)
         )
         origins = self.cors_origins()
+        # the Rasa server's socket.io channel and the web app read the same allow-list
+        self.env["SIGNPOST_CORS_ORIGINS"] = " ".join(origins)
         self._start("rasa", [str(RASA), "run", "--model", str(MODEL), "--enable-api",
                              "--interface", HOST, "--port", str(self.rasa_port),
                              "--endpoints", str(endpoints), "--credentials", str(ROOT / "bot" / "credentials.yml"),
                              *(["--cors", *origins] if origins else [])])
         if self.web_port:
-            self.env["SIGNPOST_CORS_ORIGINS"] = " ".join(origins)
             # the Rasa server as browsers reach it (behind a proxy in a deployment)
             public_rasa = self._environment().get("SIGNPOST_PUBLIC_RASA_URL") or self.rasa_url
             self._start("web", [sys.executable, "-m", "signpost.web", "--port", str(self.web_port),

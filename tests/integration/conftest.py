@@ -6,6 +6,8 @@ import pytest
 from signpost.stack import MODEL, RestConversation as Conversation, Stack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
+# the one page origin the integration stack accepts (tests/integration/test_origins.py)
+ALLOWED_ORIGIN = "https://group.example.org"
 
 
 def texts(replies: list[dict]) -> str:
@@ -27,7 +29,8 @@ def start_stack(tmp_path_factory, with_actions: bool) -> Stack:
     stack = Stack(
         rasa_port=free_port(), action_port=free_port(), web_port=None, with_actions=with_actions,
         env={"SIGNPOST_REGISTRY": str(ROOT / "tests" / "data" / "registry.yml"),
-             "SIGNPOST_DATABASE_URL": f"sqlite:///{work / 'registry.db'}"},
+             "SIGNPOST_DATABASE_URL": f"sqlite:///{work / 'registry.db'}",
+             "SIGNPOST_CORS_ORIGINS": ALLOWED_ORIGIN},
         log_dir=work,
     )
     return stack.start()
