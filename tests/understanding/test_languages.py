@@ -15,8 +15,6 @@ from .languages import CASES_DIR, entity_finder, load_entity_cases
 
 TRANSLATIONS = LEXICON_DIR.parents[1] / "translations"
 LANGUAGES = sorted(path.stem for path in LEXICON_DIR.glob("*.yml") if path.stem != "en")
-# The Polish catalog says "a safe place for today" where English says "tonight": the button then
-# searches for today. A catalog question, not a lexicon one; the mark fails once it is changed.
 
 
 def _rows(kind):
