@@ -26,7 +26,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost import safety
 from signpost.language import SUPPORTED, detect_language, warm_up
-from signpost.understanding import extract_entities
+from signpost.understanding import best_reading, extract_entities
 
 CRISIS_INTENT = "crisis"
 CLINICAL_INTENT = "ask_clinical"
@@ -43,10 +43,6 @@ def widget_language(message: Message) -> Optional[str]:
         return None
     primary = language.replace("_", "-").split("-")[0].lower()
     return primary if primary in SUPPORTED else None
-
-
-def message_language(message: Message) -> str:
-    return message.get("language") or widget_language(message) or DEFAULT_LANGUAGE
 
 
 class _ProcessOnly(GraphComponent):
@@ -92,13 +88,23 @@ class SignpostLanguageDetector(_ProcessOnly, EntityExtractorMixin):
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
 )
 class SignpostEntityExtractor(_ProcessOnly, EntityExtractorMixin):
-    """Entities for need, place, language, community, gender, faith, time, fees, referral, ordinal, age."""
+    """Entities for need, place, language, community, gender, faith, time, fees, referral, ordinal, age.
+
+    Read with the lexicon of the message's language when it is known (detected, or set by the
+    widget); otherwise, as for most short answers, with whichever lexicon accounts for most of the
+    message ("grupa wsparcia w Leeds" is Polish to the lexicons even when too short to detect).
+    """
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
             if not text:
                 continue
+            language = message.get("language") or widget_language(message)
+            if language:
+                entities = extract_entities(text, language=language)
+            else:
+                _, entities = best_reading(text, SUPPORTED, preferred=DEFAULT_LANGUAGE)
             found = [
                 {
                     "entity": e.entity,
@@ -107,7 +113,7 @@ class SignpostEntityExtractor(_ProcessOnly, EntityExtractorMixin):
                     "end": e.end,
                     "confidence_entity": 1.0,
                 }
-                for e in extract_entities(text, language=message_language(message))
+                for e in entities
             ]
             if found:
                 entities = message.get(ENTITIES, []) + self.add_extractor_name(found)

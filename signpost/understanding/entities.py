@@ -8,7 +8,7 @@ gazetteer might think) and otherwise the earlier one wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from signpost.geography import load_gazetteer
 from signpost.language import looks_romanised_south_asian
@@ -78,3 +78,19 @@ def extract_entities(text: str, language: str = "en", gazetteer: Optional[object
         for candidate in sorted(chosen, key=lambda c: c.start)
         for entity, value in candidate.pairs
     ]
+
+
+def best_reading(text: str, languages: Sequence[str], preferred: str = "en",
+                 gazetteer: Optional[object] = None) -> Tuple[str, List[Entity]]:
+    """The entities of a message whose language is not known, read with whichever lexicon
+    accounts for most of its text, and that language; `preferred` wins a tie.
+
+    For short answers that language detection will not judge: "grupa wsparcia w Leeds" is read
+    with the Polish lexicon (English would find only the place), "Leeds" with `preferred`.
+    """
+    def covered(entities: List[Entity]) -> int:
+        return sum(end - start for start, end in {(e.start, e.end) for e in entities})
+
+    ordered = [preferred] + [language for language in languages if language != preferred]
+    readings = [(language, extract_entities(text, language=language, gazetteer=gazetteer)) for language in ordered]
+    return max(readings, key=lambda reading: covered(reading[1]))

@@ -13,7 +13,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost_rasa.intent_classifier import SignpostIntentClassifier
-from signpost_rasa.nlu import SafetyOverride
+from signpost_rasa.nlu import SafetyOverride, SignpostEntityExtractor
 
 failures = []
 
@@ -55,6 +55,19 @@ check(intent_of(clinical) == "ask_clinical", f"a medication question became {int
 check(intent_of(confident_second) == "crisis", "a crisis probability over the threshold counts wherever it ranks")
 check(unsure.get("model_intent") == "crisis" and unsure.get("model_crisis_confidence") == 0.31,
       "the classifier's own verdict is not kept beside the override")
+
+def entity_pairs(message):
+    return sorted((e["entity"], e["value"]) for e in message.get("entities") or [])
+
+
+undetected = Message(data={TEXT: "grupa wsparcia w Leeds"})
+told = Message(data={TEXT: "terapia", "metadata": {"language": "pt-BR"}})
+place_only = Message(data={TEXT: "Leeds"})
+SignpostEntityExtractor().process([undetected, told, place_only])
+check(entity_pairs(undetected) == [("need", "community_group"), ("need", "peer_support"), ("place", "Leeds")],
+      f"a short Polish answer read as {entity_pairs(undetected)}")
+check(entity_pairs(told) == [("need", "talking_therapy")], f"the widget's language not used: {entity_pairs(told)}")
+check(entity_pairs(place_only) == [("place", "Leeds")], f"a bare place read as {entity_pairs(place_only)}")
 
 examples = {
     "greet": ["hello", "hi there", "good morning", "salam", "hiya", "hey"],

@@ -217,3 +217,16 @@ def test_it_is_fast_enough_for_every_message():
     for _ in range(500):
         extract_entities(message)
     assert (time.perf_counter() - started) / 500 < 0.01  # well under 10 ms a message
+
+
+def test_a_message_of_unknown_language_is_read_with_the_lexicon_that_explains_most_of_it():
+    from signpost.language import SUPPORTED
+    from signpost.understanding import best_reading
+
+    language, entities = best_reading("grupa wsparcia w Leeds", SUPPORTED)
+    assert language == "pl"
+    assert {(e.entity, e.value) for e in entities} == {("need", "peer_support"), ("need", "community_group"),
+                                                      ("place", "Leeds")}
+    assert best_reading("Leeds", SUPPORTED)[0] == "en"  # a tie goes to the preferred language
+    assert best_reading("Leeds", SUPPORTED, preferred="ur")[0] == "ur"
+    assert best_reading("ok", SUPPORTED) == ("en", [])
