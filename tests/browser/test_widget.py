@@ -95,6 +95,24 @@ def test_urdu_is_right_to_left_and_in_urdu(page, site):
     assert serious_violations(page) == []
 
 
+def test_the_page_language_goes_with_the_first_message_only(page, site):
+    """An Urdu page: after the first message the conversation keeps its own language, so a bare
+    place name is answered in Urdu, and a switch to English is not pulled back by the page."""
+    requests = []
+    page.on("request", lambda r: requests.append(r.post_data_json) if r.url.endswith("/webhooks/rest/webhook") else None)
+    page.goto(site.web_url + "/?lang=ur")
+    box = page.get_by_label("آپ کا پیغام")
+    box.fill("مجھے کونسلنگ چاہیے")
+    box.press("Enter")
+    expect(page.locator(".sp-bot").last).to_contain_text(re.compile("[\u0600-\u06FF]{3}"))
+    box.fill("Birmingham")
+    box.press("Enter")
+    expect(page.locator(".sp-card", has_text="Sangat Counselling").first).to_be_visible()
+    assert requests[0]["metadata"].get("language") == "ur"
+    assert "language" not in requests[1]["metadata"]
+    assert re.search("[\u0600-\u06FF]{3}", page.locator(".sp-bot").last.inner_text())
+
+
 def test_the_rasa_server_answers_only_allowed_origins(site):
     import urllib.request
 

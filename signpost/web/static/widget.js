@@ -11,6 +11,9 @@
   var base = new URL(".", script.src).href;
   var rasa = (d.rasaUrl || "{{RASA_URL}}").replace(/\/$/, "");
   var lang = (d.language || "en").toLowerCase();
+  // Said to the server with the first message only: after that the conversation keeps the
+  // language it is in, and "ok" or a place name must not pull it back to the page's setting.
+  var pageLanguage = d.language ? lang : null;
   var exitUrl = d.exitUrl || "https://www.bbc.co.uk/weather";
   var embed = {};
   if (d.area) embed.area = d.area;
@@ -356,12 +359,14 @@
   function say(message, shown) {
     var old = log.querySelectorAll(".sp-replies");
     for (var i = 0; i < old.length; i++) old[i].remove();
+    var first = !state.items.some(function (item) { return item.from === "user"; });
     push({ from: "user", text: shown });
     input.focus();
     status.textContent = S["widget.waiting"];
     fetch(rasa + "/webhooks/rest/webhook", {
       method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: state.sender, message: message, metadata: { language: lang, embed: embed } })
+      body: JSON.stringify({ sender: state.sender, message: message,
+        metadata: first && pageLanguage ? { language: pageLanguage, embed: embed } : { embed: embed } })
     }).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(function (replies) { status.textContent = ""; push({ from: "bot", replies: replies }); })
       .catch(function () { status.textContent = ""; push({ from: "bot", replies: [], failed: true }); });
