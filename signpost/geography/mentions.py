@@ -53,7 +53,11 @@ DISTRICTS_NEEDING_LOCATION_WORD = frozenset(
     + [f"M{number}" for number in (1, 2, 3, 4, 5, 6, 11, 18, 20, 23, 25, 26, 27, 40, 45, 50, 60, 61)]  # motorways
 )
 
-_WORD = re.compile(rf"{WORD_CHARACTER}+(?:['’]{WORD_CHARACTER}+)*|&")
+# Chinese is written without spaces, also around English names ("我住在Watford附近"): a run of
+# Chinese characters is a word of its own, so the name beside it is one too.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NOT_HAN_WORD_CHARACTER = rf"(?:(?![{_HAN}]){WORD_CHARACTER})"
+_WORD = re.compile(rf"[{_HAN}]+|{_NOT_HAN_WORD_CHARACTER}+(?:['’]{_NOT_HAN_WORD_CHARACTER}+)*|&")
 _FULL_POSTCODE = re.compile(rf"(?<![A-Za-z0-9])({OUTWARD})\s?({INWARD})(?![A-Za-z0-9])", re.IGNORECASE)
 _OUTWARD_CODE = re.compile(rf"(?<![A-Za-z0-9])({OUTWARD})(?![A-Za-z0-9])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")

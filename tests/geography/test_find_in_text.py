@@ -128,3 +128,11 @@ def test_fast_enough_for_every_message(gazetteer):
 def test_names_in_scripts_with_vowel_signs(gazetteer):
     assert found(gazetteer, "मैं मैन्चेस्टर में रहता हूँ") == [("मैन्चेस्टर", "la:E08000003")]
     assert found(gazetteer, "আমি ম্যানচেস্টারে থাকি") == [("ম্যানচেস্টারে", "la:E08000003")]  # "in Manchester"
+
+
+def test_an_english_name_written_against_chinese_characters_is_found():
+    from signpost.geography import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert [m.place.name for m in gazetteer.find_in_text("我住在Watford附近", language="zh")] == ["Watford"]
+    assert [m.text for m in gazetteer.find_in_text("在Croydon有没有中文小组", language="zh")] == ["Croydon"]
