@@ -199,6 +199,8 @@ def main(argv: Optional[list] = None) -> int:
     parser.add_argument("--action-port", type=int, default=5055)
     parser.add_argument("--web-port", type=int, default=8000)
     args = parser.parse_args(argv)
+    # the servers run in their own sessions: a `kill` of this process must stop them as Ctrl-C does
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     stack = Stack(rasa_port=args.rasa_port, action_port=args.action_port,
                   web_port=None if args.rasa_only else args.web_port,
                   with_actions=not args.rasa_only, log_dir=ROOT / "var" / "log")
