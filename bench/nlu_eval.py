@@ -186,6 +186,11 @@ def confusions(predictions: list[dict], limit: int = 15) -> list[dict]:
             for (lang, gold, predicted), count in wrong.most_common(limit)]
 
 
+def training_examples() -> int:
+    return sum(line.startswith("      - ") for path in TRAIN_DIR.glob("*.yml")
+               for line in path.read_text(encoding="utf-8").splitlines())
+
+
 def evaluate_candidate(name: str, config: Path, per_language: bool) -> dict:
     out = WORK_DIR / name
     shutil.rmtree(out, ignore_errors=True)
@@ -205,6 +210,7 @@ def evaluate_candidate(name: str, config: Path, per_language: bool) -> dict:
         by_language[p["language"]].append(p)
     return {
         "config": str(config.relative_to(ROOT)),
+        "training_examples": training_examples(),
         "per_language_models": per_language,
         "training_seconds": round(seconds, 1),
         "overall": score(predictions),
