@@ -147,7 +147,7 @@ class SafetyOverride(_ProcessOnly):
     Either signal alone is enough, and a crisis intent is never replaced. The classifier's signal
     is its probability for `crisis` reaching classifier_crisis_confidence (0.8 in bot/config.yml):
     on short or unfamiliar messages ("siema", "sing me a song") and on everyday idioms its lower
-    guesses raised false alarms on 10% of the tricky non-risk messages at 0.5 and 1.7% at 0.8
+    guesses raised false alarms on 5.6% of the tricky non-risk messages at 0.5 and 0.8% at 0.8
     (bench/nlu-eval.json, crisis_eval_set). An unsure crisis guess gives way to the classifier's
     next guess (nlu_fallback when there is none, whose reply still names Samaritans). Requests for
     diagnosis or medication advice that carry no risk become ask_clinical.
