@@ -113,6 +113,20 @@ def test_the_page_language_goes_with_the_first_message_only(page, site):
     assert re.search("[\u0600-\u06FF]{3}", page.locator(".sp-bot").last.inner_text())
 
 
+def test_the_widget_s_own_words_follow_the_conversation_into_urdu(page, site):
+    page.goto(site.web_url + "/")
+    say(page, "مجھے برمنگھم میں پنجابی بولنے والا کونسلر چاہیے")
+    expect(page.locator(".sp-card", has_text="Sangat Counselling").first).to_be_visible()
+    widget = page.locator(".sp")
+    expect(widget).to_have_attribute("dir", "rtl")
+    expect(widget).to_have_attribute("lang", "ur")
+    expect(page.get_by_label("آپ کا پیغام")).to_be_focused()
+    expect(page.locator(".sp-card", has_text="Sangat Counselling").first).to_be_visible()  # redrawn, not lost
+    page.reload()
+    expect(page.get_by_role("button", name="فوری باہر نکلیں")).to_be_visible()
+    assert serious_violations(page) == []
+
+
 def test_the_rasa_server_answers_only_allowed_origins(site):
     import urllib.request
 

@@ -97,8 +97,18 @@
     "@media (prefers-reduced-motion:no-preference){.sp-log{scroll-behavior:smooth}}" +
     "@media (forced-colors:active){.sp-links a,.sp-crisis a{border:1px solid}}";
 
-  function build() {
+  function setUp() {
     var style = el("style"); style.textContent = CSS; document.head.appendChild(style);
+    // Esc leaves from inside the chat, or from an open chat when nothing else has focus: the
+    // host page's own Esc (closing its menus) is left alone
+    document.addEventListener("keydown", function (e) {
+      var at = document.activeElement;
+      if (e.key === "Escape" && root && (root.contains(at) || (state.open && (!at || at === document.body)))) quickExit();
+    });
+    build();
+  }
+
+  function build() {
     root = el("div", "sp");
     root.lang = lang; root.dir = S.direction;
     if (d.accent && contrast(d.accent, d.accentText || "#ffffff") >= 4.5 && contrast(d.accent, "#ffffff") >= 3) {
@@ -157,12 +167,6 @@
       root.append(launcher);
       document.body.append(root);
     }
-    // Esc leaves from inside the chat, or from an open chat when nothing else has focus: the
-    // host page's own Esc (closing its menus) is left alone
-    document.addEventListener("keydown", function (e) {
-      var at = document.activeElement;
-      if (e.key === "Escape" && (root.contains(at) || (state.open && (!at || at === document.body)))) quickExit();
-    });
     setOpen(state.open);
     if (!state.items.length) greet();
     else { state.items.forEach(function (item) { draw(item, false); }); log.scrollTop = log.scrollHeight; }
@@ -368,17 +372,35 @@
       body: JSON.stringify({ sender: state.sender, message: message,
         metadata: first && pageLanguage ? { language: pageLanguage, embed: embed } : { embed: embed } })
     }).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(function (replies) { status.textContent = ""; push({ from: "bot", replies: replies }); })
+      .then(function (replies) { status.textContent = ""; push({ from: "bot", replies: replies }); follow(replies); })
       .catch(function () { status.textContent = ""; push({ from: "bot", replies: [], failed: true }); });
   }
 
+  // The widget's own words follow the language the assistant answers in (its payloads say which).
+  function follow(replies) {
+    var said = replies.map(function (m) { return m.custom && m.custom.language; }).filter(Boolean).pop();
+    if (!said || said === lang) return;
+    strings(said).then(function (data) {
+      if (!data || exited) return;
+      lang = said; state.lang = said; save();
+      S = data.strings; S.direction = data.direction;
+      var open = state.open, typing = document.activeElement === input;
+      root.remove(); launcher = null; build();
+      if (open && typing) input.focus();
+    });
+  }
+  function strings(code) {
+    return fetch(base + "widget/strings/" + encodeURIComponent(code) + ".json")
+      .then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
+  }
+
   load();
-  fetch(base + "widget/strings/" + encodeURIComponent(lang) + ".json")
-    .then(function (r) { if (!r.ok) { lang = "en"; return fetch(base + "widget/strings/en.json"); } return r; })
-    .then(function (r) { return r.json(); })
+  if (state.lang) lang = state.lang;
+  strings(lang)
+    .then(function (data) { return data || (lang = "en", strings("en")); })
     .then(function (data) {
       S = data.strings; S.direction = data.direction;
-      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", build); else build();
+      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp); else setUp();
     });
   window.addEventListener("pagehide", save);
 })();
