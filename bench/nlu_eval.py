@@ -46,8 +46,6 @@ REPORT = HERE / "nlu-eval.json"
 RASA = Path(sys.executable).parent / "rasa"
 # The language detector's entity says which language to answer in; it is not annotated.
 UNSCORED_ENTITIES = {"conversation_language"}
-# SafetyOverride's default (signpost_rasa/nlu.py), for a config that does not set it.
-DEFAULT_CLASSIFIER_CRISIS_CONFIDENCE = 0.5
 
 
 def languages() -> list[str]:
@@ -87,9 +85,7 @@ def predict(model: Path, examples: list[dict]) -> list[dict]:
             parsed = await agent.parse_message(example["text"])
             entities = {(e["entity"], str(e["value"])) for e in parsed.get("entities") or []
                         if e["entity"] not in UNSCORED_ENTITIES}
-            ranking = [r for r in parsed.get("intent_ranking") or [] if r.get("name") != "nlu_fallback"]
             predictions.append({**example, "predicted_intent": (parsed.get("intent") or {}).get("name"),
-                                "confidence": ranking[0]["confidence"] if ranking else None,
                                 "model_intent": parsed.get("model_intent"),
                                 "model_crisis_confidence": parsed.get("model_crisis_confidence", 0.0),
                                 "predicted_entities": sorted(entities)})
@@ -173,9 +169,12 @@ def crisis_layers(predictions: list[dict], threshold: float) -> dict:
 def classifier_crisis_confidence(config: Path) -> float:
     import yaml
 
+    from signpost_rasa.nlu import SafetyOverride
+
     for component in yaml.safe_load(config.read_text(encoding="utf-8")).get("pipeline", []):
         if component.get("name", "").endswith(".SafetyOverride"):
-            return float(component.get("classifier_crisis_confidence", DEFAULT_CLASSIFIER_CRISIS_CONFIDENCE))
+            default = SafetyOverride.get_default_config()["classifier_crisis_confidence"]
+            return float(component.get("classifier_crisis_confidence", default))
     raise SystemExit(f"{config} has no SafetyOverride: every candidate must run the safety layer")
 
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from signpost.language import SUPPORTED
 from signpost.safety.normalise import fold
-from signpost.understanding import extract_entities
+from signpost.understanding import readings
 
 LONGEST_LENGTH_CUE = 6
 
 
 def cues(text: str) -> list[str]:
-    entity_kinds = sorted({e.entity for language in SUPPORTED for e in extract_entities(text, language=language)})
+    entity_kinds = sorted({e.entity for _, entities in readings(text, SUPPORTED) for e in entities})
     found = [f"zzentity{kind.replace('_', '')}" for kind in entity_kinds]
     words = len(fold(text).split())
     found.append(f"zzlength{min(words, LONGEST_LENGTH_CUE)}")

@@ -10,7 +10,7 @@ NLU components call it on every message.
 """
 from __future__ import annotations
 
-from .entities import Entity, best_reading, extract_entities
+from .entities import Entity, best_reading, extract_entities, readings
 from .lexicon import Lexicon, LexiconError, load_lexicon
 
-__all__ = ["Entity", "Lexicon", "LexiconError", "best_reading", "extract_entities", "load_lexicon"]
+__all__ = ["Entity", "Lexicon", "LexiconError", "best_reading", "extract_entities", "load_lexicon", "readings"]

@@ -8,6 +8,7 @@ gazetteer might think) and otherwise the earlier one wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from signpost.geography import load_gazetteer
@@ -80,17 +81,27 @@ def extract_entities(text: str, language: str = "en", gazetteer: Optional[object
     ]
 
 
-def best_reading(text: str, languages: Sequence[str], preferred: str = "en",
-                 gazetteer: Optional[object] = None) -> Tuple[str, List[Entity]]:
+@lru_cache(maxsize=1024)
+def readings(text: str, languages: Tuple[str, ...]) -> Tuple[Tuple[str, Tuple[Entity, ...]], ...]:
+    """text read with each of these languages' lexicons and the project's gazetteer, in order.
+
+    Cached, because the Rasa server reads a message in every language twice: for the intent
+    classifier's cues (signpost.intent_features) and, when its language is unknown, to choose
+    the lexicon its entities are read with (best_reading).
+    """
+    return tuple((language, tuple(extract_entities(text, language=language))) for language in languages)
+
+
+def best_reading(text: str, languages: Sequence[str], preferred: str = "en") -> Tuple[str, List[Entity]]:
     """The entities of a message whose language is not known, read with whichever lexicon
     accounts for most of its text, and that language; `preferred` wins a tie.
 
     For short answers that language detection will not judge: "grupa wsparcia w Leeds" is read
     with the Polish lexicon (English would find only the place), "Leeds" with `preferred`.
     """
-    def covered(entities: List[Entity]) -> int:
+    def covered(entities: Tuple[Entity, ...]) -> int:
         return sum(end - start for start, end in {(e.start, e.end) for e in entities})
 
-    ordered = [preferred] + [language for language in languages if language != preferred]
-    readings = [(language, extract_entities(text, language=language, gazetteer=gazetteer)) for language in ordered]
-    return max(readings, key=lambda reading: covered(reading[1]))
+    language, entities = max(readings(text, tuple(dict.fromkeys([*languages, preferred]))),
+                             key=lambda reading: (covered(reading[1]), reading[0] == preferred))
+    return language, list(entities)

@@ -3,35 +3,31 @@ trained model's whole NLU (lexicon and classifier), as the server reads a messag
 
 Prints a JSON object: per language, risk messages missed and non-risk messages taken for a crisis.
 """
-import asyncio
 import json
 import logging
 import sys
 from collections import defaultdict
+from pathlib import Path
 
-from rasa.core.agent import Agent
-
-from signpost.safety.evaluate import DEFAULT_SET, load_eval_set
+from bench.nlu_eval import crisis_eval_messages, predict
 
 
-async def main(model: str) -> dict:
-    agent = Agent.load(model)
-    report = defaultdict(lambda: {"risk": 0, "missed": [], "non_risk": 0, "false_alarms": []})
-    for message in load_eval_set(DEFAULT_SET):
-        parsed = await agent.parse_message(message.text)
-        crisis = parsed["intent"]["name"] == "crisis"
-        language = report[message.lang]
-        if message.risk:
+def report(model: str) -> dict:
+    by_language = defaultdict(lambda: {"risk": 0, "missed": [], "non_risk": 0, "false_alarms": []})
+    for p in predict(Path(model), crisis_eval_messages()):
+        language = by_language[p["language"]]
+        crisis = p["predicted_intent"] == "crisis"
+        if p["intent"] == "crisis":
             language["risk"] += 1
             if not crisis:
-                language["missed"].append(message.text)
+                language["missed"].append(p["text"])
         else:
             language["non_risk"] += 1
             if crisis:
-                language["false_alarms"].append(message.text)
-    return report
+                language["false_alarms"].append(p["text"])
+    return by_language
 
 
 if __name__ == "__main__":
     logging.disable(logging.WARNING)
-    print(json.dumps(asyncio.run(main(sys.argv[1])), ensure_ascii=False))
+    print(json.dumps(report(sys.argv[1]), ensure_ascii=False))
