@@ -23,7 +23,6 @@ SIMPLE_RESPONSES = {
     "utter_goodbye": [_N("goodbye")],
     "utter_thank": [_N("thank")],
     "utter_capabilities": [_N("capabilities")],
-    "utter_bot_challenge": [_N("bot_challenge")],
     "utter_human": [_N("human")],
     "utter_anonymous": [_N("anonymous")],
     "utter_out_of_scope": [_N("out_of_scope")],

@@ -29,8 +29,8 @@ DEV_CASES = ROOT.parent / "shared" / "eval" / "dev-cases.yml"
 
 INTENTS = {
     "greet", "goodbye", "thank", "affirm", "deny", "find_service", "inform", "more_results",
-    "service_details", "refine_search", "ask_police", "ask_anonymous", "ask_referral",
-    "ask_capabilities", "ask_human", "ask_clinical", "crisis", "bot_challenge", "out_of_scope",
+    "service_details", "ask_police", "ask_anonymous", "ask_referral",
+    "ask_capabilities", "ask_human", "ask_clinical", "crisis", "out_of_scope",
     "start_over", "change_language",
 }
 MINIMUM_EXAMPLES = {"find_service": 60, "inform": 60, "crisis": 50}
