@@ -20,9 +20,9 @@ from signpost.search_request import (
     request_from_slots,
     resolve_place,
 )
+from signpost.understanding import says_only
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
-ONLY_WORDS = ("only", "just")
 
 
 def latest_entity_types(tracker: Tracker) -> set:
@@ -30,7 +30,8 @@ def latest_entity_types(tracker: Tracker) -> set:
 
 
 class ActionStartSearch(Action):
-    """A new request forgets the facets it does not mention; a refinement keeps them."""
+    """A new request forgets the facets it does not mention; an answer or a narrowing keeps them.
+    A gender is a requirement only when the message says so ("only women"), else a preference."""
 
     def name(self) -> Text:
         return "action_start_search"
@@ -43,9 +44,8 @@ class ActionStartSearch(Action):
             events += [SlotSet(slot, None) for slot in FACET_SLOTS if slot not in mentioned]
             events.append(SlotSet("gender_only", False))
         if "gender" in mentioned:
-            text = (tracker.latest_message.get("text") or "").lower()
-            explicit = intent == "refine_search" or any(w in text.split() for w in ONLY_WORDS)
-            events.append(SlotSet("gender_only", explicit))
+            text = tracker.latest_message.get("text") or ""
+            events.append(SlotSet("gender_only", says_only(text, language_of(tracker))))
         return events
 
 

@@ -10,7 +10,7 @@ NLU components call it on every message.
 """
 from __future__ import annotations
 
-from .entities import Entity, best_reading, extract_entities, readings
+from .entities import Entity, best_reading, extract_entities, readings, says_only
 from .lexicon import Lexicon, LexiconError, load_lexicon
 
-__all__ = ["Entity", "Lexicon", "LexiconError", "best_reading", "extract_entities", "load_lexicon", "readings"]
+__all__ = ["Entity", "Lexicon", "LexiconError", "best_reading", "extract_entities", "load_lexicon", "readings", "says_only"]

@@ -47,6 +47,20 @@ class _Candidate:
         return self.start < other.end and other.start < self.end
 
 
+def _lexicon_language(text: str, language: str) -> str:
+    if language == "en" and looks_romanised_south_asian(text):
+        # Romanised Urdu is usually detected as no language, so it arrives with the English
+        # slot; the Urdu lexicon (laid over English) has its romanised phrases.
+        return ROMANISED_LEXICON
+    return language
+
+
+def says_only(text: str, language: str = "en") -> bool:
+    """Whether text makes what it names a requirement rather than a preference: "only women",
+    "صرف خواتین", "只要女性" (the lexicons' `only:` words)."""
+    return load_lexicon(_lexicon_language(text, language)).says_only(tokenize(text))
+
+
 def extract_entities(text: str, language: str = "en", gazetteer: Optional[object] = None) -> List[Entity]:
     """The entities in text, in text order; one Entity per value when a phrase means several.
 
@@ -55,10 +69,7 @@ def extract_entities(text: str, language: str = "en", gazetteer: Optional[object
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
-    if language == "en" and looks_romanised_south_asian(text):
-        # Romanised Urdu is usually detected as no language, so it arrives with the English
-        # slot; the Urdu lexicon (laid over English) has its romanised phrases.
-        language = ROMANISED_LEXICON
+    language = _lexicon_language(text, language)
     lexicon = load_lexicon(language)
     candidates = [
         _Candidate(match.start, match.end, match.pairs, False) for match in lexicon.find(tokenize(text))

@@ -23,7 +23,7 @@ from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, NUMBER_RANGES, VALUE_PA
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 BASE_LANGUAGE = "en"
-SPECIAL_SECTIONS = ("ignore", "numbers", "context")
+SPECIAL_SECTIONS = ("ignore", "numbers", "context", "only")
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
@@ -97,11 +97,13 @@ class Lexicon:
         meanings: Dict[tuple, Meaning],
         numbers: Dict[str, int],
         context: Dict[str, Dict[str, FrozenSet[str]]],
+        only: FrozenSet[tuple] = frozenset(),
     ):
         self.language = language
         self.meanings = meanings
         self.numbers = numbers
         self.context = context
+        self.only = only
         self._root = _Node()
         for tokens, meaning in meanings.items():
             node = self._root
@@ -125,6 +127,15 @@ class Lexicon:
                     continue  # a number out of range means the phrase does not apply here
                 pairs = self._resolve_ambiguity(pairs, tokens, first, last)
                 yield PhraseMatch(tokens[first].start, tokens[last].end, pairs)
+
+    def says_only(self, tokens: List[Token]) -> bool:
+        """Whether the message has one of the `only:` words ("only women", "صرف خواتین")."""
+        forms = [self._forms(token.norm) for token in tokens]
+        return any(
+            all(word in forms[start + offset] for offset, word in enumerate(phrase))
+            for phrase in self.only
+            for start in range(len(tokens) - len(phrase) + 1)
+        )
 
     def _walk(self, tokens, index, node, number):
         if index >= len(tokens):
@@ -222,7 +233,7 @@ def _phrase_tokens(path: Path, where: str, phrase) -> tuple:
 
 
 def _read_file(path: Path):
-    """(meanings, numbers, context) of one lexicon file, each checked."""
+    """(meanings, numbers, context, only) of one lexicon file, each checked."""
     try:
         with path.open(encoding="utf-8") as handle:
             document = yaml.load(handle, Loader=_StrictLoader)
@@ -300,7 +311,12 @@ def _read_file(path: Path):
             context_words[entity][side] = frozenset(
                 _phrase_tokens(path, f"context: {entity}: {side}", word)[0] for word in words
             )
-    return meanings, number_words, context_words
+
+    only = document.get("only") or []
+    if not isinstance(only, list):
+        raise _fail(path, "only", "expected a list of words")
+    only_phrases = frozenset(_phrase_tokens(path, "only", word) for word in only)
+    return meanings, number_words, context_words, only_phrases
 
 
 def _merge_context(over, under):
@@ -318,10 +334,10 @@ def _load(language: str, directory: Path) -> Lexicon:
     base_path = directory / f"{BASE_LANGUAGE}.yml"
     if not base_path.exists():
         raise LexiconError(f"{base_path}: the English lexicon is missing")
-    meanings, numbers, context = _read_file(base_path)
+    meanings, numbers, context, only = _read_file(base_path)
     own_path = directory / f"{language}.yml"
     if language != BASE_LANGUAGE and own_path.exists():
-        own_meanings, own_numbers, own_context = _read_file(own_path)
+        own_meanings, own_numbers, own_context, own_only = _read_file(own_path)
         borrowed = {}
         for other, script_test in BORROWED_PHRASES.get(language, ()):
             other_path = directory / f"{other}.yml"
@@ -332,7 +348,8 @@ def _load(language: str, directory: Path) -> Lexicon:
         meanings = {**meanings, **borrowed, **own_meanings}
         numbers = {**numbers, **own_numbers}
         context = _merge_context(own_context, context)
-    return Lexicon(language, meanings, numbers, context)
+        only = only | own_only
+    return Lexicon(language, meanings, numbers, context, only)
 
 
 def load_lexicon(language: str, directory: Optional[Path] = None) -> Lexicon:

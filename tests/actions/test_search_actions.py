@@ -1,5 +1,7 @@
 import asyncio
 
+import pytest
+
 from actions.search import (
     ActionMoreResults,
     ActionSearchServices,
@@ -46,11 +48,19 @@ def test_a_new_request_forgets_facets_it_does_not_mention(dispatcher):
     assert "need" not in cleared
 
 
-def test_a_refinement_keeps_the_facets(dispatcher):
-    tracker = make_tracker(intent="refine_search", entities=[{"entity": "gender", "value": "women"}],
-                           slots={"need": ["peer_support"], "place": "Leeds", "gender": "women"})
+@pytest.mark.parametrize("language, text, only", [
+    ("en", "only women", True),
+    ("en", "women would be better", False),
+    ("ur", "صرف خواتین", True),
+    ("zh", "只要女性", True),
+    ("pl", "najlepiej kobiety", False),
+])
+def test_a_narrowing_keeps_the_facets_and_says_whether_gender_is_a_requirement(dispatcher, language, text, only):
+    tracker = make_tracker(text=text, intent="inform", entities=[{"entity": "gender", "value": "women"}],
+                           slots={"need": ["peer_support"], "place": "Leeds", "gender": "women", "language": language})
     events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
-    assert "need" not in events and events["gender_only"] is True
+    assert "need" not in events and "place" not in events
+    assert events["gender_only"] is only
 
 
 def test_the_form_asks_only_for_what_it_needs(dispatcher):

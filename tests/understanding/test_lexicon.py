@@ -2,7 +2,7 @@ import textwrap
 
 import pytest
 
-from signpost.understanding import Lexicon, LexiconError, extract_entities, load_lexicon
+from signpost.understanding import Lexicon, LexiconError, extract_entities, load_lexicon, says_only
 from signpost.understanding.lexicon import LEXICON_DIR
 from signpost.understanding.vocabulary import CLOSED_VALUES, NEED_CODES
 
@@ -95,6 +95,8 @@ def test_a_language_file_is_laid_over_english(tmp_path):
         ("numbers:\n  twenty one: 21\n", "a number word must be a single word"),
         ("context:\n  gender: {after: [only]}\n", "context: expected service_language: and community:"),
         ("context:\n  community: {next: [people]}\n", "expected before: and after: word lists"),
+        ("only: just\n", "only: expected a list of words"),
+        ("only: [3]\n", "only: phrase 3 is not a string"),
         ("- just a list\n", "expected a mapping of sections, found list"),
         ("need: {group: [}\n", "not valid YAML"),
     ],
@@ -141,3 +143,33 @@ def test_extract_entities_uses_the_language_file(tmp_path, monkeypatch):
         ("group", "community_group"),
         ("group", "peer_support"),
     ]
+
+
+@pytest.mark.parametrize(
+    "language, requirement, preference",
+    [
+        ("en", "only women please", "women would be better"),
+        ("ur", "صرف خواتین کے لیے", "خواتین کے لیے"),
+        ("pa", "ਸਿਰਫ਼ ਔਰਤਾਂ ਲਈ", "ਔਰਤਾਂ ਲਈ"),
+        ("bn", "শুধু মহিলাদের জন্য", "মহিলাদের জন্য"),
+        ("gu", "ફક્ત સ્ત્રીઓ માટે", "સ્ત્રીઓ માટે"),
+        ("ta", "பெண்களுக்கு மட்டும்", "பெண்களுக்கு"),
+        ("ar", "للنساء فقط", "للنساء"),
+        ("so", "haweenka oo keliya", "haweenka"),
+        ("pl", "tylko dla kobiet", "dla kobiet"),
+        ("ro", "doar pentru femei", "pentru femei"),
+        ("pt", "só para mulheres", "para mulheres"),
+        ("zh", "只要女性", "女性更好"),
+        ("zh", "僅限女性", "女性員工"),
+    ],
+)
+def test_only_words_make_a_facet_a_requirement_in_every_language(language, requirement, preference):
+    assert says_only(requirement, language)
+    assert not says_only(preference, language)
+
+
+def test_a_language_keeps_the_english_only_words(tmp_path):
+    write(tmp_path, "en.yml", "only: [only]\n")
+    write(tmp_path, "pl.yml", "only: [tylko]\n")
+    lexicon = load_lexicon("pl", tmp_path)
+    assert lexicon.only == {("only",), ("tylko",)}
