@@ -18,6 +18,7 @@ from signpost.search_request import (
     has_any_facet,
     needs_place,
     request_from_slots,
+    resolve_answered_place,
     resolve_place,
 )
 from signpost.understanding import says_only
@@ -71,13 +72,14 @@ class ValidateSearchForm(FormValidationAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         """The answer to "where?": a bare name the gazetteer only accepts on its own ("Hackney"),
-        or, after asking twice without a place, phone and online services."""
+        a misspelt one ("Shefiild"), or, after asking twice without a place, phone and online
+        services."""
         if tracker.get_slot("requested_slot") != "place" or tracker.get_slot("place"):
             return {}
         if "place" in latest_entity_types(tracker):
             return {}
         answer = (tracker.latest_message.get("text") or "").strip(" .!?")
-        place = resolve_place(answer) if answer and not answer.startswith("/") else None
+        place = resolve_answered_place(answer) if answer and not answer.startswith("/") else None
         if place is not None:
             return {"place": place.name}
         asked = sum(

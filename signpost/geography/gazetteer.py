@@ -144,6 +144,38 @@ class Gazetteer:
                 return found[1].place
         return None
 
+    def resolve_misspelt(self, text: str) -> Optional[Place]:
+        """The one place a misspelt name most likely means ("Shefiild" -> Sheffield), for a bare
+        answer to "where?"; None when no name is close or two places are equally close.
+
+        Only Latin names of local authorities, regions, areas and towns of five letters or more
+        are considered, one letter wrong, missing, extra or swapped (two from eight letters), and
+        the first letter must be right: people rarely get it wrong, and it keeps "Leeds" from
+        "Seeds" and the search small. Among equally close names a local authority beats a town
+        ("Croydn" is Croydon, not the Devon village Croyde).
+        """
+        key = normalise_name(text)
+        if len(key) < 5 or not key.isascii() or not key.replace(" ", "").isalpha():
+            return None
+        limit = 1 if len(key) < 8 else 2
+        best: Dict[Tuple[int, int], set] = {}
+        for name, precedence, place in self._spellings().get(key[0], ()):
+            if abs(len(name) - len(key)) > limit:
+                continue
+            distance = edit_distance(key, name, limit)
+            if distance <= limit:
+                best.setdefault((distance, precedence), set()).add(place)
+        closest = best[min(best)] if best else set()
+        return next(iter(closest)) if len(closest) == 1 else None
+
+    @functools.lru_cache(maxsize=None)
+    def _spellings(self) -> Dict[str, Tuple[Tuple[str, int, Place], ...]]:
+        by_letter: Dict[str, List[Tuple[str, int, Place]]] = {}
+        for name, (precedence, entry) in self._names.items():
+            if precedence <= _TOWN and len(name) >= 5 and name.isascii():
+                by_letter.setdefault(name[0], []).append((name, precedence, entry.place))
+        return {letter: tuple(names) for letter, names in by_letter.items()}
+
     def resolve_postcode(self, postcode: Postcode) -> Optional[Place]:
         """The exact point when an imported ONSPD file has it, else the district, else the postcode area."""
         if self._postcode_store is not None:
@@ -363,6 +395,24 @@ class Gazetteer:
             parent = parent_district(outward)
             place = self._districts.get(parent) if parent else None
         return place
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance between a and b (an adjacent swap counts once), or
+    limit + 1 as soon as it must exceed limit."""
+    previous2: List[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _before_comma(name: str) -> str:

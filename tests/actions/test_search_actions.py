@@ -87,6 +87,13 @@ def test_a_bare_place_name_answers_where(dispatcher):
     assert asyncio.run(ValidateSearchForm().extract_place(dispatcher, tracker, {})) == {"place": "Hackney"}
 
 
+@pytest.mark.parametrize("answer, place", [("Shefiild", "Sheffield"), ("manchestr", "Manchester"), ("Seeds", None)])
+def test_a_misspelt_place_answers_where(dispatcher, answer, place):
+    tracker = make_tracker(text=answer, intent="inform", slots={"requested_slot": "place", "need": ["peer_support"]})
+    expected = {"place": place} if place else {}
+    assert asyncio.run(ValidateSearchForm().extract_place(dispatcher, tracker, {})) == expected
+
+
 def test_after_two_asks_without_a_place_phone_and_online_will_do(dispatcher):
     asked = [{"event": "action", "name": "action_ask_place"}] * 2
     tracker = make_tracker(text="not sure", intent="inform", slots={"requested_slot": "place"}, events=asked)

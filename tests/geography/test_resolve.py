@@ -221,3 +221,39 @@ def test_local_authorities_lists_every_authority_once(gazetteer):
     assert len(authorities) == 296
     assert len({place.key for place in authorities}) == 296
     assert [place.name for place in authorities] == sorted(place.name for place in authorities)
+
+
+@pytest.mark.parametrize(
+    "answer, name",
+    [
+        ("Shefiild", "Sheffield"),   # two letters wrong in a long name
+        ("Manchestr", "Manchester"),
+        ("Bradfrod", "Bradford"),    # swapped letters
+        ("Leicster", "Leicester"),
+        ("Croydn", "Croydon"),       # the borough, not Croyde in Devon
+        ("tower hamlet", "Tower Hamlets"),
+        ("Wolverhamton", "Wolverhampton"),
+        ("Lodnon", "London"),
+        ("Newcastel", "Newcastle upon Tyne"),
+    ],
+)
+def test_a_misspelt_answer_resolves_to_the_place_it_most_likely_means(gazetteer, answer, name):
+    assert gazetteer.resolve(answer) is None
+    assert gazetteer.resolve_misspelt(answer).name == name
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Seeds",      # the first letter must be right
+        "Harow",      # Harrow and Harlow are both one letter away
+        "Lnodno",     # too far from any name
+        "Leeds1",     # not letters
+        "please",
+        "anywhere",
+        "Derb",       # too short to guess
+        "مانچسٹر",    # other scripts are matched exactly, not guessed
+    ],
+)
+def test_no_guess_when_the_answer_is_not_clearly_one_place(gazetteer, answer):
+    assert gazetteer.resolve_misspelt(answer) is None
