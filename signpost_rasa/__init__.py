@@ -4,3 +4,7 @@ Only the Rasa environment imports this package. The logic they call lives in sig
 signpost.understanding and signpost.language, which are plain Python so the product's own
 environment tests them too.
 """
+
+from signpost_rasa import action_responses
+
+action_responses.install()

@@ -96,5 +96,18 @@ with tempfile.TemporaryDirectory() as directory:
     except ValueError as error:
         check("at least two intents" in str(error), f"unclear error: {error}")
 
+# Action server responses are still checked against Rasa's schema (signpost_rasa.action_responses).
+from jsonschema import ValidationError
+from rasa.core.actions.action import RemoteAction
+
+remote = RemoteAction("action_search_services", None)
+check(remote._validate_action_result({"events": [{"event": "slot", "name": "place", "value": "Leeds"}],
+                                      "responses": [{"text": "hi"}]}), "a valid action response was refused")
+try:
+    remote._validate_action_result({"events": "not a list"})
+    failures.append("an invalid action response was accepted")
+except ValidationError as error:
+    check("Failed to validate Action server response" in error.message, f"unclear error: {error.message}")
+
 print("\n".join(failures) if failures else "ok")
 sys.exit(1 if failures else 0)
