@@ -136,3 +136,28 @@ def test_module_docstring_example_holds():
     import signpost.safety
 
     assert doctest.testmod(signpost.safety).failed == 0
+
+
+# Wordings the fresh NLU test set (tests/nlu_fresh) found both layers missing; these are
+# variants of them, so the fresh set itself stays a test.
+@pytest.mark.parametrize("message, kind", [
+    ("ana mish 3ayza a3ish", "suicide"),                      # Arabizi: I don't want to live
+    ("سأؤذي نفسي الليلة", "self_harm"),                       # Arabic future: I will hurt myself
+    ("mam dość wszystkiego, chyba to skończę", "suicide"),    # Polish: enough of everything, I'll end it
+    ("naane ennai kayapaduthitu irukken", "self_harm"),       # Tanglish: hurting myself
+    ("சாக வேணும் போல இருக்கு", "suicide"),                     # colloquial Tamil: I feel I want to die
+])
+def test_wordings_the_fresh_test_set_found_missing_now_trigger(message, kind):
+    signal = detect_risk(message)
+    assert signal is not None and signal.kind == kind
+
+
+@pytest.mark.parametrize("message", [
+    "mesh 3ayez akol dilwa2ty",          # I don't want to eat now
+    "dziś to skończę, obiecuję",         # I'll finish it today, promise
+    "mam dość wszystkiego w tej pracy",  # I'm fed up with everything at this job
+    "சாப்பிட வேணும்",                    # I need to eat
+    "سأؤذي مشاعرك إذا قلت ذلك",          # I'll hurt your feelings if I say that
+])
+def test_their_everyday_neighbours_do_not(message):
+    assert detect_risk(message) is None
