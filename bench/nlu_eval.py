@@ -132,14 +132,19 @@ def intent_score(predictions: list[dict]) -> dict:
             "intent_accuracy": round(accuracy, 4)}
 
 
+def per_language(predictions: list[dict], scorer) -> dict:
+    by_language = defaultdict(list)
+    for p in predictions:
+        by_language[p["language"]].append(p)
+    return {language: scorer(ps) for language, ps in sorted(by_language.items())}
+
+
 def fresh_test_set(model: Path) -> dict | None:
     fresh_languages = sorted(p.stem for p in FRESH_DIR.glob("*.yml"))
     if not fresh_languages:
         return None
     predictions = predict(model, [e for language in fresh_languages for e in held_out(language, FRESH_DIR)])
-    return {"overall": intent_score(predictions),
-            "per_language": {language: intent_score([p for p in predictions if p["language"] == language])
-                             for language in fresh_languages},
+    return {"overall": intent_score(predictions), "per_language": per_language(predictions, intent_score),
             "most_common_errors": confusions(predictions)}
 
 
@@ -161,10 +166,6 @@ def crisis_layers(predictions: list[dict], threshold: float) -> dict:
     """What the classifier alone and the whole system (lexicon or classifier) do with risk and
     tricky non-risk messages, per language; and, over all languages, how the classifier's share
     would change with the confidence it needs before it may trigger the crisis response."""
-    by_language = defaultdict(list)
-    for p in predictions:
-        by_language[p["language"]].append(p)
-
     def layers(ps: list[dict]) -> dict:
         risk = [p for p in ps if p["intent"] == "crisis"]
         other = [p for p in ps if p["intent"] != "crisis"]
@@ -183,7 +184,7 @@ def crisis_layers(predictions: list[dict], threshold: float) -> dict:
                       "classifier_false_alarm_rate": round(sum(p["model_crisis_confidence"] >= t for p in other) / len(other), 4)}
              for t in CRISIS_CONFIDENCE_SWEEP}
     return {"classifier_crisis_confidence": threshold, "all": layers(predictions),
-            "per_language": {language: layers(ps) for language, ps in sorted(by_language.items())},
+            "per_language": per_language(predictions, layers),
             "classifier_confidence_sweep": sweep}
 
 
@@ -226,16 +227,13 @@ def evaluate_candidate(name: str, config: Path, per_language: bool) -> dict:
         predictions = predict(model, [e for language in languages() for e in held_out(language)])
         crisis = crisis_layers(predict(model, crisis_eval_messages()), classifier_crisis_confidence(config))
         fresh = fresh_test_set(model)
-    by_language = defaultdict(list)
-    for p in predictions:
-        by_language[p["language"]].append(p)
     return {
         "config": str(config.relative_to(ROOT)),
         "training_examples": training_examples(),
         "per_language_models": per_language,
         "training_seconds": round(seconds, 1),
         "overall": score(predictions),
-        "per_language": {lang: score(ps) for lang, ps in sorted(by_language.items())},
+        "per_language": per_language(predictions, score),
         "most_common_errors": confusions(predictions),
         "crisis_eval_set": crisis,
         "fresh_test_set": fresh,

@@ -159,7 +159,7 @@ class Gazetteer:
             return None
         limit = 1 if len(key) < 8 else 2
         best: Dict[Tuple[int, int], set] = {}
-        for name, precedence, place in self._spellings().get(key[0], ()):
+        for name, precedence, place in self._spellings_by_letter.get(key[0], ()):
             if abs(len(name) - len(key)) > limit:
                 continue
             distance = edit_distance(key, name, limit)
@@ -168,8 +168,8 @@ class Gazetteer:
         closest = best[min(best)] if best else set()
         return next(iter(closest)) if len(closest) == 1 else None
 
-    @functools.lru_cache(maxsize=None)
-    def _spellings(self) -> Dict[str, Tuple[Tuple[str, int, Place], ...]]:
+    @functools.cached_property
+    def _spellings_by_letter(self) -> Dict[str, Tuple[Tuple[str, int, Place], ...]]:
         by_letter: Dict[str, List[Tuple[str, int, Place]]] = {}
         for name, (precedence, entry) in self._names.items():
             if precedence <= _TOWN and len(name) >= 5 and name.isascii():

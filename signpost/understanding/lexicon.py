@@ -97,7 +97,7 @@ class Lexicon:
         meanings: Dict[tuple, Meaning],
         numbers: Dict[str, int],
         context: Dict[str, Dict[str, FrozenSet[str]]],
-        only: FrozenSet[tuple] = frozenset(),
+        only: FrozenSet[tuple],
     ):
         self.language = language
         self.meanings = meanings
