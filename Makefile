@@ -16,44 +16,47 @@ TRAINING_DATA := data/nlu data/rules data/stories
 # The intent classifier reads entity cues, so the lexicons, gazetteer and folding are inputs too.
 MODEL_INPUTS := $(shell find bot data/nlu data/rules data/stories data/lexicon signpost_rasa signpost/understanding signpost/geography signpost/safety signpost/intent_features.py -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
 
-.PHONY: run test setup translations domain train validate test-stories unit clean eval bench nlu-eval
+.PHONY: run test setup translations domain train validate test-stories unit clean eval bench nlu-eval browser lock
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -e '.[test]'
-	touch $@
+# The locked versions first (requirements/lock.txt, compiled from pyproject.toml: `make lock`), then
+# the project itself without resolving anything again.
+$(VENV)/.installed: pyproject.toml requirements/lock.txt
+	@bin/step "Python 3.11 environment (.venv)" sh -c '\
+	  $(PYTHON) -m venv $(VENV) && $(VENV)/bin/pip install --quiet --upgrade pip && \
+	  $(VENV)/bin/pip install --quiet -r requirements/lock.txt && \
+	  $(VENV)/bin/pip install --quiet --no-deps -e .'
+	@touch $@
 
 $(RASA_VENV)/.installed: requirements/rasa-lock.txt
 	@test -n "$(RASA_PYTHON)" || { echo "Python 3.10 is needed for Rasa 3.6 (pyenv install 3.10)"; exit 1; }
-	$(RASA_PYTHON) -m venv $(RASA_VENV)
-	$(RASA_VENV)/bin/pip install --quiet --upgrade pip
-	$(RASA_VENV)/bin/pip install --quiet --no-deps -r requirements/rasa-lock.txt
-	touch $@
+	@bin/step "Python 3.10 environment for Rasa 3.6 (.venv-rasa)" sh -c '\
+	  $(RASA_PYTHON) -m venv $(RASA_VENV) && $(RASA_VENV)/bin/pip install --quiet --upgrade pip && \
+	  $(RASA_VENV)/bin/pip install --quiet --no-deps -r requirements/rasa-lock.txt'
+	@touch $@
 
 translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $(VENV)/.installed
-	$(VENV)/bin/pybabel compile --use-fuzzy -d translations -D messages -l $* >/dev/null
+	@bin/step "Catalog $*" $(VENV)/bin/pybabel compile --use-fuzzy -d translations -D messages -l $*
 
 translations: $(MO_FILES)
 
 bot/domain/responses.yml: $(MO_FILES) signpost/rasa_domain.py signpost/crisis_lines.py
-	$(VENV)/bin/python -m signpost.rasa_domain $@
+	@bin/step "Domain responses from the catalogs" $(VENV)/bin/python -m signpost.rasa_domain $@
 
 domain: bot/domain/responses.yml
 
 models/.current: $(MODEL_INPUTS) $(RASA_VENV)/.installed
-	$(RASA) train --config bot/config.yml --domain bot/domain --data $(TRAINING_DATA) --out models --fixed-model-name signpost --quiet
-	touch $@
+	@bin/step "Train the Rasa model" $(RASA) train --config bot/config.yml --domain bot/domain --data $(TRAINING_DATA) --out models --fixed-model-name signpost --quiet
+	@touch $@
 
 train: models/.current
 
 validate: domain $(RASA_VENV)/.installed
-	$(RASA) data validate --config bot/config.yml --domain bot/domain --data $(TRAINING_DATA) --fail-on-warnings
+	@bin/step "rasa data validate --fail-on-warnings" $(RASA) data validate --config bot/config.yml --domain bot/domain --data $(TRAINING_DATA) --fail-on-warnings
 
 test-stories: models/.current
-	$(RASA) test core --model models/signpost.tar.gz --stories tests/stories --endpoints bot/endpoints.yml --fail-on-prediction-errors --out var/test-results
+	@bin/step "Rasa test stories (tests/stories)" $(RASA) test core --model models/signpost.tar.gz --stories tests/stories --endpoints bot/endpoints.yml --fail-on-prediction-errors --out var/test-results
 
 unit: setup translations domain
 	$(VENV)/bin/pytest -m "not integration"
@@ -61,12 +64,27 @@ unit: setup translations domain
 run: setup translations domain train
 	bin/signpost-stack
 
-test: setup translations domain train validate
-	$(VENV)/bin/pytest
-	$(MAKE) test-stories
+# The browser tests drive Debian's Chromium (never a browser a test tool downloads).
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    bin/step "Chromium for the browser tests (apt-get)" sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'; \
+	  else echo "The browser tests need Debian's Chromium: run  sudo apt-get install chromium  then make test again"; exit 1; fi; }
 
-eval:
-	$(VENV)/bin/python ../shared/eval/run_eval.py --url http://127.0.0.1:5005 ../shared/eval/dev-cases.yml
+test: setup translations domain train validate browser
+	$(VENV)/bin/pytest
+	$(MAKE) --no-print-directory test-stories
+
+# Conversation evaluation against a running stack: `make eval CASES=tests/conversations/dialogue.yml`
+CASES ?= tests/conversations
+EVAL_URL ?= http://127.0.0.1:5005
+eval: setup
+	$(VENV)/bin/signpost eval $(CASES) --url $(EVAL_URL)
+
+# Re-resolve requirements/lock.txt from pyproject.toml (the test extra included).
+lock: setup
+	$(VENV)/bin/pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --strip-extras --extra test --output-file requirements/lock.txt pyproject.toml
 
 bench: setup translations domain train
 	$(VENV)/bin/python -m bench.run
