@@ -15,7 +15,6 @@ import yaml
 
 from signpost.geography import load_gazetteer
 from signpost.understanding import extract_entities
-from signpost.understanding.text import tokenize
 from signpost.understanding.vocabulary import CLOSED_VALUES, ENTITIES, NEED_CODES, VALUE_PATTERNS
 
 from .training_data import load_examples, parse_example
@@ -25,7 +24,6 @@ NLU_FILES = sorted((ROOT / "data" / "nlu").glob("*.yml"))
 # One example in five is held out of training (tests/nlu/<lang>.yml) to measure the model; the
 # minimums below are about what was written for a language, so they count both.
 HELD_OUT_DIR = ROOT / "tests" / "nlu"
-DEV_CASES = ROOT.parent / "shared" / "eval" / "dev-cases.yml"
 
 INTENTS = {
     "greet", "goodbye", "thank", "affirm", "deny", "find_service", "inform", "more_results",
@@ -123,22 +121,6 @@ def test_annotations_are_what_extract_entities_finds(examples, nlu_file):
                 f"    found, not annotated: {only_found}\n    annotated, not found: {only_annotated}"
             )
     assert not disagreements, f"{len(disagreements)} of {len(examples)} examples disagree:\n" + "\n".join(disagreements)
-
-
-def _comparable(text: str) -> str:
-    return " ".join(token.norm for token in tokenize(text))
-
-
-@pytest.mark.skipif(not DEV_CASES.exists(), reason=f"{DEV_CASES} is not beside the repository")
-def test_no_example_copies_a_development_case(examples):
-    cases = yaml.safe_load(DEV_CASES.read_text(encoding="utf-8"))["cases"]
-    dev_texts = set()
-    for case in cases:
-        for turn in case.get("turns") or [case.get("text")]:
-            dev_texts.add(_comparable(turn))
-    # A one- or two-word reply ("hi", "Southwark") is not a copy of anything.
-    sentences = [e.text for e in examples if len(_comparable(e.text).split()) > 2]
-    assert [text for text in sentences if _comparable(text) in dev_texts] == []
 
 
 def test_reannotating_writes_what_extract_entities_finds():

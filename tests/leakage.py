@@ -1,0 +1,67 @@
+"""Keeps the development conversation sets out of the training data without copying them in.
+
+The development sets live outside this repository (they are a benchmark, not project data). What
+the repository keeps is a fingerprint of each message in them: a SHA-256 of its comparable form
+(the tokenizer's normalised tokens, so case, spacing and punctuation do not hide a copy). Tests
+compare training examples against the fingerprints; nobody can read a case back out of them.
+
+    .venv/bin/python -m tests.leakage DEV_SET.yml [DEV_SET.yml ...]   # rewrites the fingerprint file
+"""
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from signpost.understanding.text import tokenize
+
+FINGERPRINTS = Path(__file__).resolve().parent / "data" / "development-set-fingerprints.txt"
+# A one- or two-word reply ("hi", "Southwark") is not a copy of anything.
+MINIMUM_WORDS = 3
+
+
+def comparable(text: str) -> str:
+    return " ".join(token.norm for token in tokenize(text))
+
+
+def fingerprint(text: str) -> str | None:
+    """The fingerprint of a message long enough to be a copy, else None."""
+    words = comparable(text)
+    if len(words.split()) < MINIMUM_WORDS:
+        return None
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()
+
+
+def case_messages(path: Path) -> Iterable[str]:
+    for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+        yield from case.get("turns") or [case.get("text") or ""]
+
+
+def development_fingerprints() -> frozenset[str]:
+    lines = FINGERPRINTS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def copied(texts: Iterable[str]) -> list[str]:
+    """The texts whose fingerprint is a development-set message's."""
+    known = development_fingerprints()
+    return [text for text in texts if fingerprint(text) in known]
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    prints = sorted({f for path in argv for f in map(fingerprint, case_messages(Path(path))) if f})
+    header = ("# SHA-256 of each development-set message (tests/leakage.py): "
+              f"{len(prints)} messages of {MINIMUM_WORDS}+ words from {len(argv)} files\n")
+    FINGERPRINTS.write_text(header + "\n".join(prints) + "\n", encoding="utf-8")
+    print(f"{len(prints)} fingerprints written to {FINGERPRINTS.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,50 @@
+"""No training or lexicon data copies a development conversation (tests/leakage.py says how)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import yaml
+
+from tests.leakage import copied, development_fingerprints, fingerprint
+from tests.understanding.training_data import ENTITY_ANNOTATION
+
+ROOT = Path(__file__).resolve().parents[1]
+# What trains or tunes anything: the training data, lexicons and risk data under data/, and the
+# crisis set the safety layers were developed on.
+DATA_FILES = sorted((ROOT / "data").rglob("*.yml")) + [ROOT / "tests" / "safety" / "crisis_eval.yml"]
+
+
+def strings(node) -> Iterator[str]:
+    """Every string in a YAML document; Rasa's example blocks ("- text" lines) one line at a time."""
+    if isinstance(node, str):
+        for line in node.splitlines():
+            line = line.strip()
+            yield line[2:] if line.startswith("- ") else line
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings(value)
+
+
+def plain(text: str) -> str:
+    """An annotated example as it reads: "[Leeds](place)" -> "Leeds"."""
+    return ENTITY_ANNOTATION.sub(lambda m: m.group("entity_text"), text)
+
+
+def test_the_fingerprint_file_covers_both_development_sets():
+    assert len(development_fingerprints()) >= 150
+
+
+def test_fingerprints_ignore_case_spacing_and_punctuation():
+    assert fingerprint("Is there a group in Leeds?") == fingerprint("is  there a GROUP in leeds")
+    assert fingerprint("hi there") is None
+
+
+@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_data_file_copies_a_development_message(path):
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert copied(plain(text) for text in strings(document)) == []
