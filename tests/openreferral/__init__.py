@@ -1,0 +1,70 @@
+"""Open Referral schemas for conformance tests (copies; see ATTRIBUTION.md in this folder).
+
+    errors = oruk_errors("service_list", page)     # every ORUK validator schema error, as text
+    errors = hsds_service_errors(service)           # against the HSDS 3.0 compiled service schema
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+HERE = Path(__file__).resolve().parent
+ORUK = HERE / "oruk"
+HSDS = HERE / "hsds"
+EXAMPLES = HSDS / "examples"
+# endpoint -> ORUK validator schema its 200 answer must satisfy
+ENDPOINT_SCHEMAS = {
+    "/": "api_details",
+    "/services": "service_list",
+    "/services/{id}": "service",
+    "/organizations": "organization_list",
+    "/organizations/{id}": "organization",
+    "/service_at_locations": "service_at_location_list",
+    "/service_at_locations/{id}": "service_at_location",
+    "/taxonomies": "taxonomy_list",
+    "/taxonomies/{id}": "taxonomy",
+    "/taxonomy_terms": "taxonomy_term_list",
+    "/taxonomy_terms/{id}": "taxonomy_term",
+}
+# ORUK's organization_list.json describes one list item; the page around it is the standard's Page
+_ITEM_ONLY = {"organization_list"}
+
+
+@lru_cache(maxsize=None)
+def _validator(schema: str) -> Draft202012Validator:
+    if schema == "hsds_service":
+        document = json.loads(gzip.decompress((HSDS / "service.json.gz").read_bytes()))
+    else:
+        document = json.loads((ORUK / f"{schema}.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(document, format_checker=FormatChecker())
+
+
+def _messages(validator: Draft202012Validator, document) -> list[str]:
+    return [
+        f"{'/'.join(str(part) for part in error.absolute_path) or '(top)'}: {error.message}"
+        for error in validator.iter_errors(document)
+    ]
+
+
+def oruk_errors(schema: str, document) -> list[str]:
+    """Every error the ORUK validator schema ``schema`` finds in ``document``."""
+    validator = _validator(schema)
+    if schema in _ITEM_ONLY:
+        if not isinstance(document, dict) or not isinstance(document.get("contents"), list):
+            return ["(top): not a page with a contents list"]
+        return [f"contents/{index}/{message}" for index, item in enumerate(document["contents"])
+                for message in _messages(validator, item)]
+    return _messages(validator, document)
+
+
+def hsds_service_errors(service) -> list[str]:
+    """Every error the HSDS 3.0 compiled service schema finds in ``service``."""
+    return _messages(_validator("hsds_service"), service)
+
+
+def example(name: str):
+    return json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
