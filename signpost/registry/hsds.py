@@ -176,25 +176,8 @@ def read_records(session: Session, service_ids: Optional[list[str]] = None) -> R
     if service_ids is not None:
         order = {service_id: index for index, service_id in enumerate(service_ids)}
         services = sorted(services, key=lambda service: order[service.id])
-    organization_ids = sorted({service.organization_id for service in services})
-    organizations: dict[str, dict] = {}
-    led_by = defaultdict(list)
-    if organization_ids:
-        query = select(s.OrganizationLedBy.organization_id, s.OrganizationLedBy.led_by).order_by(
-            s.OrganizationLedBy.organization_id, s.OrganizationLedBy.position)
-        if service_ids is not None:
-            query = query.where(s.OrganizationLedBy.organization_id.in_(organization_ids))
-        for organization_id, value in session.execute(query):
-            led_by[organization_id].append(value)
-        query = select(s.Organization)
-        if service_ids is not None:
-            query = query.where(s.Organization.id.in_(organization_ids))
-        for organization in session.scalars(query):
-            organizations[organization.id] = {
-                "id": organization.id, "name": organization.name, "description": organization.description,
-                "website": organization.website, "email": organization.email,
-                "led_by": led_by[organization.id], "helpline_status": organization.helpline_status,
-            }
+    organizations = read_organizations(
+        session, None if service_ids is None else sorted({service.organization_id for service in services}))
     categories = children(s.ServiceTaxonomy, s.ServiceTaxonomy.taxonomy_term_id)
     languages = children(s.Language, s.Language.code)
     communities = children(s.ServiceCommunity, s.ServiceCommunity.community)
@@ -254,6 +237,31 @@ def read_records(session: Session, service_ids: Optional[list[str]] = None) -> R
         for term in session.scalars(select(s.TaxonomyTerm).order_by(s.TaxonomyTerm.position))
     ]
     return Records(taxonomy=terms, organizations=organizations, services=records)
+
+
+def read_organizations(session: Session, organization_ids: Optional[list[str]] = None) -> dict[str, dict]:
+    """Organization records by id (all, or only ``organization_ids``)."""
+    s = schema
+    if organization_ids == []:
+        return {}
+    led_by = defaultdict(list)
+    query = select(s.OrganizationLedBy.organization_id, s.OrganizationLedBy.led_by).order_by(
+        s.OrganizationLedBy.organization_id, s.OrganizationLedBy.position)
+    if organization_ids is not None:
+        query = query.where(s.OrganizationLedBy.organization_id.in_(organization_ids))
+    for organization_id, value in session.execute(query):
+        led_by[organization_id].append(value)
+    query = select(s.Organization).order_by(s.Organization.id)
+    if organization_ids is not None:
+        query = query.where(s.Organization.id.in_(organization_ids))
+    return {
+        organization.id: {
+            "id": organization.id, "name": organization.name, "description": organization.description,
+            "website": organization.website, "email": organization.email,
+            "led_by": led_by[organization.id], "helpline_status": organization.helpline_status,
+        }
+        for organization in session.scalars(query)
+    }
 
 
 def comparable(service: dict) -> dict:
@@ -465,7 +473,8 @@ class TaxonomyMap:
 
 # Fields the importer reads (or knows to be derived: ids and links), per HSDS object.
 _READ = {
-    "service": {"id", "organization_id", "name", "description", "url", "email", "status",
+    # "signpost": the live facts /api/ adds (open now, distance), computed, never kept
+    "service": {"id", "organization_id", "name", "description", "url", "email", "status", "signpost",
                 "interpretation_services", "eligibility_description", "minimum_age", "maximum_age",
                 "assured_date", "phones", "schedules", "service_areas", "service_at_locations", "languages",
                 "organization", "attributes"},
