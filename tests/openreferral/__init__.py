@@ -10,6 +10,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from typing import Callable
+
 from jsonschema import Draft202012Validator, FormatChecker
 
 HERE = Path(__file__).resolve().parent
@@ -68,3 +70,57 @@ def hsds_service_errors(service) -> list[str]:
 
 def example(name: str):
     return json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+PAGE_FIELDS = {"total_items": int, "total_pages": int, "page_number": int, "size": int,
+               "first_page": bool, "last_page": bool, "empty": bool, "contents": list}
+
+
+def page_errors(page) -> list[str]:
+    """The HSDS API's Page fields, which the ORUK schemas name but do not check."""
+    if not isinstance(page, dict):
+        return ["(top): not an object"]
+    return [f"{name}: missing or not {kind.__name__}" for name, kind in PAGE_FIELDS.items()
+            if not isinstance(page.get(name), kind) or (kind is int and isinstance(page.get(name), bool))]
+
+
+def walk_api(get: Callable[[str], tuple], prefix: str, per_page: int = 5) -> dict[str, dict]:
+    """Every ORUK endpoint, every page of each list and every listed record by id, checked.
+
+    ``get(path)`` returns (status, headers, parsed body). Returns {endpoint: {"requests", "errors",
+    "first_errors"}}; a missing endpoint, an answer that is not JSON or not 200 is one error.
+    """
+    found: dict[str, dict] = {}
+
+    def record(endpoint: str, path: str):
+        status, headers, body = get(path)
+        entry = found.setdefault(endpoint, {"requests": 0, "errors": 0, "first_errors": []})
+        entry["requests"] += 1
+        if status != 200 or not isinstance(body, (dict, list)):
+            problems = [f"{path}: HTTP {status}, {headers.get('content-type')}"]
+            body = None
+        else:
+            problems = [f"{path}: {message}" for message in oruk_errors(ENDPOINT_SCHEMAS[endpoint], body)]
+            if endpoint.endswith("s") and "{id}" not in endpoint:
+                problems += [f"{path}: {message}" for message in page_errors(body)]
+        entry["errors"] += len(problems)
+        entry["first_errors"] = (entry["first_errors"] + problems)[:5]
+        return body
+
+    record("/", prefix + "/")
+    for collection in ("services", "organizations", "service_at_locations", "taxonomies", "taxonomy_terms"):
+        ids: list[str] = []
+        page = 1
+        while True:
+            body = record(f"/{collection}", f"{prefix}/{collection}?page={page}&per_page={per_page}")
+            if not isinstance(body, dict):
+                break
+            ids += [item["id"] for item in body.get("contents", []) if isinstance(item, dict) and "id" in item]
+            if page >= int(body.get("total_pages") or 1):
+                break
+            page += 1
+        if not ids:
+            record(f"/{collection}/{{id}}", f"{prefix}/{collection}/no-such-id")
+        for item_id in ids:
+            record(f"/{collection}/{{id}}", f"{prefix}/{collection}/{item_id}")
+    return found
