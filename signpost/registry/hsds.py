@@ -28,13 +28,14 @@ through an editable mapping file, signpost/registry/taxonomy_map.yml (``Taxonomy
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import yaml
 from sqlalchemy import select
@@ -45,6 +46,7 @@ from signpost.registry.coverage import NATIONAL, Gazetteer
 from signpost.registry.iso639 import LANGUAGE_NAMES
 
 NAMESPACE = uuid.UUID("6f1c9a52-3b8e-5d4a-9c71-2e0b5a8d4f13")  # fixed forever: ids derive from it
+_NAMESPACE_BYTES = NAMESPACE.bytes
 HSDS_VERSION = "HSDS 3.0"
 NEED_TAXONOMY = "signpost-need"
 FACET_TAXONOMY = "signpost"
@@ -89,8 +91,17 @@ _ORGANIZATION_FACET_FIELDS = {"led_by": "led_by"}
 
 
 def hsds_id(kind: str, key: str) -> str:
-    """The stable HSDS uuid of a signpost record or row: ``key`` itself when it is a uuid."""
-    return key if _UUID.match(key) else str(uuid.uuid5(NAMESPACE, f"{kind}:{key}"))
+    """The stable HSDS uuid of a signpost record or row: ``key`` itself when it is a uuid.
+
+    ``uuid.uuid5(NAMESPACE, f"{kind}:{key}")``, computed directly (an export makes millions).
+    """
+    if _UUID.match(key):
+        return key
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + f"{kind}:{key}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def taxonomy_id(name: str) -> str:
@@ -275,6 +286,9 @@ def comparable(service: dict) -> dict:
 
 def comparable_organization(organization: dict) -> dict:
     return {key: value for key, value in organization.items() if key != "_line"}
+
+
+_FACET_TERM_IDS = {facet_term_id(name): name for name in FACETS}
 
 
 # --- signpost -> HSDS
@@ -514,14 +528,15 @@ class ImportReport:
 class Importer:
     """HSDS 3.0 services (as parsed JSON) to a registry document the validator checks."""
 
-    def __init__(self, taxonomy_map: TaxonomyMap, gazetteer: Gazetteer, known_needs: list[dict],
+    def __init__(self, taxonomy_map: TaxonomyMap, gazetteer: Gazetteer, known_needs: Callable[[], list[dict]],
                  default_area: Optional[str] = None):
         self.taxonomy_map = taxonomy_map
         self.gazetteer = gazetteer
         self.default_area = default_area
         self.report = ImportReport()
         self._needs: dict[str, dict] = {}  # code -> term, in order of first use
-        self._known_needs = {term["code"]: term for term in known_needs}
+        self._read_known_needs = known_needs  # read only when a foreign term maps to a need
+        self._known_needs: Optional[dict[str, dict]] = None
         self._organizations: dict[str, dict] = {}
         self._areas: dict[str, Optional[str]] = {}
 
@@ -554,7 +569,7 @@ class Importer:
             self._unmapped("attribute", attribute, f"{kind}.attributes[]")
             term = attribute.get("taxonomy_term") if isinstance(attribute.get("taxonomy_term"), dict) else {}
             term_id = str(attribute.get("taxonomy_term_id") or term.get("id") or "").lower()
-            name = next((n for n in FACETS if facet_term_id(n) == term_id), None)
+            name = _FACET_TERM_IDS.get(term_id)
             if name is None and term.get("taxonomy") == FACET_TAXONOMY and term.get("code") in FACETS:
                 name = term["code"]
             if name is not None:
@@ -604,6 +619,8 @@ class Importer:
                 self.report.dropped.append(
                     f"{label}: taxonomy term {term.get('name') or term.get('code') or term.get('id')!r} "
                     f"maps to no signpost need (add a rule to {self.taxonomy_map.source})")
+            if mapped and self._known_needs is None:
+                self._known_needs = {term["code"]: term for term in self._read_known_needs()}
             for code in mapped:
                 if code not in self._needs:
                     if code not in self._known_needs:
@@ -675,7 +692,8 @@ class Importer:
             "assured_date": service.get("assured_date"),
             "sample": _flag(facets.get("sample")),
         }
-        return {key: value for key, value in record.items() if value not in (None, "", [], False)}
+        return {key: value for key, value in record.items()
+                if value is not None and value is not False and value != "" and value != []}
 
     def languages(self, service: dict, label: str) -> list[str]:
         codes = []

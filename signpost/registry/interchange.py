@@ -101,7 +101,7 @@ def prepare(
             raise ValueError(f"{source}: not JSON: {error}") from None
         except ValueError as error:
             raise ValueError(f"{source}: {error}") from None
-    importer = Importer(TaxonomyMap.load(taxonomy_map), registry.gazetteer, known_needs(registry), default_area)
+    importer = Importer(TaxonomyMap.load(taxonomy_map), registry.gazetteer, lambda: known_needs(registry), default_area)
     document = importer.document(services)
     parsed = read_document(document, str(source), hashlib.sha256(content).hexdigest(),
                            gazetteer=registry.gazetteer, allow_samples=allow_samples)
@@ -142,7 +142,7 @@ def _get_json(url: str, fetch: Callable[[str], bytes]) -> tuple[object, bytes]:
 def fetch_api(base_url: str, fetch: Callable[[str], bytes]) -> tuple[list, bytes]:
     """Every service of an ORUK API: /services page by page, each in full.
 
-    A list item that carries only the one-to-one fields (no attributes, locations or organization)
+    A list item that carries only the one-to-one fields (no attributes: the standard's list form)
     is fetched again from /services/{id} for its nested records.
     """
     base = base_url.rstrip("/")
@@ -156,7 +156,7 @@ def fetch_api(base_url: str, fetch: Callable[[str], bytes]) -> tuple[list, bytes
         if not isinstance(body, dict) or not isinstance(body.get("contents"), list):
             raise ValueError(f"{url}: not an ORUK page (no contents list)")
         for item in body["contents"]:
-            if isinstance(item, dict) and item.get("id") and not {"attributes", "service_at_locations", "organization"} <= set(item):
+            if isinstance(item, dict) and item.get("id") and "attributes" not in item:
                 item, raw = _get_json(f"{base}/services/{urllib.parse.quote(str(item['id']), safe='')}", fetch)
                 digest.update(raw)
             services.append(item)

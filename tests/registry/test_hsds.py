@@ -89,7 +89,7 @@ def test_signpost_fields_travel_as_attributes_and_come_back(registry, second_reg
                                                 {"number": "85258", "type": "text"}],
         categories=["crisis_alternative", "peer_support"],
     )
-    registry.load_file(write_yaml(tmp_path / "services.yml", document(rich, national_line("line"))))
+    registry.load_file(write_yaml(tmp_path / "services.yml", document(rich, national_line("line", minimum_age=0))))
     (exported, line) = export(registry, tmp_path / "out.json")
     values = {}
     for attribute in exported["attributes"]:

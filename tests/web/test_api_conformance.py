@@ -18,3 +18,21 @@ def test_every_service_validates_against_the_hsds_service_schema(web):
         _, _, one = web.get(f"/api/services/{service['id']}")
         assert hsds_service_errors(one) == [], one["name"]
         assert hsds_service_errors(service) == [], service["name"]
+
+
+def test_the_api_imports_back_as_the_registry_it_serves(web, tmp_path):
+    """signpost reading its own feed as an ORUK API gets every listed service back unchanged."""
+    from signpost.registry import Registry, interchange
+
+    copy = Registry.open(f"sqlite:///{tmp_path / 'copy.db'}", gazetteer=web.registry.gazetteer)
+    try:
+        prepared = interchange.prepare(web.url + "/api", copy)
+        assert prepared.parsed.errors == [] and prepared.report.lines() == []
+        difference = interchange.difference(web.registry, prepared.parsed)
+        assert difference.added == [] and difference.changed == []
+        listed = {service["id"] for service in prepared.parsed.services}
+        assert set(difference.removed) == {  # /api/services lists active services only
+            service_id for service_id in difference.removed if web.registry.get_service(service_id).status != "active"}
+        assert len(listed) == web.get("/api/services")[2]["total_items"] > 5
+    finally:
+        copy.close()
