@@ -8,12 +8,14 @@ can never hold what services.yml could not.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -76,6 +78,20 @@ class Difference:
         return out
 
 
+@contextmanager
+def _bulk():
+    """Pause the cyclic garbage collector: building millions of small dicts (a 100,000-service
+    feed) sets it off over and over for nothing, as records hold no reference cycles. Halves a
+    large load."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def prepare(
     source: str,
     registry: Registry,
@@ -89,6 +105,11 @@ def prepare(
     Raises OSError when it cannot be read, ValueError when it is not a registry or HSDS document
     (or the taxonomy map is wrong).
     """
+    with _bulk():
+        return _prepare(source, registry, taxonomy_map, default_area, allow_samples, fetch)
+
+
+def _prepare(source, registry, taxonomy_map, default_area, allow_samples, fetch) -> Prepared:
     if not is_url(source) and not is_hsds_file(source):
         return Prepared(read_registry(source, gazetteer=registry.gazetteer, allow_samples=allow_samples), None)
     if is_url(source):
@@ -191,7 +212,7 @@ def load(registry: Registry, prepared: Prepared) -> LoadReport:
     """Replace the registry with a prepared source in one transaction (RegistryValidationError: unchanged)."""
     if prepared.parsed.errors:
         raise RegistryValidationError(prepared.parsed.errors)
-    with registry.engine.begin() as connection:
+    with _bulk(), registry.engine.begin() as connection:
         return load_parsed(connection, prepared.parsed)
 
 
