@@ -3,7 +3,8 @@ and the export -> load -> export round trip at 10,000 services (must be byte-ide
 
     PYTHONPATH=$PWD .venv/bin/python -m bench.hsds [--services 100000] [--round-trip 10000]
 
-Writes bench/hsds-load.json. The feeds are generated (signpost.registry.synthetic), turned into
+Writes bench/hsds-load.json, and bench/hsds-examples.json: what each of the specification's example
+files imports as. The feeds are generated (signpost.registry.synthetic), turned into
 HSDS by the same mapping the export uses, written to a JSON file; the timed part is what
 `signpost registry load feed.json` does: read, map, validate, and replace the registry in SQLite.
 Wall-clock seconds depend on what else the machine runs, so CPU seconds and the load average are
@@ -52,12 +53,47 @@ def timed_load(path: Path, database: Path, gazetteer) -> tuple[float, dict]:
         registry.close()
 
 
+EXAMPLE_FILES = ("service_full", "service_list", "organization_full", "organization_list",
+                 "service_at_location_full", "service_at_location_list", "taxonomy_term_list", "taxonomy_list")
+
+
+def example_counts(gazetteer) -> dict:
+    """What importing each of the HSDS specification's example files gives (with the tests'
+    mapping for the examples' placeholder term, and Southwark for their unplaceable area)."""
+    from tests.openreferral import EXAMPLES, HERE
+
+    counts = {}
+    with tempfile.TemporaryDirectory() as folder:
+        registry = Registry.open(f"sqlite:///{folder}/examples.db", gazetteer=gazetteer)
+        for name in EXAMPLE_FILES:
+            try:
+                prepared = interchange.prepare(str(EXAMPLES / f"{name}.json"), registry,
+                                               taxonomy_map=HERE / "example_taxonomy_map.yml",
+                                               default_area="borough:Southwark", allow_samples=True)
+            except ValueError as error:
+                counts[name] = {"refused": str(error).split(": ", 1)[1]}
+                continue
+            report = prepared.report
+            counts[name] = {"services": len(prepared.parsed.services),
+                            "organizations": len(prepared.parsed.organizations),
+                            "errors": len(prepared.parsed.errors), "skipped": len(report.skipped),
+                            "values_not_imported": len(report.dropped),
+                            "unmappable_fields": len(report.unmappable)}
+        registry.close()
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--services", type=int, default=100_000)
     parser.add_argument("--round-trip", type=int, default=10_000)
+    parser.add_argument("--examples-only", action="store_true", help="only the example counts (bench/hsds-examples.json)")
     args = parser.parse_args()
     gazetteer = load_gazetteer()
+    write("hsds-examples.json", {"what": "importing the HSDS 3.0 specification's example files",
+                                 "files": example_counts(gazetteer)})
+    if args.examples_only:
+        return
     result: dict = {"what": "load from HSDS 3.0 JSON (SQLite), and the export/load/export round trip"}
     with tempfile.TemporaryDirectory(prefix="signpost-hsds-") as folder:
         work = Path(folder)

@@ -29,22 +29,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prefix", default="/api", help="where the API is mounted (\"\" for the old API)")
     parser.add_argument("--label", default="after")
+    parser.add_argument("--registry", type=Path, default=TEST_REGISTRY, help="registry file to serve")
+    parser.add_argument("--per-page", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         registry = Registry.open(f"sqlite:///{folder}/registry.db", gazetteer=load_gazetteer())
-        registry.load_file(TEST_REGISTRY)
+        registry.load_file(args.registry)
         server, thread, url = serve(create_app("http://127.0.0.1:5005", registry=registry))
         try:
-            result = walk_api(Served(url, registry, None).get, args.prefix)
+            result = walk_api(Served(url, registry, None).get, args.prefix, per_page=args.per_page)
         finally:
             server.should_exit = True
             thread.join(timeout=10)
             registry.close()
     report = json.loads(OUT.read_text()) if OUT.exists() else {
-        "what": "ORUK validator schema errors per endpoint, every page of the test registry (tests/data/registry.yml)",
+        "what": "ORUK validator schema errors per endpoint, every page and every listed record",
     }
     report[args.label] = {
         "prefix": args.prefix,
+        "registry": args.registry.name,
+        "per_page": args.per_page,
         "total_errors": sum(entry["errors"] for entry in result.values()),
         "endpoints": result,
     }

@@ -809,20 +809,38 @@ def _whole(value: Any) -> Any:
 
 
 def hsds_services(data: Any) -> list:
-    """The services in a parsed HSDS JSON document: one service, a list, a page {"contents": [...]}
-    or an organization with its services."""
-    if isinstance(data, dict) and isinstance(data.get("contents"), list):
-        return data["contents"]
-    if isinstance(data, dict) and isinstance(data.get("services"), list) and "status" not in data:
-        # an organization with its services: each service gets the organization, less the list
-        organization = {key: value for key, value in data.items() if key != "services"}
-        return [dict(service, organization=organization) if isinstance(service, dict) else service
-                for service in data["services"]]
-    if isinstance(data, list):
-        return data
-    if isinstance(data, dict) and "id" in data and "name" in data:
-        return [data]
-    raise ValueError("not HSDS 3.0 services: expected a service, a list of services or a page {\"contents\": [...]}")
+    """The services in a parsed HSDS JSON document: a service, an organization with its services,
+    a service_at_location with its service, a list of any of these, or a page {"contents": [...]}."""
+    items = data["contents"] if isinstance(data, dict) and isinstance(data.get("contents"), list) else data
+    if isinstance(items, dict):
+        items = [items]
+    if not isinstance(items, list):
+        raise ValueError(NOT_SERVICES)
+    services: list = []
+    at_locations: dict[str, dict] = {}  # service id -> the service gathered from its service_at_locations
+    for item in items:
+        if not isinstance(item, dict):
+            services.append(item)  # named as not an object by the importer
+        elif "status" in item:
+            services.append(item)
+        elif isinstance(item.get("services"), list):  # an organization
+            organization = {key: value for key, value in item.items() if key != "services"}
+            services += [dict(service, organization=organization) if isinstance(service, dict) else service
+                         for service in item["services"]]
+        elif isinstance(item.get("service"), dict):  # a service_at_location
+            service = item["service"]
+            key = str(service.get("id"))
+            if key not in at_locations:
+                at_locations[key] = dict(service, service_at_locations=list(service.get("service_at_locations") or []))
+                services.append(at_locations[key])
+            at_locations[key]["service_at_locations"].append({k: v for k, v in item.items() if k != "service"})
+        else:
+            raise ValueError(f"{NOT_SERVICES} (found an object with {', '.join(sorted(item)[:8])})")
+    return services
+
+
+NOT_SERVICES = ("not HSDS 3.0 services: expected services, organizations with their services or "
+                "service_at_locations with their service, alone, in a list or in a page {\"contents\": [...]}")
 
 
 def is_uuid(value: str) -> bool:

@@ -318,3 +318,20 @@ def test_an_oruk_api_is_followed_page_by_page(feed, tmp_path, capsys):
 def test_an_unreachable_api_is_a_clear_error(tmp_path, capsys):
     assert run("registry", "load", "http://127.0.0.1:9/api", "--db", f"sqlite:///{tmp_path / 'x.db'}") == 1
     assert "http://127.0.0.1:9/api/services?page=1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, services", [
+    ("service_full", 1), ("organization_full", 1), ("service_at_location_full", 1),
+    ("service_list", 0), ("service_at_location_list", 0),  # list forms without attributes: skipped
+])
+def test_every_form_of_the_examples_reads_as_services(registry, name, services):
+    prepared = interchange.prepare(str(EXAMPLES / f"{name}.json"), registry, taxonomy_map=EXAMPLE_MAP,
+                                   default_area="borough:Southwark")
+    assert prepared.parsed.errors == [] and len(prepared.parsed.services) == services
+    assert len(prepared.report.skipped) == 1 - services
+
+
+@pytest.mark.parametrize("name", ["organization_list", "taxonomy_term_list", "taxonomy_list"])
+def test_lists_of_other_things_are_refused_by_name(registry, name):
+    with pytest.raises(ValueError, match="not HSDS 3.0 services.*found an object with"):
+        interchange.prepare(str(EXAMPLES / f"{name}.json"), registry)
