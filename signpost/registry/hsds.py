@@ -849,6 +849,7 @@ def is_uuid(value: str) -> bool:
 
 __all__ = [
     "FACETS", "HSDS_VERSION", "ImportReport", "Importer", "Records", "TaxonomyMap", "comparable",
-    "export_services", "hsds_id", "hsds_services", "is_uuid", "need_term", "organization_to_hsds",
-    "read_records", "service_to_hsds", "taxonomies", "taxonomy_terms",
+    "comparable_organization", "export_services", "facet_term_id", "hsds_id", "hsds_services", "is_uuid",
+    "need_term", "need_term_id", "organization_to_hsds", "read_organizations", "read_records",
+    "service_to_hsds", "taxonomies", "taxonomy_terms",
 ]
