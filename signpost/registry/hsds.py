@@ -559,7 +559,7 @@ class Importer:
             if key not in _READ[kind] and value not in (None, "", [], {}) and _WRITTEN.get((kind, key)) != value:
                 self.report.unmappable[f"{path}.{key}"] += 1
 
-    def _facets(self, attributes: Any, label: str, kind: str) -> tuple[dict[str, list[str]], list[dict]]:
+    def _facets(self, attributes: Any, kind: str) -> tuple[dict[str, list[str]], list[dict]]:
         """(signpost facet values by name, the other attributes' terms)."""
         facets: dict[str, list[str]] = defaultdict(list)
         others = []
@@ -583,7 +583,7 @@ class Importer:
         if not isinstance(organization, dict):
             return organization_id.lower() if isinstance(organization_id, str) else None
         self._unmapped("organization", organization, "organization")
-        facets, others = self._facets(organization.get("attributes"), organization.get("name"), "organization")
+        facets, others = self._facets(organization.get("attributes"), "organization")
         for term in others:
             self.report.dropped.append(
                 f"organization {organization.get('name')!r}: attribute {term.get('name') or term.get('id')!r} "
@@ -653,7 +653,7 @@ class Importer:
     def service(self, service: dict, index: int) -> Optional[dict]:
         label = f"service {service.get('name') or service.get('id') or index!r}"
         self._unmapped("service", service, "service")
-        facets, others = self._facets(service.get("attributes"), label, "service")
+        facets, others = self._facets(service.get("attributes"), "service")
         categories = self.needs(others, label)
         if not categories:
             self.report.skipped.append(f"{label}: no taxonomy term maps to a signpost need")
