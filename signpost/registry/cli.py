@@ -1,4 +1,4 @@
-"""`signpost registry ...`: validate, load and search the registry from the command line."""
+"""`signpost registry ...`: validate, load, export and search the registry from the command line."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +7,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from signpost.registry import interchange
 from signpost.registry.database import Registry, default_registry_path
 from signpost.registry.search import SearchQuery
 from signpost.registry.validation import RegistryValidationError, validate_file
@@ -20,11 +21,28 @@ def register(subparsers) -> None:
     validate.add_argument("file", type=Path)
     validate.set_defaults(func=validate_command)
 
-    load = commands.add_parser("load", help="replace the registry's content with a file")
-    load.add_argument("file", type=Path, nargs="?", help="default: $SIGNPOST_REGISTRY or services.yml")
+    load = commands.add_parser(
+        "load", help="replace the registry's content with a registry file, an HSDS 3.0 JSON file or an ORUK API")
+    load.add_argument("file", nargs="?", metavar="SOURCE",
+                      help="services.yml-style file, HSDS 3.0 .json file, or an Open Referral API base URL "
+                           "(default: $SIGNPOST_REGISTRY or services.yml)")
     load.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
     load.add_argument("--if-changed", action="store_true", help="skip the load when the file is unchanged since the last one")
+    load.add_argument("--dry-run", action="store_true",
+                      help="report what would be added, changed and removed, and every unmappable field; change nothing")
+    load.add_argument("--taxonomy-map", type=Path, metavar="FILE",
+                      help="HSDS import: which signpost needs other taxonomies' terms mean "
+                           "(default: signpost/registry/taxonomy_map.yml)")
+    load.add_argument("--area", metavar="ENTRY",
+                      help="HSDS import: service area for records whose own areas signpost cannot place, "
+                           "e.g. borough:Southwark")
     load.set_defaults(func=load_command)
+
+    export = commands.add_parser("export", help="write the loaded registry in an interchange format")
+    export.add_argument("--format", choices=("hsds",), required=True, help="hsds: a JSON list of HSDS 3.0 services")
+    export.add_argument("out", type=Path, metavar="OUT")
+    export.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
+    export.set_defaults(func=export_command)
 
     search = commands.add_parser("search", help="search the loaded registry")
     search.add_argument("--need", action="append", default=[], metavar="CODE", help="taxonomy code (repeatable)")
@@ -59,6 +77,8 @@ def validate_command(args: argparse.Namespace) -> int:
 
 def load_command(args: argparse.Namespace) -> int:
     path = args.file or default_registry_path()
+    if args.dry_run or interchange.is_url(str(path)) or interchange.is_hsds_file(str(path)):
+        return _load_source(args, str(path))
     registry = Registry.open(args.db)
     try:
         report = registry.sync_file(path) if args.if_changed else registry.load_file(path)
@@ -76,6 +96,58 @@ def load_command(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(warning)
     print(f"{path}: loaded {report.services} services from {report.organizations} organizations")
+    return 0
+
+
+def _load_source(args: argparse.Namespace, source: str) -> int:
+    """An HSDS file or ORUK API, or any source with --dry-run."""
+    registry = Registry.open(args.db)
+    try:
+        prepared = interchange.prepare(source, registry, taxonomy_map=args.taxonomy_map, default_area=args.area)
+        if args.if_changed and not args.dry_run:
+            loaded = registry.loaded_from()
+            if loaded is not None and loaded[1] == prepared.parsed.sha256:
+                print(f"{source}: unchanged since the last load")
+                return 0
+        for line in prepared.report.lines() if prepared.report else []:
+            print(f"{source}: {line}")
+        for warning in prepared.parsed.warnings:
+            print(warning)
+        if args.dry_run:
+            for issue in prepared.parsed.errors:
+                print(issue)
+            for line in interchange.difference(registry, prepared.parsed).lines():
+                print(f"{source}: would have {line}")
+            errors = len(prepared.parsed.errors)
+            print(f"{source}: dry run, nothing changed; {len(prepared.parsed.services)} services, "
+                  f"{errors} error{'s' if errors != 1 else ''}" + (" (a load would be refused)" if errors else ""))
+            return 1 if errors else 0
+        report = interchange.load(registry, prepared)
+    except RegistryValidationError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{source}: cannot read: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
+        return 1
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 1
+    finally:
+        registry.close()
+    print(f"{source}: loaded {report.services} services from {report.organizations} organizations")
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    registry = Registry.open(args.db)
+    try:
+        count = interchange.write_hsds(registry, args.out)
+    except OSError as error:
+        print(f"{args.out}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return 1
+    finally:
+        registry.close()
+    print(f"{args.out}: wrote {count} services as HSDS 3.0 JSON")
     return 0
 
 

@@ -48,6 +48,8 @@ class SearchQuery:
     include_national: bool = True
     preferred: list[str] = field(default_factory=list)  # service ids ranked before the rest (an embedding host's own)
     max_distance_km: Optional[float] = None  # only services with a location this close to ``place``
+    organization_ids: list[str] = field(default_factory=list)  # only services of these organizations
+    assured_since: Optional[date] = None  # only services checked (assured_date) on or after this day
     limit: int = 3
     offset: int = 0
     now: Optional[datetime] = None  # for open_now and next_opening; default: the current time
@@ -278,6 +280,10 @@ def _filter_conditions(filters: SearchQuery, require_interpreters: bool) -> list
         conditions.append(service.crisis_alternative.is_(filters.crisis_alternative))
     if filters.open_at is not None:
         conditions.append(_open_at(filters.open_at))
+    if filters.organization_ids:
+        conditions.append(service.organization_id.in_(filters.organization_ids))
+    if filters.assured_since is not None:
+        conditions.append(service.assured_date >= filters.assured_since)
     if filters.text:
         text = filters.text.strip().lower()
         conditions.append(

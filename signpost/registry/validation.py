@@ -146,6 +146,36 @@ def read_registry(
     return parsed
 
 
+def read_document(
+    document: dict,
+    source: str,
+    sha256: str,
+    gazetteer: Optional[Gazetteer] = None,
+    allow_samples: Optional[bool] = None,
+) -> ParsedRegistry:
+    """Check a registry document already in memory (an imported HSDS feed), as read_registry does a file.
+
+    Issues name ``source``; they carry no line numbers.
+    """
+    if allow_samples is None:
+        allow_samples = samples_allowed_by_environment()
+    checker = _Checker(source, gazetteer, allow_samples)
+    parsed = ParsedRegistry(path=Path(source), sha256=sha256, issues=checker.issues)
+    parsed.taxonomy, parsed.organizations, parsed.services = checker.check_document(_without_lines(document))
+    return parsed
+
+
+def _without_lines(value: Any) -> Any:
+    """Plain dicts and lists as the parser's line-keeping mappings, with no lines to tell."""
+    if isinstance(value, dict):
+        mapping = _Mapping({key: _without_lines(item) for key, item in value.items()})
+        mapping.key_lines = {}
+        return mapping
+    if isinstance(value, list):
+        return [_without_lines(item) for item in value]
+    return value
+
+
 class _Mapping(dict):
     """A YAML mapping that remembers the lines it and its keys were written on."""
 

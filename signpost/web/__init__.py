@@ -10,11 +10,15 @@ Routes:
     /feedback               POST: "this information is wrong / the service has closed" (anonymous counts)
     /staff                  lookup page for helpline staff
     /embed                  how a community group embeds the widget, with a live preview
-    /services, /services/{id}, /taxonomies   the registry API (Open Referral UK style)
+    /api/                   the registry as an Open Referral UK (HSDS 3.0) API: api_details, and
+                            /api/services, organizations, service_at_locations, taxonomies,
+                            taxonomy_terms (each with /{id}); see signpost.web.api
+    /services, /services/{id}, /taxonomies   308 redirects to /api/ (the API's old address)
     /openapi.json           the API described in OpenAPI 3.1
 
 Cross-origin requests are allowed only from $SIGNPOST_CORS_ORIGINS (space- or comma-separated
-origins; see signpost.stack), the same allow-list the Rasa server gets.
+origins; see signpost.stack), the same allow-list the Rasa server gets, except to the read-only
+/api/ and /openapi.json, which any origin may read.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ import json
 import logging
 import os
 from functools import lru_cache
+from urllib.parse import urlencode
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
@@ -32,7 +37,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -45,6 +50,9 @@ from signpost.web.openapi import openapi_document
 from signpost.web.strings import UnknownLanguage, widget_strings
 
 STATIC = Path(__file__).resolve().parent / "static"
+# the API's parameters before /api/, and their names now
+OLD_PARAMETERS = {"text": "search", "taxonomy_id": "taxonomy_term_id"}
+OPEN_PATHS = ("/api", "/openapi.json")
 logger = logging.getLogger(__name__)
 SECURITY_HEADERS = {
     # the neutral site quick exit goes to learns nothing about where the person came from
@@ -170,28 +178,49 @@ def create_app(
         the_feedback().record(service_id, reason)
         return JSONResponse({"status": "recorded"}, status_code=201)
 
-    async def list_services(request: Request) -> JSONResponse:
-        reg = the_registry()
-        try:
-            search = api.parse_search(
-                dict(request.query_params), resolve_place, {term.code for term in reg.taxonomy()})
-        except api.BadParameter as bad:
-            return JSONResponse(bad.as_json(), status_code=400)
-        except ValueError as bad:  # a SearchQuery check the parser did not anticipate
-            return error(400, "bad_parameter", str(bad))
-        return JSONResponse(api.search_page(reg, search))
+    @lru_cache(maxsize=1)
+    def the_directory() -> api.Directory:
+        return api.Directory(the_registry(), resolve_place)
 
-    async def get_service(request: Request) -> JSONResponse:
-        service_id = request.path_params["service_id"]
-        service = the_registry().get_service(service_id)
-        if service is None:
-            return error(404, "unknown_service", f"no service with id {service_id!r}", parameter="id")
-        return JSONResponse(api.service_json(service))
+    def api_answer(read: Callable[[api.Directory, Request], dict]) -> Callable:
+        async def handler(request: Request) -> JSONResponse:
+            try:
+                body = read(the_directory(), request)
+            except api.BadParameter as bad:
+                return JSONResponse(bad.as_json(), status_code=400)
+            except api.NotFound as missing:
+                return error(404, "not_found", missing.message, parameter="id")
+            except ValueError as bad:  # a SearchQuery check the parser did not anticipate
+                return error(400, "bad_parameter", str(bad))
+            return JSONResponse(body)
 
-    async def taxonomies(request: Request) -> JSONResponse:
-        terms = [{"id": term.code, "name": term.name, "vocabulary": "signpost-need"}
-                 for term in the_registry().taxonomy()]
-        return JSONResponse({"total_items": len(terms), "contents": terms})
+        return handler
+
+    def params(request: Request) -> dict[str, str]:
+        return dict(request.query_params)
+
+    def record_id(request: Request) -> str:
+        return request.path_params["id"]
+
+    api_routes = [
+        Route("/", api_answer(lambda d, r: api.api_details(str(r.base_url)))),
+        Route("/services", api_answer(lambda d, r: d.services_page(d.parse_search(params(r))))),
+        Route("/services/{id}", api_answer(lambda d, r: d.service(record_id(r)))),
+        Route("/organizations", api_answer(lambda d, r: d.organizations_page(params(r)))),
+        Route("/organizations/{id}", api_answer(lambda d, r: d.organization(record_id(r)))),
+        Route("/service_at_locations", api_answer(lambda d, r: d.service_at_locations_page(params(r)))),
+        Route("/service_at_locations/{id}", api_answer(lambda d, r: d.service_at_location(record_id(r)))),
+        Route("/taxonomies", api_answer(lambda d, r: d.taxonomies_page(params(r)))),
+        Route("/taxonomies/{id}", api_answer(lambda d, r: d.taxonomy(record_id(r)))),
+        Route("/taxonomy_terms", api_answer(lambda d, r: d.taxonomy_terms_page(params(r)))),
+        Route("/taxonomy_terms/{id}", api_answer(lambda d, r: d.taxonomy_term(record_id(r)))),
+    ]
+
+    async def moved(request: Request) -> RedirectResponse:
+        """The API before /api/: the same question at its new address (parameters renamed)."""
+        query = [(OLD_PARAMETERS.get(key, key), value) for key, value in request.query_params.multi_items()]
+        target = "/api" + request.url.path + (f"?{urlencode(query)}" if query else "")
+        return RedirectResponse(target, status_code=308)
 
     async def openapi(request: Request) -> JSONResponse:
         return JSONResponse(openapi_document())
@@ -212,21 +241,37 @@ def create_app(
         Route("/widget.js", widget),
         Route("/widget/strings/{language}.json", strings),
         Route("/feedback", record_feedback, methods=["POST"]),
-        Route("/services", list_services),
-        Route("/services/{service_id}", get_service),
-        Route("/taxonomies", taxonomies),
+        Mount("/api", routes=api_routes),
+        Route("/services", moved),
+        Route("/services/{id}", moved),
+        Route("/taxonomies", moved),
         Route("/openapi.json", openapi),
         Route("/health", health),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     origins = list(cors_origins) if cors_origins is not None else cors_origins_from_environment()
     middleware = [
-        Middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST"],
-                   allow_headers=["Content-Type"], max_age=600),
+        Middleware(SplitCORS, origins=origins),
         Middleware(GZipMiddleware, minimum_size=500),
     ]
     middleware.append(Middleware(SecurityHeaders))
     return Starlette(routes=routes, middleware=middleware, exception_handlers={HTTPException: http_error})
+
+
+class SplitCORS:
+    """CORS open to every origin for the read-only Open Referral API (a public feed, like every
+    Open Referral feed) and /openapi.json; the allow-list ``origins`` for everything else."""
+
+    def __init__(self, app, origins: Sequence[str]):
+        self.open = CORSMiddleware(app, allow_origins=["*"], allow_methods=["GET"], max_age=600)
+        self.restricted = CORSMiddleware(app, allow_origins=list(origins), allow_methods=["GET", "POST"],
+                                         allow_headers=["Content-Type"], max_age=600)
+
+    async def __call__(self, scope, receive, send):
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if path in OPEN_PATHS or path.startswith("/api/"):
+            return await self.open(scope, receive, send)
+        return await self.restricted(scope, receive, send)
 
 
 class SecurityHeaders:

@@ -1,11 +1,25 @@
-"""The registry API described in OpenAPI 3.1 (served at /openapi.json)."""
+"""The registry API described in OpenAPI 3.1 (served at /openapi.json).
+
+Responses are Open Referral's own schemas (HSDS 3.0, as published by Open Referral), referenced
+by URL; the parameters are the standard's plus signpost's own filters (their descriptions start
+"signpost:").
+"""
 from __future__ import annotations
 
-from signpost.web.api import MAX_PER_PAGE, PARAMETERS
+from signpost.web.api import (
+    MAX_PER_PAGE,
+    ORGANIZATION_PARAMETERS,
+    SERVICE_AT_LOCATION_PARAMETERS,
+    SERVICE_PARAMETERS,
+    TAXONOMY_PARAMETERS,
+    TAXONOMY_TERM_PARAMETERS,
+)
 
+HSDS_SCHEMA = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 _INTEGER = {"proximity", "page", "per_page", "age"}
-_BOOLEAN = {"gender_only", "open_now", "crisis_alternative", "include_national", "widen"}
-_ENUMS = {"gender": ["women", "men"], "fees": ["free", "low_cost"]}
+_BOOLEAN = {"gender_only", "open_now", "crisis_alternative", "include_national", "widen", "full", "minimal",
+            "full_service", "top_only"}
+_ENUMS = {"gender": ["women", "men"], "fees": ["free", "low_cost"], "format": ["json"]}
 
 ERROR = {
     "type": "object",
@@ -16,45 +30,28 @@ ERROR = {
         "message": {"type": "string"},
     },
 }
-SERVICE = {
-    "type": "object",
-    "description": "A service in HSDS 3.0 shape, with signpost's facets alongside.",
-    "required": ["id", "name", "status", "organization"],
-    "properties": {
-        "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": ["string", "null"]},
-        "status": {"type": "string", "enum": ["active", "inactive", "defunct", "temporarily closed"]},
-        "url": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]},
-        "organization": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
-        "taxonomy_terms": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}},
-        "languages": {"type": "array", "items": {"type": "object", "properties": {"code": {"type": "string"}}}},
-        "phones": {"type": "array", "items": {"type": "object", "properties": {
-            "number": {"type": "string"}, "type": {"type": "string", "enum": ["voice", "text", "textphone"]},
-            "description": {"type": ["string", "null"]}}}},
-        "locations": {"type": "array", "items": {"type": "object"}},
-        "service_areas": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
-        "schedules": {"type": "array", "items": {"type": "object", "properties": {
-            "freq": {"type": "string"}, "byday": {"type": "string"}, "opens_at": {"type": "string"},
-            "closes_at": {"type": "string"}}}},
-        "fees": {"type": ["string", "null"], "enum": ["free", "low_cost", "paid", None]},
-        "referral": {"type": "array", "items": {"type": "string"}},
-        "crisis_alternative": {"type": "boolean"},
-        "sample": {"type": "boolean", "description": "an illustrative record, not a real service"},
-        "open_now": {"type": "boolean"},
-        "next_opening": {"type": ["string", "null"], "format": "date-time"},
-        "distance_km": {"type": ["number", "null"]},
-    },
-}
 PAGE = {
     "type": "object",
-    "required": ["total_items", "total_pages", "page_number", "size", "contents"],
+    "required": ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"],
     "properties": {
         "total_items": {"type": "integer"}, "total_pages": {"type": "integer"},
-        "page_number": {"type": "integer"}, "size": {"type": "integer"},
+        "page_number": {"type": "integer"}, "size": {"type": "integer", "description": "items on this page"},
         "first_page": {"type": "boolean"}, "last_page": {"type": "boolean"}, "empty": {"type": "boolean"},
-        "widened": {"type": "array", "items": {"type": "string"},
-                    "description": "with widen=true: the widening step that found these"},
-        "place": {"type": ["string", "null"], "description": "the place the postcode resolved to"},
-        "contents": {"type": "array", "items": {"$ref": "#/components/schemas/Service"}},
+        "contents": {"type": "array"},
+        "signpost": {"type": "object", "description": "signpost's extension: how a search was widened "
+                     "(widened, with widen=true) and the place a postcode resolved to (place)",
+                     "properties": {"widened": {"type": "array", "items": {"type": "string"}},
+                                    "place": {"type": "string"}}},
+    },
+}
+LIVE = {
+    "type": "object",
+    "description": "signpost's extension on a service: facts computed when asked",
+    "properties": {
+        "open_now": {"type": "boolean"}, "is_national": {"type": "boolean"},
+        "next_opening": {"type": "string", "format": "date-time"},
+        "next_closing": {"type": "string", "format": "date-time"},
+        "distance_km": {"type": "number"},
     },
 }
 
@@ -72,47 +69,82 @@ def _parameter(name: str, description: str) -> dict:
     return {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
 
 
+def _json(description: str, schema: dict) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _list(operation: str, summary: str, parameters: dict[str, str], item: str) -> dict:
+    page = {"allOf": [{"$ref": "#/components/schemas/Page"},
+                      {"properties": {"contents": {"type": "array", "items": {"$ref": HSDS_SCHEMA + item}}}}]}
+    return {"get": {
+        "operationId": operation, "summary": summary,
+        "parameters": [_parameter(name, text) for name, text in parameters.items()],
+        "responses": {"200": _json("A page", page), "400": _json("A bad parameter, named in the body", _ERROR_REF)},
+    }}
+
+
+def _one(operation: str, summary: str, schema: str) -> dict:
+    return {"get": {
+        "operationId": operation, "summary": summary,
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"},
+                        "description": "the record's uuid, or its registry id"}],
+        "responses": {"200": _json("The record", {"$ref": HSDS_SCHEMA + schema}),
+                      "404": _json("No such record", _ERROR_REF)},
+    }}
+
+
+_ERROR_REF = {"$ref": "#/components/schemas/Error"}
+
+
 def openapi_document() -> dict:
-    bad = {"description": "A bad parameter, named in the body",
-           "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-    missing = {"description": "No such service",
-               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
     return {
         "openapi": "3.1.0",
         "info": {
-            "title": "signpost registry API",
-            "version": "1.0.0",
-            "description": "Mental health and community support services in England, in the Open Referral UK "
-                           "style. Records with sample=true are illustrations, not real services.",
+            "title": "signpost registry API (Open Referral UK, HSDS 3.0)",
+            "version": "2.0.0",
+            "description": "Mental health and community support services in England as an Open Referral UK "
+                           "(HSDS 3.0) feed. Services with a signpost attribute 'sample' are illustrations, "
+                           "not real services. signpost's own facts are HSDS attributes under the 'signpost' "
+                           "taxonomy (see /api/taxonomy_terms); its own filters are the parameters whose "
+                           "description starts 'signpost:'. Any origin may read it (CORS *).",
         },
         "paths": {
-            "/services": {"get": {
-                "operationId": "listServices", "summary": "Search services",
-                "parameters": [_parameter(name, text) for name, text in PARAMETERS.items()],
-                "responses": {"200": {"description": "A page of services, best match first",
-                                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}},
-                              "400": bad},
+            "/api/": {"get": {
+                "operationId": "apiDetails", "summary": "The API's HSDS version, profile and this document",
+                "responses": {"200": _json("api_details", {"type": "object", "required": ["version", "profile", "openapi_url"],
+                                                           "properties": {"version": {"type": "string"},
+                                                                          "profile": {"type": "string", "format": "uri"},
+                                                                          "openapi_url": {"type": "string", "format": "uri"}}})},
             }},
-            "/services/{id}": {"get": {
-                "operationId": "getService", "summary": "One service by id",
-                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                "responses": {"200": {"description": "The service",
-                                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Service"}}}},
-                              "404": missing},
-            }},
-            "/taxonomies": {"get": {
-                "operationId": "listTaxonomies", "summary": "The need codes taxonomy_id accepts",
-                "responses": {"200": {"description": "Every need code"}},
-            }},
+            "/api/services": _list("listServices", "Search services, best match first", SERVICE_PARAMETERS,
+                                   "compiled/service.json"),
+            "/api/services/{id}": _one("getService", "One service", "compiled/service.json"),
+            "/api/organizations": _list("listOrganizations", "Organizations by name", ORGANIZATION_PARAMETERS,
+                                        "compiled/organization_list.json"),
+            "/api/organizations/{id}": _one("getOrganization", "One organization with its services",
+                                            "compiled/organization.json"),
+            "/api/service_at_locations": _list("listServiceAtLocations", "Services at their locations",
+                                               SERVICE_AT_LOCATION_PARAMETERS, "compiled/service_at_location_list.json"),
+            "/api/service_at_locations/{id}": _one("getServiceAtLocation", "One service at one location",
+                                                   "compiled/service_at_location.json"),
+            "/api/taxonomies": _list("listTaxonomies", "signpost's taxonomies: needs, and facts (attributes)",
+                                     TAXONOMY_PARAMETERS, "taxonomy.json"),
+            "/api/taxonomies/{id}": _one("getTaxonomy", "One taxonomy with its terms", "taxonomy.json"),
+            "/api/taxonomy_terms": _list("listTaxonomyTerms", "Taxonomy terms: the need codes taxonomy_term_id "
+                                         "accepts, and signpost's attribute terms", TAXONOMY_TERM_PARAMETERS,
+                                         "taxonomy_term.json"),
+            "/api/taxonomy_terms/{id}": _one("getTaxonomyTerm", "One taxonomy term (uuid or code)", "taxonomy_term.json"),
             "/feedback": {"post": {
                 "operationId": "reportListing",
                 "summary": "Report that a listing is wrong or the service has closed (kept as anonymous daily counts)",
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "required": ["service_id", "reason"], "additionalProperties": False,
-                    "properties": {"service_id": {"type": "string"},
+                    "properties": {"service_id": {"type": "string", "description": "the registry id (record_id)"},
                                    "reason": {"type": "string", "enum": ["wrong", "closed"]}}}}}},
-                "responses": {"201": {"description": "Counted"}, "400": bad, "404": missing},
+                "responses": {"201": {"description": "Counted"},
+                              "400": _json("A bad field, named in the body", _ERROR_REF),
+                              "404": _json("No such service", _ERROR_REF)},
             }},
         },
-        "components": {"schemas": {"Service": SERVICE, "Page": PAGE, "Error": ERROR}},
+        "components": {"schemas": {"Page": PAGE, "Error": ERROR, "SignpostLive": LIVE}},
     }

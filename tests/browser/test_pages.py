@@ -24,7 +24,7 @@ def test_staff_filters_share_copy_and_name_a_bad_place(context, page, site):
     expect(result).to_contain_text("Manningham Hall")
     expect(page.get_by_role("status").first).to_contain_text("in or covering Bradford")
     query = parse_qs(urlparse(page.url).query)
-    assert query == {"taxonomy_id": ["peer_support"], "postcode": ["Bradford"], "language": ["ur"], "referral": ["walk_in"]}
+    assert query == {"taxonomy_term_id": ["peer_support"], "postcode": ["Bradford"], "language": ["ur"], "referral": ["walk_in"]}
 
     result.get_by_role("button", name="Copy contact details").click()
     expect(result.get_by_role("button", name="Copied")).to_be_visible()

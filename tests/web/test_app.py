@@ -89,7 +89,7 @@ def test_cors_answers_only_allowed_origins(web):
     status, headers, _ = web.request("/feedback", method="OPTIONS",
                                      headers={**preflight, "Origin": "https://elsewhere.example"})
     assert status == 400 and "access-control-allow-origin" not in headers
-    _, headers, _ = web.get("/services?per_page=1", headers={"Origin": "https://elsewhere.example"})
+    _, headers, _ = web.get("/widget/languages.json", headers={"Origin": "https://elsewhere.example"})
     assert "access-control-allow-origin" not in headers
 
 

@@ -45,9 +45,9 @@
     var area = form.area.value.trim(), msg = document.getElementById("e-area-msg");
     form.area.removeAttribute("aria-invalid");
     if (!area) { msg.textContent = ""; update(); return; }
-    fetch("/services?per_page=1&include_national=false&postcode=" + encodeURIComponent(area)).then(function (r) {
+    fetch("/api/services?per_page=1&include_national=false&postcode=" + encodeURIComponent(area)).then(function (r) {
       return r.json().then(function (b) {
-        if (r.ok) msg.textContent = "Found: " + b.place + " (" + b.total_items + (b.total_items === 1 ? " local service" : " local services") + " listed).";
+        if (r.ok) msg.textContent = "Found: " + b.signpost.place + " (" + b.total_items + (b.total_items === 1 ? " local service" : " local services") + " listed).";
         else { msg.textContent = b.message; form.area.setAttribute("aria-invalid", "true"); }
         update();
       });
@@ -68,9 +68,12 @@
     var msg = document.getElementById("e-find-msg");
     out.textContent = "";
     if (text.length < 2) { msg.textContent = ""; return; }
-    fetch("/services?per_page=8&text=" + encodeURIComponent(text)).then(function (r) { return r.json(); }).then(function (b) {
+    fetch("/api/services?per_page=8&search=" + encodeURIComponent(text)).then(function (r) { return r.json(); }).then(function (b) {
       msg.textContent = (b.total_items || 0) + " found";
-      (b.contents || []).forEach(function (s) {
+      (b.contents || []).forEach(function (service) {
+        // the widget takes registry ids: an Open Referral record carries its own as a record_id attribute
+        var own = (service.attributes || []).filter(function (x) { return x.taxonomy_term && x.taxonomy_term.taxonomy === "signpost" && x.taxonomy_term.code === "record_id"; })[0];
+        var s = { id: own ? own.value : service.id, name: service.name, organization: service.organization };
         var li = el("li", s.name + " (" + s.organization.name + ")"), add = el("button", "Add");
         add.type = "button"; add.className = "button secondary"; add.setAttribute("aria-label", "Add " + s.name);
         add.addEventListener("click", function () {

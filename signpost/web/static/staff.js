@@ -43,6 +43,32 @@
     });
   }
 
+  // A service from the Open Referral API (/api/services) as the card reads it: signpost's own facts
+  // are attributes under its "signpost" taxonomy, the ones computed when asked are in "signpost".
+  function flat(s) {
+    var a = {}, live = s.signpost || {};
+    (s.attributes || []).forEach(function (x) {
+      var t = x.taxonomy_term || {};
+      if (t.taxonomy === "signpost") (a[t.code] = a[t.code] || []).push(x.value);
+    });
+    function one(k) { return a[k] ? a[k][0] : null; }
+    return {
+      id: one("record_id") || s.id, name: s.name, description: s.description, sample: one("sample") === "true",
+      organization: s.organization, open_now: live.open_now, next_opening: live.next_opening,
+      crisis_alternative: one("crisis_alternative") === "true", fees: one("fees"), is_national: live.is_national,
+      distance_km: live.distance_km, phones: s.phones || [], email: s.email, url: s.url,
+      locations: (s.service_at_locations || []).map(function (x) {
+        var l = x.location, ad = (l.addresses || [])[0] || {};
+        return { name: l.name, address_1: ad.address_1, city: ad.city, postal_code: ad.postal_code, latitude: l.latitude, longitude: l.longitude };
+      }),
+      schedules: s.schedules || [], referral: a.referral || [], languages: s.languages || [],
+      interpretation_services: s.interpretation_services, gender: one("gender"), minimum_age: s.minimum_age,
+      maximum_age: s.maximum_age, eligibility_description: s.eligibility_description, communities: a.community || [],
+      faith: one("faith"), confidentiality: one("confidentiality"), service_areas: s.service_areas || [],
+      assured_date: s.assured_date
+    };
+  }
+
   function row(dl, term, value) {
     if (value == null || value === "" || (Array.isArray(value) && !value.length)) return;
     dl.append(el("dt", null, term));
@@ -154,15 +180,16 @@
     Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (f) { f.removeAttribute("aria-invalid"); f.removeAttribute("aria-describedby"); });
     errorBox.hidden = true; summary.textContent = "Searching…";
     var api = new URLSearchParams(p); api.set("per_page", String(PER_PAGE));
-    fetch("/services?" + api).then(function (r) { return r.json().then(function (b) { return [r.ok, b]; }); })
+    fetch("/api/services?" + api).then(function (r) { return r.json().then(function (b) { return [r.ok, b]; }); })
       .then(function (res) {
         results.textContent = ""; pager.hidden = true;
         if (!res[0]) return showError(res[1]);
         var data = res[1];
-        var where = data.place ? " in or covering " + data.place : "";
-        var widened = data.widened.length ? " (nothing matched exactly; widened: " + data.widened.join(", ") + ")" : "";
+        var extra = data.signpost || {};
+        var where = extra.place ? " in or covering " + extra.place : "";
+        var widened = extra.widened ? " (nothing matched exactly; widened: " + extra.widened.join(", ") + ")" : "";
         summary.textContent = data.total_items + (data.total_items === 1 ? " service" : " services") + where + widened + ".";
-        data.contents.forEach(function (s) { results.append(card(s)); });
+        data.contents.forEach(function (s) { results.append(card(flat(s))); });
         if (data.total_items) {
           pager.hidden = false;
           document.getElementById("page-of").textContent = "Page " + data.page_number + " of " + data.total_pages;
@@ -179,9 +206,9 @@
   document.getElementById("print").addEventListener("click", function () { window.print(); });
   window.addEventListener("popstate", function () { var p = new URLSearchParams(location.search); fillForm(p); run(p, false); });
 
-  fetch("/taxonomies").then(function (r) { return r.json(); }).then(function (t) {
+  fetch("/api/taxonomy_terms?taxonomy_id=signpost-need&per_page=50").then(function (r) { return r.json(); }).then(function (t) {
     var need = document.getElementById("f-need");
-    t.contents.forEach(function (term) { var o = el("option", null, term.name); o.value = term.id; need.append(o); });
+    t.contents.forEach(function (term) { var o = el("option", null, term.name); o.value = term.code; need.append(o); });
     var p = new URLSearchParams(location.search);
     fillForm(p);
     if (p.toString()) run(p, false);
