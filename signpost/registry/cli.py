@@ -10,6 +10,7 @@ from pathlib import Path
 from signpost.registry.database import Registry, default_registry_path
 from signpost.registry.search import SearchQuery
 from signpost.registry.validation import RegistryValidationError, validate_file
+from signpost.registry.vocabulary import REFERRALS
 
 
 def register(subparsers) -> None:
@@ -29,12 +30,12 @@ def register(subparsers) -> None:
     search = commands.add_parser("search", help="search the loaded registry")
     search.add_argument("--need", action="append", default=[], metavar="CODE", help="taxonomy code (repeatable)")
     search.add_argument("--place", metavar="TEXT", help="a place name, postcode or area")
-    search.add_argument("--language", action="append", default=[], metavar="CODE", help="ISO 639-1 code (repeatable)")
+    search.add_argument("--language", action="append", default=[], metavar="CODE", help="ISO 639-1 or 639-3 code (repeatable)")
     search.add_argument("--community", action="append", default=[], metavar="CODE")
     search.add_argument("--gender", choices=("women", "men"))
     search.add_argument("--faith")
     search.add_argument("--free", action="store_true", help="only free services")
-    search.add_argument("--referral", action="append", default=[], choices=("self", "walk_in", "gp", "professional"))
+    search.add_argument("--referral", action="append", default=[], choices=REFERRALS)
     search.add_argument("--open-now", action="store_true")
     search.add_argument("--crisis-alternative", action="store_true")
     search.add_argument("--text")

@@ -19,8 +19,7 @@ from signpost.registry import schema
 from signpost.registry.coverage import Gazetteer, local_authority_keys, place_keys
 from signpost.registry.opening import Schedule, is_open, open_rows_window
 from signpost.registry.views import ServiceView, service_view
-
-HELPLINE = "helpline"
+from signpost.registry.vocabulary import HELPLINE
 NEARBY_LOCATION_KM = 25.0
 NEARBY_AUTHORITY_KM = 15.0
 GENDERS = ("women", "men")
@@ -34,7 +33,7 @@ _KM_PER_DEGREE_LATITUDE = 111.2
 class SearchQuery:
     categories: list[str] = field(default_factory=list)  # any of these needs
     place: Optional[Place] = None
-    languages: list[str] = field(default_factory=list)  # speaks one of these (ISO 639-1)
+    languages: list[str] = field(default_factory=list)  # speaks one of these (ISO 639-1 or 639-3)
     communities: list[str] = field(default_factory=list)  # preference, not a filter
     gender: Optional[str] = None  # "women" | "men": excludes services for the other gender
     gender_only: bool = False  # with gender: only services for that gender
@@ -378,6 +377,8 @@ def load_services(session: Session, ids: list[str]) -> list[schema.Service]:
             .where(service.id.in_(ids))
             .options(
                 selectinload(service.organization).selectinload(schema.Organization.led_by),
+                selectinload(service.organization).selectinload(schema.Organization.sources),
+                selectinload(service.sources),
                 selectinload(service.taxonomy_terms),
                 selectinload(service.languages),
                 selectinload(service.communities),

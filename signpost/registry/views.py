@@ -63,6 +63,8 @@ class ServiceView:
     assured_date: Optional[date]
     sample: bool
     led_by: Tuple[str, ...]
+    sources: Tuple[str, ...]  # the public pages the service's facts come from
+    organization_sources: Tuple[str, ...]
     is_national: bool
     distance_km: Optional[float]
     open_now: bool
@@ -150,6 +152,8 @@ def service_view(service: schema.Service, now: datetime, distance_km: Optional[f
         assured_date=service.assured_date,
         sample=service.sample,
         led_by=tuple(link.led_by for link in service.organization.led_by),
+        sources=tuple(source.url for source in service.sources),
+        organization_sources=tuple(source.url for source in service.organization.sources),
         is_national=service.is_national,
         distance_km=distance_km,
         open_now=is_open(schedules, now),

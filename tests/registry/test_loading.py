@@ -116,7 +116,7 @@ def test_invalid_file_changes_nothing(load, tmp_path):
     bad = write_yaml(tmp_path / "bad.yml", document(service("replacement", languages=["xx"]), service("another")))
     with pytest.raises(RegistryValidationError) as raised:
         registry.load_file(bad)
-    assert "service 'replacement' field 'languages': 'xx' is not an ISO 639-1 code" in str(raised.value)
+    assert "service 'replacement' field 'languages': 'xx' is not an ISO 639-1 or ISO 639-3 code" in str(raised.value)
     assert registry.count_services() == 2
     assert registry.get_service("good") is not None and registry.get_service("another") is None
     assert registry.loaded_from()[0] == str(tmp_path / "services.yml")

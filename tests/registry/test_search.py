@@ -266,7 +266,7 @@ def test_ties_break_on_newest_assured_date_then_name(load):
         service("older", name="A older", assured_date="2026-01-01"),
         service("newer-b", name="B newer", assured_date="2026-10-01"),
         service("newer-a", name="A newer", assured_date="2026-10-01"),
-        service("unchecked", name="A unchecked", assured_date=None),
+        service("unchecked", name="A unchecked", assured_date=None, sample=True),
     )
     assert found(registry) == ["newer-a", "newer-b", "older", "unchecked"]
 
