@@ -13,13 +13,13 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 from typing import Optional
-from zoneinfo import ZoneInfo
+
+from signpost.registry.opening import LONDON
 
 CURRENT = "current"
 DUE = "due"
 STALE = "stale"
 STATES = (CURRENT, DUE, STALE)
-LONDON = ZoneInfo("Europe/London")
 
 
 def _months(name: str, default: int) -> int:

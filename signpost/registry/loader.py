@@ -28,7 +28,8 @@ def load_parsed(connection: Connection, parsed: ParsedRegistry) -> LoadReport:
     if parsed.errors:
         raise RegistryValidationError(parsed.errors)
     for table in reversed(schema.Base.metadata.sorted_tables):
-        connection.execute(delete(table))
+        if table.name not in schema.KEPT_ACROSS_LOADS:
+            connection.execute(delete(table))
     for table, rows in _rows(parsed):
         if rows:
             connection.execute(insert(table), rows)

@@ -27,6 +27,10 @@ class Base(DeclarativeBase):
     pass
 
 
+# tables a load of the registry file leaves as they are
+KEPT_ACROSS_LOADS = ("closure_review",)
+
+
 class Organization(Base):
     __tablename__ = "organization"
 
@@ -265,6 +269,17 @@ class Schedule(Base):
     closes_at: Mapped[str] = mapped_column(String(5))
     description: Mapped[Optional[str]] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class ClosureReview(Base):
+    """A keeper's check of a service reported closed (signpost.registry.reports). Kept across loads:
+    no foreign key, since a reload may drop the service and bring it back."""
+
+    __tablename__ = "closure_review"
+
+    service_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(10))  # "open" | "closed"
+    decided_on: Mapped[date] = mapped_column(Date)
 
 
 class RegistryMeta(Base):

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Optional, Tuple
 
-from signpost.registry import schema
-from signpost.registry.opening import Schedule, is_open, next_opening
+from signpost.registry import freshness, schema
+from signpost.registry.opening import LONDON, Schedule, is_open, next_opening
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ class ServiceView:
     open_now: bool
     next_opening: Optional[datetime]  # start of the session open now, or of the next one
     next_closing: Optional[datetime]  # end of that session; None for a service that never closes
+    freshness: str = freshness.CURRENT  # current | due | stale, from assured_date (signpost.registry.freshness)
+    reported_closed: bool = False  # reported closed by residents or staff, being checked
 
     def to_payload(self) -> dict:
         """A JSON-serialisable summary, for custom message payloads and the API."""
@@ -98,10 +100,16 @@ class ServiceView:
             "open_now": self.open_now,
             "next_opening": self.next_opening.isoformat() if self.next_opening else None,
             "crisis_alternative": self.crisis_alternative,
+            "assured_date": self.assured_date.isoformat() if self.assured_date else None,
+            "freshness": self.freshness,
+            "reported_closed": self.reported_closed,
+            "sources": list(self.sources),
         }
 
 
-def service_view(service: schema.Service, now: datetime, distance_km: Optional[float] = None) -> ServiceView:
+def service_view(
+    service: schema.Service, now: datetime, distance_km: Optional[float] = None, reported_closed: bool = False
+) -> ServiceView:
     schedules = tuple(
         Schedule(
             byday=tuple(row.byday.split(",")),
@@ -159,4 +167,6 @@ def service_view(service: schema.Service, now: datetime, distance_km: Optional[f
         open_now=is_open(schedules, now),
         next_opening=session[0] if session else None,
         next_closing=session[1] if session else None,
+        freshness=freshness.state(service.assured_date, now.astimezone(LONDON).date() if now.tzinfo else now.date()),
+        reported_closed=reported_closed,
     )

@@ -12,6 +12,7 @@ Routes:
     /embed                  how a community group embeds the widget, with a live preview
     /services, /services/{id}, /taxonomies   the registry API (Open Referral UK style)
     /openapi.json           the API described in OpenAPI 3.1
+    /registry/status        whether the registry is a demo (holds sample records), for a notice on the pages
 
 Cross-origin requests are allowed only from $SIGNPOST_CORS_ORIGINS (space- or comma-separated
 origins; see signpost.stack), the same allow-list the Rasa server gets.
@@ -196,6 +197,11 @@ def create_app(
     async def openapi(request: Request) -> JSONResponse:
         return JSONResponse(openapi_document())
 
+    async def registry_status(request: Request) -> JSONResponse:
+        reg = the_registry()
+        samples = reg.sample_count()
+        return JSONResponse({"demo": samples > 0, "sample_services": samples, "services": reg.count_services()})
+
     async def health(request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
@@ -216,6 +222,7 @@ def create_app(
         Route("/services/{service_id}", get_service),
         Route("/taxonomies", taxonomies),
         Route("/openapi.json", openapi),
+        Route("/registry/status", registry_status),
         Route("/health", health),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
