@@ -16,12 +16,8 @@ from signpost.registry.coverage import Gazetteer, default_gazetteer
 from signpost.registry.loader import LoadReport, load_parsed
 from signpost.registry.reports import REVIEW_DECISIONS, ClosureFlags, FlagCache
 from signpost.registry.search import SearchQuery, SearchResults, load_services, search, search_widening
-from signpost.registry.validation import (
-    RegistryValidationError,
-    ValidationIssue,
-    read_registry,
-    samples_allowed_by_environment,
-)
+from signpost.registry.samples import samples_allowed_by_environment
+from signpost.registry.validation import RegistryValidationError, ValidationIssue, read_registry
 from signpost.registry.views import ServiceView, TaxonomyTerm, service_view
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

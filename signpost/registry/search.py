@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Callable, Optional
 
-from sqlalchemy import and_, case, false, func, or_, select, true
+from sqlalchemy import and_, bindparam, case, false, func, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from signpost.geography import Place, distance_km
@@ -413,25 +413,31 @@ def _views(
     ]
 
 
-def load_services(session: Session, ids: list[str]) -> list[schema.Service]:
-    """Services with everything a ServiceView shows, in as few queries as the relationships allow."""
+def _load_services_statement():
     service = schema.Service
-    return list(
-        session.scalars(
-            select(service)
-            .where(service.id.in_(ids))
-            .options(
-                selectinload(service.organization).selectinload(schema.Organization.led_by),
-                selectinload(service.organization).selectinload(schema.Organization.sources),
-                selectinload(service.sources),
-                selectinload(service.taxonomy_terms),
-                selectinload(service.languages),
-                selectinload(service.communities),
-                selectinload(service.referrals),
-                selectinload(service.phones),
-                selectinload(service.service_at_locations).selectinload(schema.ServiceAtLocation.location),
-                selectinload(service.service_areas),
-                selectinload(service.schedules),
-            )
+    return (
+        select(service)
+        .where(service.id.in_(bindparam("ids", expanding=True)))
+        .options(
+            selectinload(service.organization).selectinload(schema.Organization.led_by),
+            selectinload(service.organization).selectinload(schema.Organization.sources),
+            selectinload(service.sources),
+            selectinload(service.taxonomy_terms),
+            selectinload(service.languages),
+            selectinload(service.communities),
+            selectinload(service.referrals),
+            selectinload(service.phones),
+            selectinload(service.service_at_locations).selectinload(schema.ServiceAtLocation.location),
+            selectinload(service.service_areas),
+            selectinload(service.schedules),
         )
     )
+
+
+# built once: SQLAlchemy then reuses its compiled form instead of rebuilding it for every page
+_LOAD_SERVICES = _load_services_statement()
+
+
+def load_services(session: Session, ids: list[str]) -> list[schema.Service]:
+    """Services with everything a ServiceView shows, in as few queries as the relationships allow."""
+    return list(session.scalars(_LOAD_SERVICES, {"ids": list(ids)}))
