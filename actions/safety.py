@@ -37,7 +37,7 @@ class ActionCrisisAlternatives(Action):
         language = language_of(tracker)
         moment = now()
         results = registry().search(
-            SearchQuery(crisis_alternative=True, place=place, include_national=False,
+            SearchQuery(crisis_alternative=True, crisis_flow=True, place=place, include_national=False,
                         limit=CANDIDATES, now=moment)
         )
         local = render.soonest_first([s for s in results.services if not s.is_national])[:SHOWN_ALTERNATIVES]

@@ -1,17 +1,27 @@
-"""The national lines every crisis response gives, as data for the widget's tap-to-call links.
+"""The national lines every crisis response gives: the one source of the crisis numbers.
 
 These are safety text, reviewed like code: the numbers are checked against each organisation's
 own site (see docs/registry-sources.md) and the wording lives in the catalogs under crisis.*.
+Every other copy of a number must agree with this table, and tests/registry/test_crisis_lines.py
+fails when one does not: the catalog message of each line (in all 12 languages), the generated
+bot/domain/responses.yml, the registry record named by ``service`` in services.yml, and the
+widget's offline fallback.
 """
 from __future__ import annotations
 
+# "service": the id of the line's record in services.yml (999 has none: it is not a service to list)
 CRISIS_LINES = (
     {"id": "emergency", "number": "999", "type": "voice", "message": "crisis.emergency"},
-    {"id": "nhs-111-mental-health", "number": "111", "type": "voice", "message": "crisis.nhs111"},
-    {"id": "samaritans", "number": "116 123", "type": "voice", "message": "crisis.samaritans"},
-    {"id": "shout", "number": "85258", "type": "text", "body": "SHOUT", "message": "crisis.shout"},
-    {"id": "papyrus", "number": "0800 068 4141", "type": "voice", "message": "crisis.young_people"},
-    {"id": "childline", "number": "0800 1111", "type": "voice", "message": "crisis.young_people"},
+    {"id": "nhs-111-mental-health", "number": "111", "type": "voice", "message": "crisis.nhs111",
+     "service": "nhs-111-mental-health"},
+    {"id": "samaritans", "number": "116 123", "type": "voice", "message": "crisis.samaritans",
+     "service": "samaritans-helpline"},
+    {"id": "shout", "number": "85258", "type": "text", "body": "SHOUT", "message": "crisis.shout",
+     "service": "shout-text-85258"},
+    {"id": "papyrus", "number": "0800 068 4141", "type": "voice", "message": "crisis.young_people",
+     "service": "papyrus-hopeline247"},
+    {"id": "childline", "number": "0800 1111", "type": "voice", "message": "crisis.young_people",
+     "service": "childline"},
 )
 
 

@@ -10,8 +10,11 @@ from datetime import datetime
 from typing import Iterable, Optional, Sequence
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_skeleton
+
 from signpost import i18n
 from signpost.i18n import t
+from signpost.registry.freshness import CURRENT
 
 LONDON = ZoneInfo("Europe/London")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -79,6 +82,18 @@ def contact_line(service, language: str) -> Optional[str]:
     return t("card.contact", language, contacts=i18n.join(contacts, language)) if contacts else None
 
 
+def checked_line(service, language: str) -> Optional[str]:
+    """"Last checked March 2026." for a record due for a check (or stale, on the staff page)."""
+    if service.freshness == CURRENT or service.assured_date is None:
+        return None
+    month = format_skeleton("yMMMM", service.assured_date, locale=i18n.locale(language))
+    return t("card.last_checked", language, month=month)
+
+
+def reported_closed_line(service, language: str) -> Optional[str]:
+    return t("card.reported_closed", language) if service.reported_closed else None
+
+
 def titled(title: str, service, language: str) -> str:
     return title + (" " + t("card.sample", language) if service.sample else "")
 
@@ -88,7 +103,8 @@ def card(service, number: int, now: datetime, language: str) -> str:
     return "\n".join([title] + card_body(service, now, language))
 
 
-def card_body(service, now: datetime, language: str) -> list[str]:
+def card_body(service, now: datetime, language: str, checked: bool = True) -> list[str]:
+    """``checked``: say "last checked <month year>" when the record is due for a check."""
     lines = [service.description or ""]
     facts = [t("card.for", language, who=who_for(service, language))]
     if service.languages:
@@ -105,6 +121,8 @@ def card_body(service, now: datetime, language: str) -> list[str]:
     elif service.distance_km is not None:
         lines.append(t("card.distance", language, distance=i18n.format_distance(service.distance_km, language)))
     lines.append(contact_line(service, language) or "")
+    lines.append((checked_line(service, language) if checked else None) or "")
+    lines.append(reported_closed_line(service, language) or "")
     return [line for line in lines if line]
 
 
@@ -122,7 +140,8 @@ def schedule_lines(service, language: str) -> str:
 
 
 def details(service, now: datetime, language: str) -> str:
-    parts = [titled(service.name, service, language)] + card_body(service, now, language)
+    # the details give the full assured date at the end instead of the month
+    parts = [titled(service.name, service, language)] + card_body(service, now, language, checked=False)
     if service.organization:
         parts.append(t("card.by", language, organization=service.organization))
     if service.eligibility_description:
@@ -165,6 +184,8 @@ def services_payload(services: Sequence, language: str, kind: str = "services",
                 "opening": opening_line(s, now, language),
                 "who": who_for(s, language),
                 "access": t("card.access", language, routes=access_routes(s.referral, language)) if s.referral else None,
+                "checked": checked_line(s, language),
+                "reported_closed_note": reported_closed_line(s, language),
             }
             for s in services
         ],

@@ -1,16 +1,20 @@
-"""`signpost registry ...`: validate, load, export and search the registry from the command line."""
+"""`signpost registry ...`: validate, load, export and search the registry, and keep it: what is due for a
+check (`due`), what residents and staff reported (`reports`), and a keeper's check of a service
+reported closed (`review`)."""
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
-from signpost.registry import interchange
+from signpost.registry import freshness, interchange, reports
 from signpost.registry.database import Registry, default_registry_path
+from signpost.registry.samples import demo_notice
 from signpost.registry.search import SearchQuery
 from signpost.registry.validation import RegistryValidationError, validate_file
+from signpost.registry.vocabulary import REFERRALS
 
 
 def register(subparsers) -> None:
@@ -47,12 +51,12 @@ def register(subparsers) -> None:
     search = commands.add_parser("search", help="search the loaded registry")
     search.add_argument("--need", action="append", default=[], metavar="CODE", help="taxonomy code (repeatable)")
     search.add_argument("--place", metavar="TEXT", help="a place name, postcode or area")
-    search.add_argument("--language", action="append", default=[], metavar="CODE", help="ISO 639-1 code (repeatable)")
+    search.add_argument("--language", action="append", default=[], metavar="CODE", help="ISO 639-1 or 639-3 code (repeatable)")
     search.add_argument("--community", action="append", default=[], metavar="CODE")
     search.add_argument("--gender", choices=("women", "men"))
     search.add_argument("--faith")
     search.add_argument("--free", action="store_true", help="only free services")
-    search.add_argument("--referral", action="append", default=[], choices=("self", "walk_in", "gp", "professional"))
+    search.add_argument("--referral", action="append", default=[], choices=REFERRALS)
     search.add_argument("--open-now", action="store_true")
     search.add_argument("--crisis-alternative", action="store_true")
     search.add_argument("--text")
@@ -60,6 +64,29 @@ def register(subparsers) -> None:
     search.add_argument("--json", action="store_true", help="print the results as JSON")
     search.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
     search.set_defaults(func=search_command)
+
+    due = commands.add_parser(
+        "due", help="records due for a check (or stale), by organization, with contact details")
+    due.add_argument("--stale-only", action="store_true", help="only records not offered any more (stale)")
+    due.add_argument("--no-samples", action="store_true", help="leave out sample records")
+    due.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    due.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
+    due.set_defaults(func=due_command)
+
+    listed = commands.add_parser(
+        "reports", help="closure and wrong-information reports per organization and service")
+    listed.add_argument("--days", type=int, default=90, help="reports from the last DAYS days (default 90)")
+    listed.add_argument("--feedback-db", help="feedback store URL (default: $SIGNPOST_FEEDBACK_DATABASE_URL or var/feedback.db)")
+    listed.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
+    listed.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
+    listed.set_defaults(func=reports_command)
+
+    review = commands.add_parser(
+        "review", help="record a check of a service reported closed: open (clears the flag) or closed")
+    review.add_argument("service_id")
+    review.add_argument("decision", choices=reports.REVIEW_DECISIONS)
+    review.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
+    review.set_defaults(func=review_command)
 
 
 def validate_command(args: argparse.Namespace) -> int:
@@ -92,10 +119,17 @@ def load_command(args: argparse.Namespace) -> int:
         registry.close()
     if report is None:
         print(f"{path}: unchanged since the last load")
-        return 0
-    for warning in report.warnings:
-        print(warning)
-    print(f"{path}: loaded {report.services} services from {report.organizations} organizations")
+    else:
+        for warning in report.warnings:
+            print(warning)
+        print(f"{path}: loaded {report.services} services from {report.organizations} organizations")
+    registry = Registry.open(args.db)
+    try:
+        samples, services = registry.sample_count(), registry.count_services()
+    finally:
+        registry.close()
+    if samples:
+        print(demo_notice(samples, services))
     return 0
 
 
@@ -201,4 +235,93 @@ def search_command(args: argparse.Namespace) -> int:
         print(f"{number}. {service.name} [{service.id}] ({'; '.join(facts)})")
         for phone in service.phones:
             print(f"   {phone.type}: {phone.number}" + (f" ({phone.description})" if phone.description else ""))
+    return 0
+
+
+def due_command(args: argparse.Namespace) -> int:
+    today = args.today or freshness.today()
+    states = (freshness.STALE,) if args.stale_only else (freshness.DUE, freshness.STALE)
+    registry = Registry.open(args.db)
+    try:
+        views = registry.services_by_freshness(states, today, include_samples=not args.no_samples)
+        contacts = registry.organization_contacts()
+    finally:
+        registry.close()
+    print(f"{len(views)} record{'s' if len(views) != 1 else ''} due for a check "
+          f"(not checked since {freshness.due_before(today).isoformat()}; stale, and not offered, "
+          f"before {freshness.stale_before(today).isoformat()})")
+    organization = None
+    for view in views:
+        if view.organization_id != organization:
+            organization = view.organization_id
+            contact = contacts[organization]
+            print(f"\n{contact['name']} [{organization}]")
+            for label in ("website", "email"):
+                if contact[label]:
+                    print(f"  {label}: {contact[label]}")
+        state = freshness.state(view.assured_date, today)
+        checked = view.assured_date.isoformat() if view.assured_date else "never"
+        marks = [state.upper() if state == freshness.STALE else state, f"last checked {checked}"]
+        if view.sample:
+            marks.append("sample")
+        print(f"  - {view.name} [{view.id}] ({'; '.join(marks)})")
+        for phone in view.phones:
+            print(f"      {phone.type}: {phone.number}")
+        for label, value in (("email", view.email), ("url", view.url)):
+            if value:
+                print(f"      {label}: {value}")
+        for source in view.sources:
+            print(f"      source: {source}")
+    return 0
+
+
+def reports_command(args: argparse.Namespace) -> int:
+    from signpost.web.feedback import default_feedback_url
+
+    today = args.today or freshness.today()
+    since = date.fromordinal(today.toordinal() - args.days + 1)
+    registry = Registry.open(args.db)
+    try:
+        counts = reports.read_reports(args.feedback_db or default_feedback_url(), since=since)
+        gathered = reports.by_service(counts, registry.reviews(), today)
+        views = {service_id: registry.get_service(service_id) for service_id in gathered}
+    finally:
+        registry.close()
+    print(f"reports since {since.isoformat()}: {len(gathered)} service{'s' if len(gathered) != 1 else ''} "
+          f"(flagged \"reported closed, being checked\" at {reports.CLOSURE_REPORTS} closure reports "
+          f"within {reports.CLOSURE_PERIOD_DAYS} days)")
+    by_organization: dict[str, list] = {}
+    for service_id, entry in gathered.items():
+        view = views[service_id]
+        key = (view.organization, view.organization_id) if view else ("(no longer in the registry)", "")
+        by_organization.setdefault(key, []).append((view, entry))
+    for (name, organization_id), entries in sorted(by_organization.items(), key=lambda item: item[0][0].casefold()):
+        print(f"\n{name}" + (f" [{organization_id}]" if organization_id else ""))
+        entries.sort(key=lambda pair: (not pair[1].flagged, -pair[1].closed, -pair[1].wrong, pair[1].service_id))
+        for view, entry in entries:
+            facts = [f"closed: {entry.closed}", f"wrong information: {entry.wrong}",
+                     f"{entry.first_day.isoformat()} to {entry.last_day.isoformat()}"]
+            if entry.review:
+                facts.append(f"reviewed {entry.review[0]} on {entry.review[1].isoformat()}")
+            flag = " REPORTED CLOSED, BEING CHECKED" if entry.flagged else ""
+            title = view.name if view else entry.service_id
+            print(f"  - {title} [{entry.service_id}]{flag} ({'; '.join(facts)})")
+            if view:
+                for phone in view.phones:
+                    print(f"      {phone.type}: {phone.number}")
+    return 0
+
+
+def review_command(args: argparse.Namespace) -> int:
+    registry = Registry.open(args.db)
+    try:
+        registry.review(args.service_id, args.decision)
+    except KeyError:
+        print(f"no service with id {args.service_id!r}", file=sys.stderr)
+        return 1
+    finally:
+        registry.close()
+    meaning = ("its closure reports so far no longer count" if args.decision == "open"
+               else "it is not offered until it is reviewed open again")
+    print(f"{args.service_id}: reviewed {args.decision}; {meaning}")
     return 0

@@ -3,24 +3,21 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy import create_engine, event, func, inspect, select
+from sqlalchemy import create_engine, event, func, or_, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from signpost.registry import schema
+from signpost.registry import freshness, migrate, schema
 from signpost.registry.coverage import Gazetteer, default_gazetteer
 from signpost.registry.loader import LoadReport, load_parsed
+from signpost.registry.reports import REVIEW_DECISIONS, ClosureFlags, FlagCache
 from signpost.registry.search import SearchQuery, SearchResults, load_services, search, search_widening
-from signpost.registry.validation import (
-    RegistryValidationError,
-    ValidationIssue,
-    read_registry,
-    samples_allowed_by_environment,
-)
+from signpost.registry.samples import samples_allowed_by_environment
+from signpost.registry.validation import RegistryValidationError, ValidationIssue, read_registry
 from signpost.registry.views import ServiceView, TaxonomyTerm, service_view
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -38,14 +35,25 @@ def default_database_url() -> str:
 
 
 class Registry:
-    def __init__(self, engine: Engine, gazetteer: Optional[Gazetteer] = None):
+    def __init__(self, engine: Engine, gazetteer: Optional[Gazetteer] = None, feedback_url: Optional[str] = None):
+        """``feedback_url``: the feedback store whose closure reports flag services (None: none)."""
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._gazetteer = gazetteer
-        _create_tables(engine)
+        migrate.upgrade(engine)
+        self.feedback_url = feedback_url
+        self._flags = FlagCache(feedback_url, self.reviews, freshness.today)
 
     @classmethod
-    def open(cls, url: Optional[str] = None, gazetteer: Optional[Gazetteer] = None) -> Registry:
+    def open(
+        cls, url: Optional[str] = None, gazetteer: Optional[Gazetteer] = None, feedback_url: Optional[str] = None
+    ) -> Registry:
+        """The registry at ``url`` (default: $SIGNPOST_DATABASE_URL or var/signpost.db). Closure reports
+        are read from ``feedback_url``; when neither URL is given, from the default feedback store."""
+        if url is None and feedback_url is None:
+            from signpost.web.feedback import default_feedback_url
+
+            feedback_url = default_feedback_url()
         url = url or default_database_url()
         parsed_url = make_url(url)
         if parsed_url.get_backend_name() == "sqlite" and parsed_url.database not in (None, "", ":memory:"):
@@ -53,7 +61,7 @@ class Registry:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _enforce_sqlite_foreign_keys)
-        return cls(engine, gazetteer)
+        return cls(engine, gazetteer, feedback_url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -114,20 +122,81 @@ class Registry:
     # --- reading
 
     def search(self, query: SearchQuery) -> SearchResults:
+        flags = self.closure_flags()
         with self._sessions() as session:
-            return search(session, query)
+            return search(session, query, flags)
 
     def search_widening(self, query: SearchQuery) -> SearchResults:
+        flags = self.closure_flags()
         with self._sessions() as session:
-            return search_widening(session, query, lambda: self.gazetteer)
+            return search_widening(session, query, lambda: self.gazetteer, flags)
 
     def get_service(self, service_id: str, now: Optional[datetime] = None) -> Optional[ServiceView]:
-        """Any service by id, whatever its status (check ``status`` before offering it)."""
+        """Any service by id, whatever its status or freshness (check ``status`` and ``freshness``
+        before offering it to a resident)."""
         with self._sessions() as session:
             found = load_services(session, [service_id])
             if not found:
                 return None
-            return service_view(found[0], now or datetime.now(timezone.utc))
+            reported = service_id in self.closure_flags().reported
+            return service_view(found[0], now or datetime.now(timezone.utc), reported_closed=reported)
+
+    # --- keeping the registry
+
+    def closure_flags(self) -> ClosureFlags:
+        """Services reported closed (ranked last) and confirmed closed (not offered); cached for a minute."""
+        return self._flags.get()
+
+    def refresh_closure_flags(self) -> None:
+        """Read the reports and reviews again now, not when the cache runs out."""
+        self._flags.refresh()
+
+    def reviews(self) -> dict[str, tuple[str, date]]:
+        """Each reviewed service's last decision ("open" or "closed") and its day."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(schema.ClosureReview.service_id, schema.ClosureReview.decision,
+                       schema.ClosureReview.decided_on)).all()
+        return {service_id: (decision, day) for service_id, decision, day in rows}
+
+    def review(self, service_id: str, decision: str, day: Optional[date] = None) -> None:
+        """Record a keeper's check of a service reported closed: "open" clears the flag (reports
+        up to ``day`` no longer count), "closed" stops it being offered until reviewed "open"."""
+        if decision not in REVIEW_DECISIONS:
+            raise ValueError(f"decision must be one of {', '.join(REVIEW_DECISIONS)}, got {decision!r}")
+        with self._sessions() as session, session.begin():
+            if session.get(schema.Service, service_id) is None:
+                raise KeyError(service_id)
+            session.merge(schema.ClosureReview(service_id=service_id, decision=decision,
+                                               decided_on=day or freshness.today()))
+        self.refresh_closure_flags()
+
+    def services_by_freshness(self, states: tuple[str, ...], today: Optional[date] = None,
+                              include_samples: bool = True) -> list[ServiceView]:
+        """Services (any status but defunct) whose freshness is one of ``states``, by organization then name."""
+        today = today or freshness.today()
+        service = schema.Service
+        due_before = freshness.due_before(today)
+        conditions = [service.status != "defunct", or_(service.assured_date.is_(None), service.assured_date < due_before)]
+        if not include_samples:
+            conditions.append(service.sample.is_(False))
+        with self._sessions() as session:
+            ids = session.scalars(select(service.id).where(*conditions)).all()
+            views = [service_view(found, datetime.now(timezone.utc)) for found in load_services(session, list(ids))]
+        views = [view for view in views if freshness.state(view.assured_date, today) in states]
+        return sorted(views, key=lambda view: (view.organization.casefold(), view.name.casefold(), view.id))
+
+    def organization_contacts(self) -> dict[str, dict]:
+        """id -> name, website and email of every organization."""
+        with self._sessions() as session:
+            rows = session.execute(select(schema.Organization.id, schema.Organization.name,
+                                          schema.Organization.website, schema.Organization.email)).all()
+        return {row[0]: {"name": row[1], "website": row[2], "email": row[3]} for row in rows}
+
+    def sample_count(self) -> int:
+        with self._sessions() as session:
+            return session.scalar(
+                select(func.count()).select_from(schema.Service).where(schema.Service.sample.is_(True))) or 0
 
     def taxonomy(self) -> list[TaxonomyTerm]:
         with self._sessions() as session:
@@ -137,24 +206,6 @@ class Registry:
     def count_services(self) -> int:
         with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(schema.Service)) or 0
-
-
-def _create_tables(engine: Engine) -> None:
-    """Create the tables, first dropping any written by an older version of this schema.
-
-    The database only ever holds a copy of the registry file, so a stale copy is rebuilt (it is
-    empty until the next load or sync) rather than migrated.
-    """
-    inspector = inspect(engine)
-    existing = set(inspector.get_table_names())
-    stale = any(
-        {column["name"] for column in inspector.get_columns(table.name)} != set(table.columns.keys())
-        for table in schema.Base.metadata.sorted_tables
-        if table.name in existing
-    )
-    if stale:
-        schema.Base.metadata.drop_all(engine)
-    schema.Base.metadata.create_all(engine)
 
 
 def _enforce_sqlite_foreign_keys(connection, _record) -> None:

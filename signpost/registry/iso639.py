@@ -1,5 +1,14 @@
-"""The ISO 639-1 two-letter language codes, with English names (the registry's `languages`)."""
+"""Language codes for the registry's `languages`: ISO 639-1 where the language has a two-letter
+code, else ISO 639-3 (Sylheti `syl`, Cantonese `yue`, Pahari-Potwari `phr`, which is also the code
+for Mirpuri, Saraiki `skr`, Hindko `hno`), as HSDS 3.0 allows. The ISO 639-3 names come from the
+`pycountry` package's copy of the ISO 639-3 tables.
+"""
 from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import pycountry
 
 LANGUAGE_NAMES = {
     "aa": "Afar", "ab": "Abkhazian", "ae": "Avestan", "af": "Afrikaans", "ak": "Akan",
@@ -40,3 +49,28 @@ LANGUAGE_NAMES = {
     "vo": "Volapük", "wa": "Walloon", "wo": "Wolof", "xh": "Xhosa", "yi": "Yiddish",
     "yo": "Yoruba", "za": "Zhuang", "zh": "Chinese", "zu": "Zulu",
 }
+
+
+@lru_cache(maxsize=None)
+def _iso_639_3(code: str):
+    return pycountry.languages.get(alpha_3=code) if len(code) == 3 else None
+
+
+def language_name(code: str) -> Optional[str]:
+    """The English name of an ISO 639-1 code, or of an ISO 639-3 code with no 639-1 code; else None."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    language = _iso_639_3(code)
+    if language is None or getattr(language, "alpha_2", None):
+        return None
+    return language.name
+
+
+def two_letter_code(code: str) -> Optional[str]:
+    """The ISO 639-1 code of a three-letter code that has one ("eng" -> "en"), else None."""
+    language = _iso_639_3(code)
+    alpha_2 = getattr(language, "alpha_2", None) if language else None
+    if alpha_2 is None and len(code) == 3:  # ISO 639-2/B codes such as "ger" and "chi"
+        language = pycountry.languages.get(bibliographic=code)
+        alpha_2 = getattr(language, "alpha_2", None) if language else None
+    return alpha_2

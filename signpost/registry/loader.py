@@ -12,7 +12,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.engine import Connection
 
 from signpost.registry import schema
-from signpost.registry.iso639 import LANGUAGE_NAMES
+from signpost.registry.iso639 import language_name
 from signpost.registry.validation import ParsedRegistry, RegistryValidationError, ValidationIssue
 
 
@@ -28,7 +28,8 @@ def load_parsed(connection: Connection, parsed: ParsedRegistry) -> LoadReport:
     if parsed.errors:
         raise RegistryValidationError(parsed.errors)
     for table in reversed(schema.Base.metadata.sorted_tables):
-        connection.execute(delete(table))
+        if table.name not in schema.KEPT_ACROSS_LOADS:
+            connection.execute(delete(table))
     for table, rows in _rows(parsed):
         if rows:
             connection.execute(insert(table), rows)
@@ -54,6 +55,10 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
         for position, led_by in enumerate(organization["led_by"]):
             tables["organization_led_by"].append(
                 {"organization_id": organization["id"], "led_by": led_by, "position": position}
+            )
+        for position, url in enumerate(organization["sources"]):
+            tables["organization_source"].append(
+                {"organization_id": organization["id"], "position": position, "url": url}
             )
     for position, service in enumerate(parsed.services):
         service_id = service["id"]
@@ -81,7 +86,7 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
         for index, code in enumerate(service["languages"]):
             tables["language"].append(
                 {"id": f"{service_id}/language/{index}", "service_id": service_id, "code": code,
-                 "name": LANGUAGE_NAMES[code], "position": index}
+                 "name": language_name(code), "position": index}
             )
         for index, community in enumerate(service["communities"]):
             tables["service_community"].append(
@@ -107,6 +112,8 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
                 {"id": f"{service_id}/area/{index}", "service_id": service_id, "name": area,
                  "position": index}
             )
+        for index, url in enumerate(service["sources"]):
+            tables["service_source"].append({"service_id": service_id, "position": index, "url": url})
         for area_key in sorted(service["coverage"]):
             tables["service_coverage"].append({"service_id": service_id, "area_key": area_key})
         for index, row in enumerate(service["schedules"]):

@@ -27,6 +27,10 @@ class Base(DeclarativeBase):
     pass
 
 
+# tables a load of the registry file leaves as they are
+KEPT_ACROSS_LOADS = ("closure_review",)
+
+
 class Organization(Base):
     __tablename__ = "organization"
 
@@ -40,6 +44,21 @@ class Organization(Base):
     led_by: Mapped[list[OrganizationLedBy]] = relationship(
         cascade="all, delete-orphan", order_by="OrganizationLedBy.position"
     )
+    sources: Mapped[list[OrganizationSource]] = relationship(
+        cascade="all, delete-orphan", order_by="OrganizationSource.position"
+    )
+
+
+class OrganizationSource(Base):
+    """A public page the organization's facts come from."""
+
+    __tablename__ = "organization_source"
+
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000))
 
 
 class OrganizationLedBy(Base):
@@ -66,7 +85,7 @@ class Service(Base):
     eligibility_description: Mapped[Optional[str]] = mapped_column(Text)
     minimum_age: Mapped[Optional[int]] = mapped_column(Integer)
     maximum_age: Mapped[Optional[int]] = mapped_column(Integer)
-    assured_date: Mapped[Optional[date]] = mapped_column(Date)
+    assured_date: Mapped[Optional[date]] = mapped_column(Date, index=True)
     # product fields
     gender: Mapped[str] = mapped_column(String(10), default="any")
     faith: Mapped[Optional[str]] = mapped_column(String(100))
@@ -103,6 +122,21 @@ class Service(Base):
     schedules: Mapped[list[Schedule]] = relationship(
         cascade="all, delete-orphan", order_by="Schedule.position"
     )
+    sources: Mapped[list[ServiceSource]] = relationship(
+        cascade="all, delete-orphan", order_by="ServiceSource.position"
+    )
+
+
+class ServiceSource(Base):
+    """A public page the service's facts come from (checked on its assured_date)."""
+
+    __tablename__ = "service_source"
+
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("service.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2000))
 
 
 class TaxonomyTerm(Base):
@@ -134,7 +168,8 @@ class Language(Base):
     service_id: Mapped[str] = mapped_column(
         ForeignKey("service.id", ondelete="CASCADE"), index=True
     )
-    code: Mapped[str] = mapped_column(String(2), index=True)
+    # ISO 639-1, or ISO 639-3 for a language without a two-letter code ("syl", "yue")
+    code: Mapped[str] = mapped_column(String(3), index=True)
     name: Mapped[str] = mapped_column(String(100))
     position: Mapped[int] = mapped_column(Integer)
 
@@ -234,6 +269,17 @@ class Schedule(Base):
     closes_at: Mapped[str] = mapped_column(String(5))
     description: Mapped[Optional[str]] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class ClosureReview(Base):
+    """A keeper's check of a service reported closed (signpost.registry.reports). Kept across loads:
+    no foreign key, since a reload may drop the service and bring it back."""
+
+    __tablename__ = "closure_review"
+
+    service_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(10))  # "open" | "closed"
+    decided_on: Mapped[date] = mapped_column(Date)
 
 
 class RegistryMeta(Base):

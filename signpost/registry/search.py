@@ -1,8 +1,9 @@
-"""Finding services: filters in SQL, ranking in Python, and widening when nothing matches.
+"""Finding services: filters and ranking in SQL, and widening when nothing matches.
 
 Hard filters (need, language, gender, age, cost, referral route, crisis alternative, open at,
-text, place) narrow the candidates in SQL. Preferences (community, faith, gender-specific, language)
-and distance only order them, in Python, and only the page asked for is read in full.
+text, place, freshness) narrow the candidates; preferences (community, faith, gender-specific,
+language) and distance only order them. The database does both and returns one page with the
+total, and only that page is read in full.
 """
 from __future__ import annotations
 
@@ -11,16 +12,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Callable, Optional
 
-from sqlalchemy import and_, case, false, func, or_, select, true
+from sqlalchemy import and_, bindparam, case, false, func, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from signpost.geography import Place, distance_km
-from signpost.registry import schema
+from signpost.registry import freshness, schema
 from signpost.registry.coverage import Gazetteer, local_authority_keys, place_keys
-from signpost.registry.opening import Schedule, is_open, open_rows_window
+from signpost.registry.opening import LONDON, Schedule, is_open, open_rows_window
+from signpost.registry.reports import ClosureFlags
+from signpost.registry.samples import demo_registry
 from signpost.registry.views import ServiceView, service_view
-
-HELPLINE = "helpline"
+from signpost.registry.vocabulary import HELPLINE
 NEARBY_LOCATION_KM = 25.0
 NEARBY_AUTHORITY_KM = 15.0
 GENDERS = ("women", "men")
@@ -34,7 +36,7 @@ _KM_PER_DEGREE_LATITUDE = 111.2
 class SearchQuery:
     categories: list[str] = field(default_factory=list)  # any of these needs
     place: Optional[Place] = None
-    languages: list[str] = field(default_factory=list)  # speaks one of these (ISO 639-1)
+    languages: list[str] = field(default_factory=list)  # speaks one of these (ISO 639-1 or 639-3)
     communities: list[str] = field(default_factory=list)  # preference, not a filter
     gender: Optional[str] = None  # "women" | "men": excludes services for the other gender
     gender_only: bool = False  # with gender: only services for that gender
@@ -50,6 +52,8 @@ class SearchQuery:
     max_distance_km: Optional[float] = None  # only services with a location this close to ``place``
     organization_ids: list[str] = field(default_factory=list)  # only services of these organizations
     assured_since: Optional[date] = None  # only services checked (assured_date) on or after this day
+    include_stale: bool = False  # staff only: records not checked for SIGNPOST_STALE_MONTHS months
+    crisis_flow: bool = False  # someone in crisis: no sample records unless SIGNPOST_DEMO_REGISTRY=1
     limit: int = 3
     offset: int = 0
     now: Optional[datetime] = None  # for open_now and next_opening; default: the current time
@@ -84,27 +88,19 @@ class _Scope:
     near: Optional[tuple[float, float]] = None
 
 
-@dataclass(slots=True)
-class _Candidate:
-    id: str
-    name: str
-    assured_date: Optional[date]
-    is_national: bool
-    local: bool  # covers the place asked about
-    in_scope_area: bool  # covers one of the areas the search (or widening step) looks in
-    facets: int
-    distance_km: Optional[float]
-
-
-def search(session: Session, query: SearchQuery) -> SearchResults:
-    return _results(session, query, _exact_scope(query), query, require_interpreters=False, widened=[])
+def search(session: Session, query: SearchQuery, flags: ClosureFlags = ClosureFlags()) -> SearchResults:
+    """Active services matching ``query``: stale records only when asked for, services a keeper
+    confirmed closed never, services reported closed after all others; sample records never in
+    the crisis flow (``crisis_flow=True``) unless this is a demo (signpost.registry.samples)."""
+    return _results(session, query, _exact_scope(query), query, False, [], flags)
 
 
 def search_widening(
-    session: Session, query: SearchQuery, gazetteer: Callable[[], Gazetteer]
+    session: Session, query: SearchQuery, gazetteer: Callable[[], Gazetteer],
+    flags: ClosureFlags = ClosureFlags(),
 ) -> SearchResults:
     """The exact search; when it finds nothing, the first widening step that finds something."""
-    results = search(session, query)
+    results = search(session, query, flags)
     if results.total:
         return results
     place = query.place
@@ -123,7 +119,7 @@ def search_widening(
         scope = _Scope(area_keys=place_keys(place), national=False)
         steps.append(("any_need", scope, replace(query, categories=[]), False))
     for step, scope, filters, interpreters in steps:
-        widened = _results(session, query, scope, filters, interpreters, widened=[step])
+        widened = _results(session, query, scope, filters, interpreters, [step], flags)
         if widened.total:
             return widened
     return results
@@ -153,97 +149,123 @@ def _results(
     filters: SearchQuery,
     require_interpreters: bool,
     widened: list[str],
+    flags: ClosureFlags,
 ) -> SearchResults:
-    """Services in ``scope`` that pass the hard filters of ``filters``, ranked for ``query``."""
-    candidates = _candidates(session, query, scope, filters, require_interpreters)
-    helplines_only = bool(query.categories) and set(query.categories) == {HELPLINE}
-    preferred = frozenset(query.preferred)
-    candidates.sort(key=lambda candidate: (candidate.id not in preferred, *_rank(candidate, helplines_only)))
-    page = candidates[query.offset : query.offset + query.limit]
+    """Services in ``scope`` that pass the hard filters of ``filters``, ranked for ``query``.
+
+    The database filters, ranks, counts and pages in one statement, so only the page asked for
+    reaches Python: at 100,000 services a search reads three rows, not thousands.
+    """
     now = query.now or datetime.now(timezone.utc)
+    point = _point(query)
+    statement = _ranked(session, query, scope, filters, require_interpreters, now, flags, point)
+    if filters.open_at is not None and not open_rows_window(filters.open_at)[3]:
+        # the hour the clocks go back: the SQL window is wider than the truth, so check each in Python
+        ids = [row[0] for row in session.execute(statement)]
+        open_then = _open_at_confirmed(session, ids, filters.open_at) if ids else set()
+        ids = [service_id for service_id in ids if service_id in open_then]
+        page, total = ids[query.offset : query.offset + query.limit], len(ids)
+    else:
+        rows = session.execute(
+            statement.add_columns(func.count().over().label("total")).offset(query.offset).limit(query.limit)
+        ).all()
+        page = [row[0] for row in rows]
+        if rows:
+            total = rows[0][-1]
+        elif query.offset:
+            total = session.scalar(select(func.count()).select_from(statement.subquery()))
+        else:
+            total = 0
     return SearchResults(
-        services=_views(session, page, now),
-        total=len(candidates),
+        services=_views(session, page, _distances(session, page, point), now, flags),
+        total=total,
         widened=widened,
         query=query,
     )
 
 
-def _rank(candidate: _Candidate, helplines_only: bool) -> tuple:
-    return (
-        0 if helplines_only or candidate.local else 1,
-        -candidate.facets,
-        candidate.distance_km is None,
-        candidate.distance_km or 0.0,
-        candidate.assured_date is None,
-        -(candidate.assured_date.toordinal() if candidate.assured_date else 0),
-        candidate.name.casefold(),
-        candidate.id,
-    )
+def _point(query: SearchQuery) -> Optional[tuple[float, float]]:
+    place = query.place
+    return (place.latitude, place.longitude) if place is not None and place.has_point else None
 
 
-def _candidates(
-    session: Session, query: SearchQuery, scope: _Scope, filters: SearchQuery, require_interpreters: bool
-) -> list[_Candidate]:
+def _ranked(
+    session: Session, query: SearchQuery, scope: _Scope, filters: SearchQuery, require_interpreters: bool,
+    now: datetime, flags: ClosureFlags, point: Optional[tuple[float, float]],
+):
+    """SELECT service.id ... ORDER BY the ranking: reported closed last; the embedding host's own
+    services first; local before national (except when only helplines are asked for); more
+    preferences met (community, faith, gender, language); nearer; checked more recently; name; id."""
     service = schema.Service
     in_scope_area = _covering(scope.area_keys) if scope.area_keys else false()
     local = _covering(place_keys(query.place)) if query.place is not None else false()
-    facets = _facet_expressions(query)
-    point = (query.place.latitude, query.place.longitude) if query.place is not None and query.place.has_point else None
-    columns = [
-        service.id,
-        service.name,
-        service.assured_date,
-        service.is_national,
-        local.label("local"),
-        in_scope_area.label("in_scope_area"),
-        *(expression.label(f"facet_{index}") for index, expression in enumerate(facets)),
-    ]  # read by position below, for speed: then latitude and longitude last when there is a point
-    statement = select(*columns).where(
-        *_filter_conditions(filters, require_interpreters), _scope_condition(scope, in_scope_area)
+    statement = select(service.id).where(
+        *_filter_conditions(filters, require_interpreters),
+        *_offered_conditions(filters, _local_day(now), flags),
+        _scope_condition(scope, in_scope_area),
     )
+    nearest = None
     if point:
-        # one row per location (or one with no location) so the nearest can be found in Python
+        # the nearest location, in squared degrees of latitude (exact distances are worked out for the page)
+        location = schema.Location
+        scale = math.cos(math.radians(point[0]))
+        nearest = func.min(
+            (location.latitude - point[0]) * (location.latitude - point[0])
+            + (location.longitude - point[1]) * scale * (location.longitude - point[1]) * scale
+        )
         statement = (
-            statement.add_columns(schema.Location.latitude, schema.Location.longitude)
-            .outerjoin(schema.ServiceAtLocation, schema.ServiceAtLocation.service_id == service.id)
-            .outerjoin(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
+            statement.outerjoin(schema.ServiceAtLocation, schema.ServiceAtLocation.service_id == service.id)
+            .outerjoin(location, location.id == schema.ServiceAtLocation.location_id)
+            .group_by(service.id)
         )
-    rows = session.execute(statement).all()
-    if filters.open_at is not None and not open_rows_window(filters.open_at)[3] and rows:
-        open_then = _open_at_confirmed(session, list({row[0] for row in rows}), filters.open_at)
-        rows = [row for row in rows if row[0] in open_then]
+        if filters.max_distance_km is not None:
+            statement = statement.having(nearest <= _squared_degrees(filters.max_distance_km))
+        elif scope.near:
+            near = [in_scope_area, nearest <= _squared_degrees(NEARBY_LOCATION_KM)]
+            if scope.national:
+                near.append(service.is_national.is_(True))
+            statement = statement.having(or_(*near))
+    elif filters.max_distance_km is not None:
+        return statement.where(false())  # no point to measure from: nothing is that close
+    order = []
+    if flags.reported:
+        order.append(case((service.id.in_(sorted(flags.reported)), 1), else_=0))
+    if query.preferred:
+        order.append(case((service.id.in_(sorted(set(query.preferred))), 0), else_=1))
+    helplines_only = bool(query.categories) and set(query.categories) == {HELPLINE}
+    if query.place is not None and not helplines_only:
+        order.append(case((local, 0), else_=1))
+    facets = _facet_expressions(query)
+    if facets:
+        order.append(sum(case((facet, 1), else_=0) for facet in facets).desc())
+    if nearest is not None:
+        order += [case((nearest.is_(None), 1), else_=0), nearest]
+    name = func.lower(service.name)
+    if session.get_bind().dialect.name == "postgresql":
+        name = name.collate("C")  # code-point order, as in SQLite, whatever the database's locale
+    order += [case((service.assured_date.is_(None), 1), else_=0), service.assured_date.desc(), name, service.id]
+    return statement.order_by(*order)
 
-    facets_end = 6 + len(facets)
-    candidates: dict[str, _Candidate] = {}
-    for row in rows:
-        distance = None
-        if point and row[-2] is not None and row[-1] is not None:
-            distance = distance_km(point[0], point[1], row[-2], row[-1])
-        known = candidates.get(row[0])
-        if known is not None:
-            if distance is not None and (known.distance_km is None or distance < known.distance_km):
-                known.distance_km = distance
-            continue
-        candidates[row[0]] = _Candidate(
-            row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]),
-            sum(map(bool, row[6:facets_end])) if facets else 0, distance,
-        )
-    if filters.max_distance_km is not None:
-        return [
-            candidate
-            for candidate in candidates.values()
-            if candidate.distance_km is not None and candidate.distance_km <= filters.max_distance_km
-        ]
-    if scope.near:
-        return [
-            candidate
-            for candidate in candidates.values()
-            if candidate.in_scope_area
-            or (scope.national and candidate.is_national)
-            or (candidate.distance_km is not None and candidate.distance_km <= NEARBY_LOCATION_KM)
-        ]
-    return list(candidates.values())
+
+def _squared_degrees(km: float) -> float:
+    return (km / _KM_PER_DEGREE_LATITUDE) ** 2
+
+
+def _distances(session: Session, ids: list[str], point: Optional[tuple[float, float]]) -> dict[str, float]:
+    """The exact distance from ``point`` to each service's nearest location."""
+    if not ids or point is None:
+        return {}
+    rows = session.execute(
+        select(schema.ServiceAtLocation.service_id, schema.Location.latitude, schema.Location.longitude)
+        .join(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
+        .where(schema.ServiceAtLocation.service_id.in_(ids), schema.Location.latitude.is_not(None))
+    ).all()
+    nearest: dict[str, float] = {}
+    for service_id, latitude, longitude in rows:
+        distance = distance_km(point[0], point[1], latitude, longitude)
+        if service_id not in nearest or distance < nearest[service_id]:
+            nearest[service_id] = distance
+    return nearest
 
 
 # Each filter on a linked table is an uncorrelated "id IN (SELECT service_id ...)": the database
@@ -297,6 +319,23 @@ def _filter_conditions(filters: SearchQuery, require_interpreters: bool) -> list
                 ),
             )
         )
+    return conditions
+
+
+def _local_day(now: datetime) -> date:
+    return now.astimezone(LONDON).date() if now.tzinfo else now.date()
+
+
+def _offered_conditions(filters: SearchQuery, today: date, flags: ClosureFlags) -> list:
+    """What may be offered at all: fresh enough, not confirmed closed, no samples in the crisis flow."""
+    service = schema.Service
+    conditions = []
+    if not filters.include_stale:
+        conditions.append(or_(service.assured_date.is_(None), service.assured_date >= freshness.stale_before(today)))
+    if flags.closed:
+        conditions.append(service.id.not_in(sorted(flags.closed)))
+    if filters.crisis_flow and not demo_registry():
+        conditions.append(service.sample.is_(False))
     return conditions
 
 
@@ -368,30 +407,43 @@ def _located_near(point: tuple[float, float], km: float):
     )
 
 
-def _views(session: Session, page: list[_Candidate], now: datetime) -> list[ServiceView]:
-    if not page:
+def _views(
+    session: Session, ids: list[str], distances: dict[str, float], now: datetime, flags: ClosureFlags
+) -> list[ServiceView]:
+    if not ids:
         return []
-    services = {service.id: service for service in load_services(session, [candidate.id for candidate in page])}
-    return [service_view(services[candidate.id], now, candidate.distance_km) for candidate in page]
+    services = {service.id: service for service in load_services(session, ids)}
+    return [
+        service_view(services[service_id], now, distances.get(service_id), service_id in flags.reported)
+        for service_id in ids
+    ]
+
+
+def _load_services_statement():
+    service = schema.Service
+    return (
+        select(service)
+        .where(service.id.in_(bindparam("ids", expanding=True)))
+        .options(
+            selectinload(service.organization).selectinload(schema.Organization.led_by),
+            selectinload(service.organization).selectinload(schema.Organization.sources),
+            selectinload(service.sources),
+            selectinload(service.taxonomy_terms),
+            selectinload(service.languages),
+            selectinload(service.communities),
+            selectinload(service.referrals),
+            selectinload(service.phones),
+            selectinload(service.service_at_locations).selectinload(schema.ServiceAtLocation.location),
+            selectinload(service.service_areas),
+            selectinload(service.schedules),
+        )
+    )
+
+
+# built once: SQLAlchemy then reuses its compiled form instead of rebuilding it for every page
+_LOAD_SERVICES = _load_services_statement()
 
 
 def load_services(session: Session, ids: list[str]) -> list[schema.Service]:
     """Services with everything a ServiceView shows, in as few queries as the relationships allow."""
-    service = schema.Service
-    return list(
-        session.scalars(
-            select(service)
-            .where(service.id.in_(ids))
-            .options(
-                selectinload(service.organization).selectinload(schema.Organization.led_by),
-                selectinload(service.taxonomy_terms),
-                selectinload(service.languages),
-                selectinload(service.communities),
-                selectinload(service.referrals),
-                selectinload(service.phones),
-                selectinload(service.service_at_locations).selectinload(schema.ServiceAtLocation.location),
-                selectinload(service.service_areas),
-                selectinload(service.schedules),
-            )
-        )
-    )
+    return list(session.scalars(_LOAD_SERVICES, {"ids": list(ids)}))

@@ -88,7 +88,7 @@ def _service(rng: random.Random, number: int, organization_count: int) -> dict:
         "fees": rng.choices(["free", "low_cost", "paid"], [75, 15, 10])[0],
         "referral": rng.sample(["self", "walk_in", "gp", "professional"], rng.randint(1, 3)),
         "crisis_alternative": "crisis_alternative" in categories,
-        "phones": [{"number": f"020 7946 {number % 1000:04d}", "type": rng.choice(["voice", "voice", "text"])}],
+        "phones": [_phone(rng, number)],
         "schedules": _schedules(rng),
         "assured_date": date(2026, 1, 1) + timedelta(days=rng.randrange(300)),
         "sample": True,
@@ -118,6 +118,13 @@ def _service(rng: random.Random, number: int, organization_count: int) -> dict:
         }
     ]
     return service
+
+
+def _phone(rng: random.Random, number: int) -> dict:
+    """An Ofcom drama number: London landline for calls, 07700 900 mobile for texts."""
+    if rng.random() < 1 / 3:
+        return {"number": f"07700 900{number % 1000:03d}", "type": "text"}
+    return {"number": f"020 7946 {number % 1000:04d}", "type": "voice"}
 
 
 def _schedules(rng: random.Random) -> list[dict]:

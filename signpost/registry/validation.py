@@ -3,7 +3,7 @@
 The whole file is checked before anything is loaded, and every problem is reported, each naming
 the file, the record (its id, or its index when the id is missing), the field and the line:
 
-    services.yml: service 'foo' field 'languages': 'xx' is not an ISO 639-1 code (line 42)
+    services.yml: service 'foo' field 'languages': 'xx' is not an ISO 639-1 or ISO 639-3 code (line 42)
 
 Checking also cleans: ``read_registry`` returns the records with defaults filled in, times as
 "HH:MM", days as tuples and service areas resolved to coverage keys, ready for the loader.
@@ -17,21 +17,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
+from urllib.parse import urlsplit
 
 import yaml
 
+from signpost.registry import freshness
 from signpost.registry.coverage import AREA_KINDS, NATIONAL, Gazetteer, default_gazetteer, service_area_keys
-from signpost.registry.iso639 import LANGUAGE_NAMES
+from signpost.registry.iso639 import language_name, two_letter_code
 from signpost.registry.opening import DAY_CODES, END_OF_DAY
+from signpost.registry.samples import samples_allowed_by_environment
+from signpost.registry.vocabulary import (
+    COMMUNITIES, FAITHS, FEES, GENDERS, HELPLINE_STATUSES, LED_BY, PHONE_TYPES, REFERRALS, STATUSES,
+    unknown_code,
+)
 
 FORMAT_VERSION = 1
-STATUSES = ("active", "inactive", "defunct", "temporarily closed")
-GENDERS = ("any", "women", "men")
-FEES = ("free", "low_cost", "paid")
-REFERRALS = ("self", "walk_in", "gp", "professional")
-PHONE_TYPES = ("voice", "text", "textphone")
-LED_BY = ("bme_led", "user_led", "peer_led", "faith_based", "statutory", "voluntary")
-HELPLINE_STATUSES = ("official", "unofficial", "mainstream", "none")
 FREQUENCIES = ("WEEKLY",)
 
 RECORD_ID = re.compile(r"^[a-z0-9-]+$")
@@ -41,16 +41,18 @@ CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::00)?$")
 UK_LATITUDE = (49.8, 60.95)
 UK_LONGITUDE = (-8.7, 1.8)
 MAXIMUM_AGE = 130
+EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
 
 TOP_LEVEL_FIELDS = ("version", "taxonomy", "organizations", "services")
 TAXONOMY_FIELDS = ("code", "name", "description")
-ORGANIZATION_FIELDS = ("id", "name", "description", "website", "email", "led_by", "helpline_status")
+ORGANIZATION_FIELDS = ("id", "name", "description", "website", "email", "led_by", "helpline_status", "sources")
 SERVICE_FIELDS = (
     "id", "organization", "name", "description", "status", "categories", "languages",
     "interpretation_services", "communities", "culturally_specific", "gender", "minimum_age",
     "maximum_age", "faith", "eligibility_description", "fees", "referral", "crisis_alternative",
     "confidentiality", "phones", "email", "url", "locations", "service_areas", "schedules",
-    "assured_date", "sample",
+    "assured_date", "sample", "sources",
 )
 PHONE_FIELDS = ("number", "type", "description")
 LOCATION_FIELDS = ("name", "address_1", "city", "postal_code", "latitude", "longitude")
@@ -116,29 +118,28 @@ class ParsedRegistry:
         return [issue for issue in self.issues if not issue.is_error]
 
 
-def samples_allowed_by_environment() -> bool:
-    return os.environ.get("SIGNPOST_ALLOW_SAMPLES", "1").strip().lower() not in ("0", "false", "no", "off")
-
-
 def validate_file(
     path: os.PathLike | str,
     gazetteer: Optional[Gazetteer] = None,
     allow_samples: Optional[bool] = None,
+    today: Optional[date] = None,
 ) -> list[ValidationIssue]:
     """Every error and warning in a registry file. Needs no database."""
-    return read_registry(path, gazetteer=gazetteer, allow_samples=allow_samples).issues
+    return read_registry(path, gazetteer=gazetteer, allow_samples=allow_samples, today=today).issues
 
 
 def read_registry(
     path: os.PathLike | str,
     gazetteer: Optional[Gazetteer] = None,
     allow_samples: Optional[bool] = None,
+    today: Optional[date] = None,
 ) -> ParsedRegistry:
+    """``today``: the date assured dates are checked against (default: today in Europe/London)."""
     path = Path(path)
     content = path.read_bytes()
     if allow_samples is None:
         allow_samples = samples_allowed_by_environment()
-    checker = _Checker(str(path), gazetteer, allow_samples)
+    checker = _Checker(str(path), gazetteer, allow_samples, today or freshness.today())
     parsed = ParsedRegistry(path=path, sha256=hashlib.sha256(content).hexdigest(), issues=checker.issues)
     document = checker.parse(content)
     if document is not None:
@@ -205,10 +206,11 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 
 class _Checker:
-    def __init__(self, file: str, gazetteer: Optional[Gazetteer], allow_samples: bool):
+    def __init__(self, file: str, gazetteer: Optional[Gazetteer], allow_samples: bool, today: date):
         self.file = file
         self.issues: list[ValidationIssue] = []
         self.allow_samples = allow_samples
+        self.today = today
         self._gazetteer = gazetteer
         self._areas: dict[str, tuple[Optional[frozenset[str]], Optional[str]]] = {}
 
@@ -322,10 +324,11 @@ class _Checker:
             "id": fields.identifier("id", RECORD_ID, "lower-case letters, digits and '-'"),
             "name": fields.text("name", required=True),
             "description": fields.text("description"),
-            "website": fields.text("website"),
-            "email": fields.text("email"),
+            "website": fields.url("website"),
+            "email": fields.email("email"),
             "led_by": fields.choices("led_by", LED_BY),
             "helpline_status": fields.choice("helpline_status", HELPLINE_STATUSES, default=None),
+            "sources": fields.urls("sources"),
             "_line": record.line,
         }
 
@@ -339,7 +342,7 @@ class _Checker:
         organization = fields.text("organization", required=True)
         if organization and organization not in organization_ids:
             fields.error("organization", f"unknown organization {organization!r}")
-        categories = fields.choices("categories", sorted(codes), required=True, what="taxonomy code")
+        categories = fields.choices("categories", sorted(codes), required=True, what="taxonomy code", listed=False)
         minimum_age = fields.age("minimum_age")
         maximum_age = fields.age("maximum_age")
         if minimum_age is not None and maximum_age is not None and maximum_age < minimum_age:
@@ -357,26 +360,27 @@ class _Checker:
             "categories": categories,
             "languages": fields.languages("languages"),
             "interpretation_services": fields.text("interpretation_services"),
-            "communities": [code.casefold() for code in fields.text_list("communities")],
+            "communities": fields.choices("communities", COMMUNITIES, what="community", listed=False, fold=True),
             "culturally_specific": fields.flag("culturally_specific"),
             "gender": fields.choice("gender", GENDERS, default="any"),
             "minimum_age": minimum_age,
             "maximum_age": maximum_age,
-            "faith": (fields.text("faith") or "").casefold() or None,
+            "faith": fields.faith("faith"),
             "eligibility_description": fields.text("eligibility_description"),
             "fees": fields.choice("fees", FEES, default=None),
             "referral": fields.choices("referral", REFERRALS),
             "crisis_alternative": fields.flag("crisis_alternative"),
             "confidentiality": fields.text("confidentiality"),
             "phones": fields.nested("phones", PHONE_FIELDS, self.check_phone),
-            "email": fields.text("email"),
-            "url": fields.text("url"),
+            "email": fields.email("email"),
+            "url": fields.url("url"),
             "locations": fields.nested("locations", LOCATION_FIELDS, self.check_location),
             "service_areas": service_areas,
             "coverage": coverage,
             "schedules": fields.nested("schedules", SCHEDULE_FIELDS, self.check_schedule),
-            "assured_date": fields.date("assured_date"),
+            "assured_date": self.check_assured_date(fields, sample),
             "sample": sample,
+            "sources": fields.urls("sources"),
             "_line": record.line,
         }
 
@@ -387,11 +391,31 @@ class _Checker:
             number = None
         else:
             number = fields.text("number", required=True)
-        return {
-            "number": number,
-            "type": fields.choice("type", PHONE_TYPES, default="voice"),
-            "description": fields.text("description"),
-        }
+        kind = fields.choice("type", PHONE_TYPES, default="voice")
+        if number is not None:
+            problem = uk_phone_problem(number, kind)
+            if problem:
+                fields.error("number", problem)
+        return {"number": number, "type": kind, "description": fields.text("description")}
+
+    def check_assured_date(self, fields: _Fields, sample: bool) -> Optional[date]:
+        """Required on real records; not in the future; a warning when it makes the record stale."""
+        if fields.record.get("assured_date") is None:
+            if not sample:
+                fields.error("assured_date", "missing: the date the record was last checked with the service "
+                                             "(YYYY-MM-DD) is required on every real record")
+            return None
+        assured = fields.date("assured_date")
+        if assured is None:
+            return None
+        if assured > self.today:
+            fields.error("assured_date", f"{assured.isoformat()} is in the future (today is {self.today.isoformat()})")
+            return None
+        if freshness.state(assured, self.today) == freshness.STALE:
+            fields.warn("assured_date", f"last checked {assured.isoformat()}, more than "
+                                        f"{freshness.stale_months()} months ago: the record is stale and is not "
+                                        "offered to residents until it is checked again")
+        return assured
 
     def check_location(self, fields: _Fields) -> dict:
         latitude = fields.coordinate("latitude", UK_LATITUDE)
@@ -476,6 +500,9 @@ class _Fields:
     def error(self, name: str, message: str) -> None:
         self.checker.error(self.label, self.prefix + name, message, _line(self.record, name.split("[")[0]))
 
+    def warn(self, name: str, message: str) -> None:
+        self.checker.warn(self.label, self.prefix + name, message, _line(self.record, name.split("[")[0]))
+
     def unknown(self, known: tuple[str, ...]) -> None:
         for key in self.record:
             if key not in known:
@@ -514,7 +541,7 @@ class _Fields:
                 self.error(name, f"missing: expected one of {', '.join(allowed)}")
             return default
         if value not in allowed:
-            self.error(name, f"unknown {name} {value!r}: expected one of {', '.join(allowed)}")
+            self.error(name, unknown_code(name, str(value), allowed))
             return default
         return value
 
@@ -535,16 +562,53 @@ class _Fields:
                 self.error(name, f"{item!r} is not text")
         return list(dict.fromkeys(items))
 
-    def choices(self, name: str, allowed, required: bool = False, what: Optional[str] = None) -> list[str]:
+    def choices(self, name: str, allowed, required: bool = False, what: Optional[str] = None,
+                listed: bool = True, fold: bool = False) -> list[str]:
+        """``fold``: codes are read case-insensitively ("African" is "african")."""
         items = []
         for item in self.text_list(name, required=required):
+            if fold:
+                item = item.casefold()
             if item in allowed:
                 items.append(item)
-            elif what:
-                self.error(name, f"unknown {what} {item!r}")
             else:
-                self.error(name, f"unknown {name} {item!r}: expected one of {', '.join(allowed)}")
+                self.error(name, unknown_code(what or name, item, allowed, listed=listed))
         return items
+
+    def faith(self, name: str) -> Optional[str]:
+        value = self.text(name)
+        if value is None:
+            return None
+        if value.casefold() not in FAITHS:
+            self.error(name, unknown_code(name, value, FAITHS))
+            return None
+        return value.casefold()
+
+    def url(self, name: str) -> Optional[str]:
+        value = self.text(name)
+        if value is not None:
+            problem = url_problem(value)
+            if problem:
+                self.error(name, problem)
+                return None
+        return value
+
+    def urls(self, name: str) -> list[str]:
+        urls = []
+        for position, item in enumerate(self.text_list(name)):
+            problem = url_problem(item)
+            if problem:
+                self.error(f"{name}[{position}]", problem)
+            else:
+                urls.append(item)
+        return urls
+
+    def email(self, name: str) -> Optional[str]:
+        value = self.text(name)
+        if value is not None and not EMAIL.match(value):
+            self.error(name, f"{value!r} is not an email address (expected name@example.org)")
+            return None
+        return value
 
     def languages(self, name: str) -> list[str]:
         value = self.record.get(name)
@@ -552,12 +616,14 @@ class _Fields:
         for item in value if isinstance(value, list) else []:
             if isinstance(item, bool):
                 self.error(name, f"{item!r} is not an ISO 639-1 code (YAML reads unquoted no/yes/on/off as true or false: quote the code)")
-            elif isinstance(item, str) and item in LANGUAGE_NAMES:
+            elif isinstance(item, str) and language_name(item):
                 codes.append(item)
-            elif isinstance(item, str) and item.lower() in LANGUAGE_NAMES:
+            elif isinstance(item, str) and language_name(item.lower()):
                 self.error(name, f"{item!r} is not an ISO 639-1 code (codes are lower case: {item.lower()!r})")
+            elif isinstance(item, str) and two_letter_code(item.lower()):
+                self.error(name, f"{item!r} has an ISO 639-1 code: write {two_letter_code(item.lower())!r}")
             else:
-                self.error(name, f"{item!r} is not an ISO 639-1 code")
+                self.error(name, f"{item!r} is not an ISO 639-1 or ISO 639-3 code")
         if value is not None and not isinstance(value, list):
             self.error(name, f"expected a list of ISO 639-1 codes, got {value!r}")
         return list(dict.fromkeys(codes))
@@ -668,4 +734,70 @@ def _record_label(kind: str, collection: str, record: _Mapping, index: int) -> s
 def _line(mapping: Any, key: Any) -> Optional[int]:
     if isinstance(mapping, _Mapping):
         return mapping.key_lines.get(key, mapping.line)
+    return None
+
+
+def uk_phone_problem(number: str, kind: str) -> Optional[str]:
+    """Why ``number`` is not a UK number a person can use as ``kind`` (voice, text, textphone), or None.
+
+    voice: 999, 111 and the other three-digit services, 116 xxx (harmonised European numbers:
+    Samaritans 116 123), 01 and 02 geographic numbers, 03 non-geographic, 0800 / 0808 freephone,
+    084 / 087 and 07 mobile numbers; text: five-digit short codes (Shout 85258) and 07 mobiles;
+    textphone: a number as for voice, or one reached through Relay UK (18001 / 18002 before it).
+    Numbers may be written with spaces, hyphens, brackets and a leading +44.
+    """
+    written = number.strip()
+    if not re.fullmatch(r"[0-9 ()+-]+", written) or not any(ch.isdigit() for ch in written):
+        return f"{number!r} is not a phone number: write the digits, e.g. \"020 7946 0000\""
+    digits = re.sub(r"[ ()-]", "", written)
+    if digits.startswith("+"):
+        if not digits.startswith("+44"):
+            return f"{number!r} is not a UK number"
+        digits = "0" + digits[3:]
+    if "+" in digits:
+        return f"{number!r} is not a phone number: '+' may only start it"
+    if kind == "text":
+        if re.fullmatch(r"[6-8]\d{4}", digits) or re.fullmatch(r"07\d{9}", digits):
+            return None
+        return f"{number!r} is not a UK text number (a five-digit short code such as 85258, or a 07 mobile)"
+    if kind == "textphone":
+        relayed = re.fullmatch(r"1800[12](\d+)", digits)
+        if relayed:
+            digits = relayed.group(1)
+    problem = _voice_problem(digits)
+    return f"{number!r} {problem}" if problem else None
+
+
+def _voice_problem(digits: str) -> Optional[str]:
+    if re.fullmatch(r"999|112|111|101|105|119", digits) or re.fullmatch(r"116\d{3}", digits):
+        return None
+    if digits.startswith("09"):
+        return "is a premium-rate number: list a number people can afford to call"
+    for prefix, pattern, rule in (
+        ("01", r"01\d{8,9}", "a geographic (01) number has 10 or 11 digits"),
+        ("02", r"02\d{9}", "a geographic (02) number has 11 digits"),
+        ("03", r"03\d{9}", "an 03 number has 11 digits"),
+        ("0800", r"0800(\d{6,7}|1111)", "a freephone 0800 number has 10 or 11 digits"),
+        ("0808", r"0808\d{7}", "a freephone 0808 number has 11 digits"),
+        ("084", r"084\d{8}", "an 084 number has 11 digits"),
+        ("087", r"087\d{8}", "an 087 number has 11 digits"),
+        ("07", r"07\d{9}", "a mobile (07) number has 11 digits"),
+    ):
+        if digits.startswith(prefix):
+            return None if re.fullmatch(pattern, digits) else f"is not a UK number: {rule}"
+    return "is not a UK phone number (01, 02, 03, 07, 0800, 0808, 084, 087, 116 xxx, 111 or 999)"
+
+
+def url_problem(value: str) -> Optional[str]:
+    """Why ``value`` is not a web address people can open (http or https, with a host), or None."""
+    if any(ch.isspace() for ch in value):
+        return f"{value!r} is not a web address: it has spaces (expected https://...)"
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not value.lower().startswith(("http://", "https://")):
+        return f"{value!r} is not a web address: only http:// and https:// links are allowed"
+    host = (parts.hostname or "").lower()
+    if parts.username or parts.password:
+        return f"{value!r} is not a web address to list: it carries a user name or password"
+    if not HOST.match(host):
+        return f"{value!r} is not a web address: {host or 'no host'!s} is not a domain name"
     return None

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Optional, Tuple
 
-from signpost.registry import schema
-from signpost.registry.opening import Schedule, is_open, next_opening
+from signpost.registry import freshness, schema
+from signpost.registry.opening import LONDON, Schedule, is_open, next_opening
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,15 @@ class ServiceView:
     assured_date: Optional[date]
     sample: bool
     led_by: Tuple[str, ...]
+    sources: Tuple[str, ...]  # the public pages the service's facts come from
+    organization_sources: Tuple[str, ...]
     is_national: bool
     distance_km: Optional[float]
     open_now: bool
     next_opening: Optional[datetime]  # start of the session open now, or of the next one
     next_closing: Optional[datetime]  # end of that session; None for a service that never closes
+    freshness: str = freshness.CURRENT  # current | due | stale, from assured_date (signpost.registry.freshness)
+    reported_closed: bool = False  # reported closed by residents or staff, being checked
 
     def to_payload(self) -> dict:
         """A JSON-serialisable summary, for custom message payloads and the API."""
@@ -96,10 +100,16 @@ class ServiceView:
             "open_now": self.open_now,
             "next_opening": self.next_opening.isoformat() if self.next_opening else None,
             "crisis_alternative": self.crisis_alternative,
+            "assured_date": self.assured_date.isoformat() if self.assured_date else None,
+            "freshness": self.freshness,
+            "reported_closed": self.reported_closed,
+            "sources": list(self.sources),
         }
 
 
-def service_view(service: schema.Service, now: datetime, distance_km: Optional[float] = None) -> ServiceView:
+def service_view(
+    service: schema.Service, now: datetime, distance_km: Optional[float] = None, reported_closed: bool = False
+) -> ServiceView:
     schedules = tuple(
         Schedule(
             byday=tuple(row.byday.split(",")),
@@ -150,9 +160,13 @@ def service_view(service: schema.Service, now: datetime, distance_km: Optional[f
         assured_date=service.assured_date,
         sample=service.sample,
         led_by=tuple(link.led_by for link in service.organization.led_by),
+        sources=tuple(source.url for source in service.sources),
+        organization_sources=tuple(source.url for source in service.organization.sources),
         is_national=service.is_national,
         distance_km=distance_km,
         open_now=is_open(schedules, now),
         next_opening=session[0] if session else None,
         next_closing=session[1] if session else None,
+        freshness=freshness.state(service.assured_date, now.astimezone(LONDON).date() if now.tzinfo else now.date()),
+        reported_closed=reported_closed,
     )

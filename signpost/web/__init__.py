@@ -15,6 +15,7 @@ Routes:
                             taxonomy_terms (each with /{id}); see signpost.web.api
     /services, /services/{id}, /taxonomies   308 redirects to /api/ (the API's old address)
     /openapi.json           the API described in OpenAPI 3.1
+    /registry/status        whether the registry is a demo (holds sample records), for a notice on the pages
 
 Cross-origin requests are allowed only from $SIGNPOST_CORS_ORIGINS (space- or comma-separated
 origins; see signpost.stack), the same allow-list the Rasa server gets, except to the read-only
@@ -225,6 +226,11 @@ def create_app(
     async def openapi(request: Request) -> JSONResponse:
         return JSONResponse(openapi_document())
 
+    async def registry_status(request: Request) -> JSONResponse:
+        reg = the_registry()
+        samples = reg.sample_count()
+        return JSONResponse({"demo": samples > 0, "sample_services": samples, "services": reg.count_services()})
+
     async def health(request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
@@ -246,6 +252,7 @@ def create_app(
         Route("/services/{id}", moved),
         Route("/taxonomies", moved),
         Route("/openapi.json", openapi),
+        Route("/registry/status", registry_status),
         Route("/health", health),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]

@@ -14,6 +14,7 @@ TEST_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.yml"
 def test_registry(tmp_path, monkeypatch):
     monkeypatch.setenv("SIGNPOST_REGISTRY", str(TEST_REGISTRY))
     monkeypatch.setenv("SIGNPOST_DATABASE_URL", f"sqlite:///{tmp_path / 'registry.db'}")
+    monkeypatch.setenv("SIGNPOST_DEMO_REGISTRY", "1")  # its crisis alternatives are sample records
     context.registry.cache_clear()
     yield
     context.registry.cache_clear()

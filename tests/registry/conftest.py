@@ -1,8 +1,14 @@
-"""Registry test helpers: small registry documents written to real files, loaded into real SQLite."""
+"""Registry test helpers: small registry documents written to real files, loaded into real databases.
+
+Every test that uses the ``registry`` (or ``load``) fixture runs on SQLite and, when
+$SIGNPOST_TEST_POSTGRES_URL names a PostgreSQL database (CI starts one with .ci/postgres), on
+PostgreSQL too. In CI ($CI set) a missing PostgreSQL URL is an error, not a skip.
+"""
 from __future__ import annotations
 
 import copy
 import os
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,7 +16,9 @@ import yaml
 
 from signpost.geography import load_gazetteer
 from signpost.geography.model import Place
-from signpost.registry import Registry, schema
+from sqlalchemy import MetaData, create_engine
+
+from signpost.registry import Registry
 
 FIXTURE_REGISTRY = Path(os.environ.get("SIGNPOST_FIXTURE_REGISTRY", "/work/shared/eval/fixture-services.yml"))
 PROJECT_REGISTRY = Path(__file__).resolve().parents[2] / "services.yml"
@@ -47,6 +55,11 @@ LONDON = Place(
 )
 
 
+def days_ago(days: int) -> str:
+    """An assured date relative to today, so records stay as fresh as the test means them to be."""
+    return (date.today() - timedelta(days=days)).isoformat()
+
+
 def service(service_id: str, **fields) -> dict:
     """A valid local service record in Southwark; ``fields`` override or add to it."""
     record = {
@@ -64,7 +77,7 @@ def service(service_id: str, **fields) -> dict:
                        "postal_code": "SE5 8AA", "latitude": 51.4740, "longitude": -0.0930}],
         "service_areas": ["borough:Southwark"],
         "schedules": [{"freq": "WEEKLY", "byday": ["WE"], "opens_at": "18:00", "closes_at": "20:00"}],
-        "assured_date": "2026-09-01",
+        "assured_date": days_ago(30),
     }
     record.update(fields)
     return {key: value for key, value in record.items() if value is not None}
@@ -102,21 +115,56 @@ def gazetteer():
     return load_gazetteer()
 
 
-def open_test_registry(folder: Path, gazetteer) -> Registry:
-    """A registry in a fresh SQLite file, or in $SIGNPOST_TEST_DATABASE_URL (e.g. PostgreSQL) when set."""
-    url = os.environ.get("SIGNPOST_TEST_DATABASE_URL") or f"sqlite:///{folder / 'registry.db'}"
-    return Registry.open(url, gazetteer=gazetteer)
+POSTGRES_URL = os.environ.get("SIGNPOST_TEST_POSTGRES_URL")
+DATABASES = (
+    "sqlite",
+    pytest.param("postgresql", marks=pytest.mark.skipif(
+        not POSTGRES_URL and not os.environ.get("CI"),
+        reason="set SIGNPOST_TEST_POSTGRES_URL (bash .ci/postgres prints one) to run on PostgreSQL too")),
+)
+
+
+def database_url(kind: str, folder: Path) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{folder / 'registry.db'}"
+    if not POSTGRES_URL:
+        pytest.fail("CI must run the registry tests on PostgreSQL: set SIGNPOST_TEST_POSTGRES_URL (.ci/postgres)")
+    drop_everything(POSTGRES_URL)  # what an interrupted run may have left
+    return POSTGRES_URL
+
+
+def drop_everything(url: str) -> None:
+    """Every table in the database, the migrations' alembic_version included."""
+    engine = create_engine(url)
+    try:
+        tables = MetaData()
+        tables.reflect(engine)
+        tables.drop_all(engine)
+    finally:
+        engine.dispose()
+
+
+def open_test_registry(kind: str, folder: Path, gazetteer) -> Registry:
+    return Registry.open(database_url(kind, folder), gazetteer=gazetteer)
 
 
 def close_test_registry(registry: Registry) -> None:
-    if registry.engine.dialect.name != "sqlite":
-        schema.Base.metadata.drop_all(registry.engine)
+    url = registry.engine.url.render_as_string(hide_password=False)
+    dialect = registry.engine.dialect.name
     registry.close()
+    if dialect != "sqlite":
+        drop_everything(url)
+
+
+@pytest.fixture(params=DATABASES)
+def database(request) -> str:
+    """"sqlite" or "postgresql": the database a test runs on."""
+    return request.param
 
 
 @pytest.fixture
-def registry(tmp_path, gazetteer):
-    opened = open_test_registry(tmp_path, gazetteer)
+def registry(database, tmp_path, gazetteer):
+    opened = open_test_registry(database, tmp_path, gazetteer)
     yield opened
     close_test_registry(opened)
 

@@ -30,7 +30,7 @@ def test_validate_prints_every_issue_and_fails(tmp_path, capsys):
     bad = write_yaml(tmp_path / "bad.yml", document(service("one", languages=["xx"], fees="donation", colour="red")))
     assert run("registry", "validate", str(bad)) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert any("service 'one' field 'languages': 'xx' is not an ISO 639-1 code" in line for line in lines)
+    assert any("service 'one' field 'languages': 'xx' is not an ISO 639-1 or ISO 639-3 code" in line for line in lines)
     assert any("service 'one' field 'fees': unknown fees 'donation'" in line for line in lines)
     assert any("warning: service 'one' field 'colour'" in line for line in lines)
     assert lines[-1] == f"{bad}: 2 errors, 1 warning"

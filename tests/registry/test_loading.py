@@ -10,7 +10,7 @@ from signpost.registry import Registry, RegistryValidationError, default_databas
 from signpost.registry import loader
 from signpost.registry.opening import Schedule
 
-from .conftest import FIXTURE_REGISTRY, PROJECT_REGISTRY, document, national_line, service, write_yaml
+from .conftest import FIXTURE_REGISTRY, PROJECT_REGISTRY, days_ago, document, national_line, service, write_yaml
 
 
 def test_fixture_registry_loads_unchanged(registry):
@@ -88,7 +88,7 @@ def test_service_view_carries_every_field(load):
         ("020 7946 0000", "voice", "Helpline"), ("07700 900000", "text", None)]
     assert view.locations[0].postal_code == "SE5 8AA" and view.locations[0].latitude == pytest.approx(51.474)
     assert view.schedules == (Schedule(("MO", "WE"), "18:00", "20:00"), Schedule(("SA",), "09:30", "12:00"))
-    assert view.assured_date == date(2026, 9, 1)
+    assert view.assured_date == date.fromisoformat(days_ago(30))
     assert view.open_now  # Monday 19:00 GMT
     assert view.next_closing.astimezone(timezone.utc) == datetime(2026, 11, 23, 20, 0, tzinfo=timezone.utc)
     payload = view.to_payload()
@@ -116,7 +116,7 @@ def test_invalid_file_changes_nothing(load, tmp_path):
     bad = write_yaml(tmp_path / "bad.yml", document(service("replacement", languages=["xx"]), service("another")))
     with pytest.raises(RegistryValidationError) as raised:
         registry.load_file(bad)
-    assert "service 'replacement' field 'languages': 'xx' is not an ISO 639-1 code" in str(raised.value)
+    assert "service 'replacement' field 'languages': 'xx' is not an ISO 639-1 or ISO 639-3 code" in str(raised.value)
     assert registry.count_services() == 2
     assert registry.get_service("good") is not None and registry.get_service("another") is None
     assert registry.loaded_from()[0] == str(tmp_path / "services.yml")

@@ -8,7 +8,7 @@ from signpost.registry import SearchQuery
 from signpost.registry.opening import LONDON, is_open
 
 from .conftest import LONDON as LONDON_REGION
-from .conftest import MANCHESTER, PECKHAM_SE15, SOUTHWARK, national_line, service
+from .conftest import MANCHESTER, PECKHAM_SE15, SOUTHWARK, days_ago, national_line, service
 
 EVERY_DAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 MANCHESTER_LOCATION = [{"name": "Centre", "latitude": 53.4580, "longitude": -2.2000}]
@@ -210,8 +210,8 @@ def test_place_matching_through_the_gazetteer(load, gazetteer):
 
 def test_national_services_come_after_local_ones(load):
     registry = load(
-        national_line("a-national", categories=["peer_support"], assured_date="2026-11-01"),
-        service("z-local", name="Z", assured_date="2025-01-01"),
+        national_line("a-national", categories=["peer_support"], assured_date=days_ago(10)),
+        service("z-local", name="Z", assured_date=days_ago(300)),
     )
     assert found(registry, place=SOUTHWARK) == ["z-local", "a-national"]
     assert found(registry, place=SOUTHWARK, include_national=False) == ["z-local"]
@@ -263,10 +263,10 @@ def test_nearer_services_rank_first_and_report_their_distance(load):
 
 def test_ties_break_on_newest_assured_date_then_name(load):
     registry = load(
-        service("older", name="A older", assured_date="2026-01-01"),
-        service("newer-b", name="B newer", assured_date="2026-10-01"),
-        service("newer-a", name="A newer", assured_date="2026-10-01"),
-        service("unchecked", name="A unchecked", assured_date=None),
+        service("older", name="A older", assured_date=days_ago(200)),
+        service("newer-b", name="B newer", assured_date=days_ago(60)),
+        service("newer-a", name="A newer", assured_date=days_ago(60)),
+        service("unchecked", name="A unchecked", assured_date=None, sample=True),
     )
     assert found(registry) == ["newer-a", "newer-b", "older", "unchecked"]
 

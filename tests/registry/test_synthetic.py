@@ -9,7 +9,7 @@ from signpost.registry import SearchQuery
 from signpost.registry.opening import LONDON, Schedule, is_open
 from signpost.registry.synthetic import generate_registry
 
-from .conftest import SOUTHWARK, close_test_registry, open_test_registry, write_yaml
+from .conftest import DATABASES, SOUTHWARK, close_test_registry, open_test_registry, write_yaml
 
 SIZE = 10_000
 
@@ -19,10 +19,10 @@ def generated():
     return generate_registry(SIZE, seed=7)
 
 
-@pytest.fixture(scope="module")
-def big_registry(generated, tmp_path_factory, gazetteer):
+@pytest.fixture(scope="module", params=DATABASES)
+def big_registry(request, generated, tmp_path_factory, gazetteer):
     folder = tmp_path_factory.mktemp("big")
-    registry = open_test_registry(folder, gazetteer)
+    registry = open_test_registry(request.param, folder, gazetteer)
     report = registry.load_file(write_yaml(folder / "services.yml", generated))
     assert report.services == SIZE and report.warnings == []
     yield registry

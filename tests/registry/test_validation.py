@@ -39,9 +39,9 @@ def test_valid_document_has_no_issues(tmp_path, gazetteer):
         ({"referral": ["self", "police"]}, "field 'referral': unknown referral 'police'"),
         ({"phones": [{"number": "020 7946 0000", "type": "fax"}]}, "field 'phones[0].type': unknown type 'fax'"),
         ({"phones": [{"number": 2079460000}]}, "field 'phones[0].number': 2079460000 is not text: write phone numbers in quotes"),
-        ({"languages": ["en", "xx"]}, "field 'languages': 'xx' is not an ISO 639-1 code"),
+        ({"languages": ["en", "xx"]}, "field 'languages': 'xx' is not an ISO 639-1 or ISO 639-3 code"),
         ({"languages": ["EN"]}, "field 'languages': 'EN' is not an ISO 639-1 code (codes are lower case: 'en')"),
-        ({"languages": ["eng"]}, "field 'languages': 'eng' is not an ISO 639-1 code"),
+        ({"languages": ["eng"]}, "field 'languages': 'eng' has an ISO 639-1 code: write 'en'"),
         ({"schedules": [{"byday": ["MO"], "opens_at": "25:00", "closes_at": "20:00"}]},
          "field 'schedules[0].opens_at': '25:00' is not a time \"HH:MM\""),
         ({"schedules": [{"byday": ["MO"], "opens_at": "18.00", "closes_at": "20:00"}]},
@@ -148,7 +148,7 @@ def test_every_error_is_reported_not_just_the_first(tmp_path, gazetteer):
         "service 'two' field 'schedules[0].closes_at'",
         "service 'one' field 'id'",
     ]
-    for error, fragment in zip(errors, ("'xx' is not an ISO 639-1 code", "unknown fees 'donation'",
+    for error, fragment in zip(errors, ("'xx' is not an ISO 639-1 or ISO 639-3 code", "unknown fees 'donation'",
                                         "unknown organization 'nobody'", "19:00 is not after opens_at 20:00",
                                         "duplicate id")):
         assert fragment in error

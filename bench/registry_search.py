@@ -1,0 +1,143 @@
+"""Registry load and search at 10,000 and 100,000 generated services, on SQLite and PostgreSQL.
+
+    python -m bench.registry_search [--sizes 10000 100000] [--postgres URL]
+
+writes bench/registry-search.json. PostgreSQL is measured when --postgres or
+$SIGNPOST_BENCH_POSTGRES_URL names a database (its tables are dropped first: use a scratch one,
+e.g. the one `bash .ci/postgres` prints). Target: search p95 under 20 ms at 100,000 services.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import yaml
+from sqlalchemy import MetaData, create_engine
+
+from bench.run import HERE, machine, summary
+from signpost.geography import load_gazetteer
+from signpost.registry import Registry, SearchQuery
+from signpost.registry.loader import load_parsed
+from signpost.registry.synthetic import generate_registry
+from signpost.registry.validation import read_registry
+
+TARGET_P95_MS = 20
+NOW = datetime(2026, 12, 2, 19, 30, tzinfo=timezone.utc)  # a Wednesday evening: a fixed "open now"
+
+
+def queries(gazetteer) -> dict[str, SearchQuery]:
+    return {
+        "need + city": SearchQuery(categories=["peer_support"], place=gazetteer.resolve("Leeds"), now=NOW),
+        "need + postcode + language": SearchQuery(
+            categories=["talking_therapy"], place=gazetteer.resolve("M13"), languages=["ur"], now=NOW),
+        "crisis alternatives near, open now (crisis flow)": SearchQuery(
+            crisis_alternative=True, crisis_flow=True, place=gazetteer.resolve("Lambeth"),
+            include_national=False, open_at=NOW, limit=25, now=NOW),
+        "national helplines": SearchQuery(categories=["helpline"], now=NOW),
+        "need + region + community preference": SearchQuery(
+            categories=["community_group"], place=gazetteer.resolve("London"), communities=["somali"], now=NOW),
+    }
+
+
+def drop_everything(url: str) -> None:
+    engine = create_engine(url)
+    tables = MetaData()
+    tables.reflect(engine)
+    tables.drop_all(engine)
+    engine.dispose()
+
+
+def search_times(registry: Registry, gazetteer, repeats: int) -> dict:
+    results = {}
+    for name, query in queries(gazetteer).items():
+        registry.search_widening(query)  # warm the caches, as a running server has them
+        samples = []
+        total = None
+        for _ in range(repeats):
+            start = time.perf_counter()
+            found = registry.search_widening(query)
+            samples.append((time.perf_counter() - start) * 1000)
+            total = found.total
+        results[name] = {**summary(samples), "matches": total}
+    return results
+
+
+def bench(services: int, database: str, url: str, gazetteer, repeats: int) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="signpost-bench-"))
+    path = work / "registry.yml"
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(generate_registry(services, seed=1), Dumper=dumper, allow_unicode=True))
+    if database == "postgresql":
+        drop_everything(url)
+    registry = Registry.open(url, gazetteer=gazetteer)
+    start = time.perf_counter()
+    parsed = read_registry(path, gazetteer=gazetteer)
+    check_seconds = time.perf_counter() - start
+    assert not parsed.errors, parsed.errors[:3]
+    start = time.perf_counter()
+    with registry.engine.begin() as connection:  # what Registry.load_file does after checking
+        load_parsed(connection, parsed)
+    insert_seconds = time.perf_counter() - start
+    results = search_times(registry, gazetteer, repeats)
+    registry.close()
+    if database == "postgresql":
+        drop_everything(url)
+    return {
+        "services": services, "database": database,
+        "yaml_bytes": path.stat().st_size,
+        "check_seconds": round(check_seconds, 1),  # read the YAML and check every record
+        "insert_seconds": round(insert_seconds, 1),  # replace the registry in one transaction
+        "load_seconds": round(check_seconds + insert_seconds, 1),
+        "queries": results,
+        "worst_p95_ms": max(result["p95_ms"] for result in results.values()),
+    }
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--postgres", default=os.environ.get("SIGNPOST_BENCH_POSTGRES_URL"))
+    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--loaded", nargs=2, action="append", default=[], metavar=("DATABASE", "URL"),
+                        help="also time searches on a registry already loaded at URL (no load time)")
+    args = parser.parse_args(argv)
+    # every generated record is a sample: as a demo registry, the crisis flow may offer them, so
+    # the crisis query below does the work a real registry's would instead of finding nothing
+    os.environ["SIGNPOST_DEMO_REGISTRY"] = "1"
+    gazetteer = load_gazetteer()
+    runs = []
+    for database, url in args.loaded:
+        registry = Registry.open(url, gazetteer=gazetteer)
+        run = {"services": registry.count_services(), "database": database, "loaded_before": True,
+               "queries": search_times(registry, gazetteer, args.repeats)}
+        run["worst_p95_ms"] = max(result["p95_ms"] for result in run["queries"].values())
+        registry.close()
+        print(json.dumps(run), flush=True)
+        runs.append(run)
+    for size in args.sizes:
+        databases = [("sqlite", f"sqlite:///{tempfile.mkdtemp(prefix='signpost-bench-')}/registry.db")]
+        if args.postgres:
+            databases.append(("postgresql", args.postgres))
+        for database, url in databases:
+            run = bench(size, database, url, gazetteer, args.repeats)
+            print(json.dumps(run), flush=True)
+            runs.append(run)
+    result = {
+        "what": "registry search_widening p50/p95 per query, and YAML load time, on generated registries "
+                "(signpost.registry.synthetic, seed 1)",
+        "target_p95_ms": TARGET_P95_MS,
+        "runs": runs,
+        "machine": machine(),
+        "load_average": os.getloadavg(),  # other work on the machine while measuring
+        "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    (HERE / "registry-search.json").write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
