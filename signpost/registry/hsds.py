@@ -79,6 +79,7 @@ FACETS: dict[str, Facet] = {
     "crisis_alternative": Facet("A crisis alternative: a crisis cafe, safe haven or crisis house.", "service", "flag"),
     "confidentiality": Facet("What the service says about confidentiality, in its own words.", "service", "text"),
     "sample": Facet("An illustrative record, not a real service.", "service", "flag"),
+    "source": Facet("A public page the record's facts come from (read on its assured_date).", "both", "list"),
     "led_by": Facet("Who leads the organization: bme_led, user_led, peer_led, faith_based, statutory "
                     "or voluntary.", "organization", "list"),
     "helpline_status": Facet("Whether the organization's helpline is official, unofficial, mainstream or none.",
@@ -86,8 +87,8 @@ FACETS: dict[str, Facet] = {
 }
 SERVICE_FACETS = [name for name, facet in FACETS.items() if facet.entity in ("service", "both")]
 ORGANIZATION_FACETS = [name for name, facet in FACETS.items() if facet.entity in ("organization", "both")]
-_SERVICE_FACET_FIELDS = {"community": "communities", "referral": "referral"}
-_ORGANIZATION_FACET_FIELDS = {"led_by": "led_by"}
+_SERVICE_FACET_FIELDS = {"community": "communities", "referral": "referral", "source": "sources"}
+_ORGANIZATION_FACET_FIELDS = {"led_by": "led_by", "source": "sources"}
 
 
 def hsds_id(kind: str, key: str) -> str:
@@ -195,6 +196,7 @@ def read_records(session: Session, service_ids: Optional[list[str]] = None) -> R
     referrals = children(s.ServiceReferral, s.ServiceReferral.referral)
     phones = children(s.Phone, s.Phone.number, s.Phone.type, s.Phone.description)
     areas = children(s.ServiceArea, s.ServiceArea.name)
+    sources = children(s.ServiceSource, s.ServiceSource.url)
     schedules = children(s.Schedule, s.Schedule.freq, s.Schedule.byday, s.Schedule.opens_at,
                          s.Schedule.closes_at, s.Schedule.description)
     locations = defaultdict(list)
@@ -242,6 +244,7 @@ def read_records(session: Session, service_ids: Optional[list[str]] = None) -> R
             ],
             "assured_date": service.assured_date,
             "sample": service.sample,
+            "sources": [row[0] for row in sources[service.id]],
         })
     terms = [
         {"code": term.code, "name": term.name, "description": term.description}
@@ -262,6 +265,13 @@ def read_organizations(session: Session, organization_ids: Optional[list[str]] =
         query = query.where(s.OrganizationLedBy.organization_id.in_(organization_ids))
     for organization_id, value in session.execute(query):
         led_by[organization_id].append(value)
+    sources = defaultdict(list)
+    query = select(s.OrganizationSource.organization_id, s.OrganizationSource.url).order_by(
+        s.OrganizationSource.organization_id, s.OrganizationSource.position)
+    if organization_ids is not None:
+        query = query.where(s.OrganizationSource.organization_id.in_(organization_ids))
+    for organization_id, url in session.execute(query):
+        sources[organization_id].append(url)
     query = select(s.Organization).order_by(s.Organization.id)
     if organization_ids is not None:
         query = query.where(s.Organization.id.in_(organization_ids))
@@ -270,6 +280,7 @@ def read_organizations(session: Session, organization_ids: Optional[list[str]] =
             "id": organization.id, "name": organization.name, "description": organization.description,
             "website": organization.website, "email": organization.email,
             "led_by": led_by[organization.id], "helpline_status": organization.helpline_status,
+            "sources": sources[organization.id],
         }
         for organization in session.scalars(query)
     }
@@ -599,6 +610,7 @@ class Importer:
             "email": organization.get("email"),
             "led_by": facets.get("led_by"),
             "helpline_status": (facets.get("helpline_status") or [None])[0],
+            "sources": facets.get("source"),
         })
         if record_id and record_id not in self._organizations:
             self._organizations[record_id] = record
@@ -691,6 +703,7 @@ class Importer:
             "schedules": self.schedules(service, at_locations, label),
             "assured_date": service.get("assured_date"),
             "sample": _flag(facets.get("sample")),
+            "sources": facets.get("source"),
         }
         return {key: value for key, value in record.items()
                 if value is not None and value is not False and value != "" and value != []}

@@ -153,6 +153,7 @@ def read_document(
     sha256: str,
     gazetteer: Optional[Gazetteer] = None,
     allow_samples: Optional[bool] = None,
+    today: Optional[date] = None,
 ) -> ParsedRegistry:
     """Check a registry document already in memory (an imported HSDS feed), as read_registry does a file.
 
@@ -160,7 +161,7 @@ def read_document(
     """
     if allow_samples is None:
         allow_samples = samples_allowed_by_environment()
-    checker = _Checker(source, gazetteer, allow_samples)
+    checker = _Checker(source, gazetteer, allow_samples, today or freshness.today())
     parsed = ParsedRegistry(path=Path(source), sha256=sha256, issues=checker.issues)
     parsed.taxonomy, parsed.organizations, parsed.services = checker.check_document(_without_lines(document))
     return parsed

@@ -24,10 +24,10 @@ EXAMPLE_MAP = Path(__file__).resolve().parents[1] / "openreferral" / "example_ta
 
 
 @pytest.fixture
-def second_registry(tmp_path, gazetteer):
+def second_registry(database, tmp_path, gazetteer):
     folder = tmp_path / "second"
     folder.mkdir()
-    opened = open_test_registry(folder, gazetteer)
+    opened = open_test_registry(database, folder, gazetteer)
     yield opened
     close_test_registry(opened)
 
