@@ -4,6 +4,12 @@
     python -m signpost.stack --rasa-only  # a Rasa server without the action server
 
 The integration tests and the benchmarks start the same Stack on their own ports.
+
+Rasa's HTTP API stays off (api_arguments); the Rasa process gets Sanic's body limit
+(RASA_REQUEST_MAX_BYTES). `main` restarts a child that exits (Stack.supervise: 1 s back-off,
+doubling to 60 s), stops everything on the first SIGTERM or SIGINT and ignores any more while
+it stops. A registry file that does not load is reported, not fatal: crises need no registry.
+See docs/deployment.md.
 """
 from __future__ import annotations
 

@@ -100,7 +100,7 @@ async def read_body(request: Request) -> bytes:
 def parse_object(body: bytes) -> Dict[Text, Any]:
     try:
         parsed = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested too deep
         raise Refused(400, "bad_body", "the body must be JSON: {\"sender\": \"...\", \"message\": \"...\"}")
     if not isinstance(parsed, dict):
         raise Refused(400, "bad_body", "the body must be a JSON object with sender and message")

@@ -182,8 +182,6 @@ def create_app(
                          f"no catalog for language {language!r}; available: {', '.join(i18n.available_languages())}",
                          parameter="language")
 
-    feedback_limiter = RateLimiter(per_second=1 / FEEDBACK_SECONDS_PER_REPORT, burst=FEEDBACK_BURST)
-
     async def bounded_body(request: Request, limit: int) -> Optional[bytes]:
         """The body, or None once it is known to be over limit bytes (by Content-Length first)."""
         declared = request.headers.get("content-length")
@@ -201,9 +199,10 @@ def create_app(
         if media_type != "application/json":
             return error(415, "unsupported_media_type",
                          f"the body must be sent as Content-Type: application/json, not {media_type or 'nothing'!r}")
-        if not feedback_limiter.allow(request.client.host if request.client else ""):
+        limiter = request.app.state.feedback_limiter
+        if not limiter.allow(request.client.host if request.client else ""):
             response = error(429, "too_many_requests", "too many reports from this address; try again later")
-            response.headers["retry-after"] = str(feedback_limiter.retry_after())
+            response.headers["retry-after"] = str(limiter.retry_after())
             return response
         raw = await bounded_body(request, FEEDBACK_MAX_BYTES)
         if raw is None:
@@ -292,7 +291,7 @@ def create_app(
     middleware.append(Middleware(SecurityHeaders, rasa_url=rasa_url))
     app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={HTTPException: http_error, RegistryValidationError: registry_unavailable})
-    app.state.feedback_limiter = feedback_limiter
+    app.state.feedback_limiter = RateLimiter(per_second=1 / FEEDBACK_SECONDS_PER_REPORT, burst=FEEDBACK_BURST)
     return app
 
 

@@ -2,6 +2,7 @@
 import http.client
 import json
 import re
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -89,24 +90,33 @@ def test_no_script_keeps_anything_in_browser_storage(web, script):
     assert not re.search(r"\b(sessionStorage|localStorage|indexedDB|document\.cookie)\s*[.\[=]", body)
 
 
-@pytest.fixture
-def limited(tmp_path):
-    """An app of its own, so its rate limiter starts full whatever ran before."""
+@contextmanager
+def own_app(folder):
+    """The web app on a port of its own, over its own databases: its rate limiter starts full
+    whatever ran before. Yields (Served, the Starlette app)."""
     from signpost.geography import load_gazetteer
     from signpost.registry import Registry
     from signpost.web.feedback import FeedbackStore
     from tests.web.conftest import TEST_REGISTRY, Served
 
-    registry = Registry.open(f"sqlite:///{tmp_path / 'registry.db'}", gazetteer=load_gazetteer())
+    registry = Registry.open(f"sqlite:///{folder / 'registry.db'}", gazetteer=load_gazetteer())
     registry.load_file(TEST_REGISTRY)
-    feedback = FeedbackStore(f"sqlite:///{tmp_path / 'feedback.db'}")
+    feedback = FeedbackStore(f"sqlite:///{folder / 'feedback.db'}")
     app = create_app("http://127.0.0.1:5005", registry=registry, feedback=feedback, cors_origins=[])
     server, thread, url = serve(app)
-    yield Served(url, registry, feedback), app
-    server.should_exit = True
-    thread.join(timeout=10)
-    registry.close()
-    feedback.close()
+    try:
+        yield Served(url, registry, feedback), app
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        registry.close()
+        feedback.close()
+
+
+@pytest.fixture
+def limited(tmp_path):
+    with own_app(tmp_path) as served_and_app:
+        yield served_and_app
 
 
 REPORT = {"service_id": "test-sheffield-advocacy", "reason": "wrong"}
