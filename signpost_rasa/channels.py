@@ -242,8 +242,18 @@ class AllowListedSocketIOInput(SocketIOInput):
         return channel
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(on_new_message)
+        async def bounded(message: UserMessage) -> Any:
+            """The REST channel's bounds: a websocket frame is not a request body Sanic limits."""
+            try:
+                message.text, message.metadata = message_of({"message": message.text, "metadata": message.metadata})
+            except Refused as refused:
+                logger.warning("socket.io message refused: %s", refused.code)
+                return None
+            return await on_new_message(message)
+
+        blueprint = super().blueprint(bounded)
         engine = self.sio.eio
+        engine.max_http_buffer_size = MAX_BODY_BYTES
         # None means same origin only; an empty allow-list must not mean "no check" as [] does.
         engine.cors_allowed_origins = getattr(self, "cors_allowed_origins", None) or None
         engine._cors_headers = lambda environ: []
