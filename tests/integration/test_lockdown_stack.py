@@ -23,6 +23,7 @@ from .test_lockdown import CRISIS, assert_crisis_answered, call
 pytestmark = pytest.mark.integration
 
 IDLE_MINUTES = 0.1  # six seconds
+WEBHOOK_BURST = 30
 
 
 class Running:
@@ -34,7 +35,9 @@ class Running:
         registry.write_text("version: 1\nservices:\n  - id: half-written\n    name: A listing with no organization\n")
         env = {**os.environ, "PYTHONPATH": str(ROOT), "SIGNPOST_REGISTRY": str(registry),
                "SIGNPOST_DATABASE_URL": f"sqlite:///{work / 'registry.db'}",
-               "SIGNPOST_FEEDBACK_DATABASE_URL": f"sqlite:///{work / 'feedback.db'}"}
+               "SIGNPOST_FEEDBACK_DATABASE_URL": f"sqlite:///{work / 'feedback.db'}",
+               # the webhook's rate limit, low enough to reach here (the default is 300, then 20 a second)
+               "SIGNPOST_WEBHOOK_BURST": str(WEBHOOK_BURST), "SIGNPOST_WEBHOOK_PER_SECOND": "1"}
         env.pop("SIGNPOST_CORS_ORIGINS", None)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "signpost.stack", "--rasa-port", str(self.ports["rasa"]),
@@ -137,6 +140,14 @@ def test_a_server_that_dies_is_restarted(running):
         time.sleep(0.5)
     assert answers(running.url("web") + "/health")
     assert running.process.poll() is None
+
+
+def test_the_webhook_limits_each_client(running):
+    statuses = [call(running.url("rasa") + "/webhooks/rest/webhook", {"sender": "s"})[0]
+                for _ in range(WEBHOOK_BURST + 5)]
+    assert 429 in statuses and set(statuses) <= {400, 429}, statuses
+    status, text = call(running.url("rasa") + "/webhooks/rest/webhook", {"sender": "s"})
+    assert status == 429 and "too many requests" in text
 
 
 def test_two_signals_back_to_back_stop_every_child(running):
