@@ -33,6 +33,7 @@ none of its own: two Access-Control-Allow-Origin headers would make browsers ref
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import os
@@ -159,6 +160,17 @@ class BoundedRestInput(RestInput):
         per_second = float(os.environ.get("SIGNPOST_WEBHOOK_PER_SECOND", WEBHOOK_PER_SECOND))
         burst = int(os.environ.get("SIGNPOST_WEBHOOK_BURST", WEBHOOK_BURST))
         self.limiter = RateLimiter(per_second, burst)
+        self._frozen = False
+
+    def _freeze_once(self) -> None:
+        """After the first turn (the stack's warm-up) the model, lexicons and gazetteer are loaded:
+        millions of objects that live as long as the server. Python's garbage collector walked
+        them all on every full collection, which made a long message's cost grow faster than its
+        length (bench/lockdown.json); frozen, the collector leaves them alone."""
+        if not self._frozen:
+            self._frozen = True
+            gc.freeze()
+            logger.info("froze %d long-lived objects out of garbage collection", gc.get_freeze_count())
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
@@ -199,6 +211,7 @@ class BoundedRestInput(RestInput):
                 log_failure("a turn timed out", error)
             except Exception as error:  # the person still gets what was said before the failure
                 log_failure("a turn failed", error)
+            self._freeze_once()
             return response.json(collector.messages)
 
         @webhook.route("/forget", methods=["POST"], stream=True)
