@@ -7,6 +7,7 @@ gazetteer might think) and otherwise the earlier one wins.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
@@ -47,6 +48,12 @@ class _Candidate:
         return self.start < other.end and other.start < self.end
 
 
+def _place_value(place) -> str:
+    """A full postcode (with postcode points loaded) is kept as its district ("LS7 3AB" -> "LS7"):
+    the conversation holds no more of an address than the search needs (docs/privacy.md)."""
+    return place.name.split()[0] if place.kind == "postcode" else place.name
+
+
 def _lexicon_language(text: str, language: str) -> str:
     if language == "en" and looks_romanised_south_asian(text):
         # Romanised Urdu is usually detected as no language, so it arrives with the English
@@ -76,18 +83,25 @@ def extract_entities(text: str, language: str = "en", gazetteer: Optional[object
     ]
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     candidates.extend(
-        _Candidate(mention.start, mention.end, (("place", mention.place.name),), True)
+        _Candidate(mention.start, mention.end, (("place", _place_value(mention.place)),), True)
         for mention in gazetteer.find_in_text(text, language=language)
     )
 
+    # the kept candidates never overlap, so kept in start order only the one starting last before
+    # a candidate's end can overlap it: one binary search each, not a scan (a long message has
+    # thousands of candidates)
     chosen: List[_Candidate] = []
+    starts: List[int] = []
     for candidate in sorted(candidates, key=lambda c: (-c.length, c.is_place, c.start)):
-        if not any(candidate.overlaps(kept) for kept in chosen):
-            chosen.append(candidate)
+        before = bisect_left(starts, candidate.end) - 1
+        if before >= 0 and candidate.overlaps(chosen[before]):
+            continue
+        chosen.insert(before + 1, candidate)
+        starts.insert(before + 1, candidate.start)
 
     return [
         Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end])
-        for candidate in sorted(chosen, key=lambda c: c.start)
+        for candidate in chosen
         for entity, value in candidate.pairs
     ]
 

@@ -6,6 +6,7 @@ page for community groups, and the registry's JSON API.
 Routes:
     /                       demo page with the widget
     /widget.js              the widget (one <script> tag embeds it; see /embed)
+    /widget.css             its look (the widget loads it: no inline style, for CSP)
     /widget/strings/{lang}.json   the widget's words in a language, from the catalogs
     /feedback               POST: "this information is wrong / the service has closed" (anonymous counts)
     /staff                  lookup page for helpline staff
@@ -20,6 +21,13 @@ Routes:
 Cross-origin requests are allowed only from $SIGNPOST_CORS_ORIGINS (space- or comma-separated
 origins; see signpost.stack), the same allow-list the Rasa server gets, except to the read-only
 /api/ and /openapi.json, which any origin may read.
+
+Every response carries SECURITY_HEADERS and a Content-Security-Policy (content_security_policy):
+no inline script or style anywhere, scripts and styles from this origin only, connections to
+this origin and the Rasa server only, and no page framed except the embedding page's preview (by
+the embedding page itself). /feedback takes only JSON (415), at most FEEDBACK_MAX_BYTES (413),
+and FEEDBACK_BURST reports per client, then one every FEEDBACK_SECONDS_PER_REPORT seconds (429):
+clients are known by a keyed hash kept in memory only (signpost.ratelimit), never by address.
 """
 from __future__ import annotations
 
@@ -31,6 +39,7 @@ from functools import lru_cache
 from urllib.parse import urlencode
 from pathlib import Path
 from typing import Callable, Optional, Sequence
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -43,7 +52,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from signpost import i18n
+from signpost.ratelimit import RateLimiter
 from signpost.registry import Registry, default_registry_path
+from signpost.registry.validation import RegistryValidationError
 from signpost.search_request import resolve_place
 from signpost.web import api
 from signpost.web.feedback import REASONS, FeedbackStore
@@ -60,6 +71,23 @@ SECURITY_HEADERS = {
     "referrer-policy": "no-referrer",
     "x-content-type-options": "nosniff",
 }
+# the pages that may be framed, and by whom: the embedding page shows its preview in an iframe
+FRAMEABLE = {"/embed/preview": "'self'"}
+FEEDBACK_MAX_BYTES = 1024
+FEEDBACK_BURST = 10
+FEEDBACK_SECONDS_PER_REPORT = 60
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def content_security_policy(rasa_url: str, path: str) -> str:
+    frame_ancestors = FRAMEABLE.get(path, "'none'")
+    return ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            f"connect-src 'self' {origin_of(rasa_url)}; object-src 'none'; base-uri 'none'; "
+            f"form-action 'self'; frame-ancestors {frame_ancestors}")
 
 
 def cors_origins_from_environment(default: Sequence[str] = ()) -> list[str]:
@@ -148,6 +176,12 @@ def create_app(
         return Response(widget_js, media_type="text/javascript; charset=utf-8",
                         headers={"cache-control": "public, max-age=300"})
 
+    widget_css = (STATIC / "widget.css").read_text(encoding="utf-8")
+
+    async def widget_style(request: Request) -> Response:
+        return Response(widget_css, media_type="text/css; charset=utf-8",
+                        headers={"cache-control": "public, max-age=300"})
+
     async def strings(request: Request) -> JSONResponse:
         language = request.path_params["language"]
         try:
@@ -157,9 +191,33 @@ def create_app(
                          f"no catalog for language {language!r}; available: {', '.join(i18n.available_languages())}",
                          parameter="language")
 
+    async def bounded_body(request: Request, limit: int) -> Optional[bytes]:
+        """The body, or None once it is known to be over limit bytes (by Content-Length first)."""
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            return None
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                return None
+        return body
+
     async def record_feedback(request: Request) -> JSONResponse:
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type != "application/json":
+            return error(415, "unsupported_media_type",
+                         f"the body must be sent as Content-Type: application/json, not {media_type or 'nothing'!r}")
+        limiter = request.app.state.feedback_limiter
+        if not limiter.allow(request.client.host if request.client else ""):
+            response = error(429, "too_many_requests", "too many reports from this address; try again later")
+            response.headers["retry-after"] = str(limiter.retry_after())
+            return response
+        raw = await bounded_body(request, FEEDBACK_MAX_BYTES)
+        if raw is None:
+            return error(413, "too_large", f"the body must be at most {FEEDBACK_MAX_BYTES} bytes")
         try:
-            body = json.loads(await request.body() or b"null")
+            body = json.loads(raw or b"null")
         except ValueError:
             return error(400, "bad_body", "the body must be JSON: {\"service_id\": ..., \"reason\": \"wrong\"|\"closed\"}")
         if not isinstance(body, dict):
@@ -234,6 +292,10 @@ def create_app(
     async def health(request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
+    async def registry_unavailable(request: Request, exc: RegistryValidationError) -> JSONResponse:
+        logger.error("the registry does not load: %s", exc)
+        return error(503, "registry_unavailable", "the service registry is not available (its file does not load)")
+
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         return error(exc.status_code, "not_found" if exc.status_code == 404 else "http_error",
                      f"{request.method} {request.url.path}: {exc.detail}")
@@ -245,6 +307,7 @@ def create_app(
         Route("/staff", page("staff.html")),
         Route("/embed", page("embed.html")),
         Route("/widget.js", widget),
+        Route("/widget.css", widget_style),
         Route("/widget/strings/{language}.json", strings),
         Route("/feedback", record_feedback, methods=["POST"]),
         Mount("/api", routes=api_routes),
@@ -261,8 +324,11 @@ def create_app(
         Middleware(SplitCORS, origins=origins),
         Middleware(GZipMiddleware, minimum_size=500),
     ]
-    middleware.append(Middleware(SecurityHeaders))
-    return Starlette(routes=routes, middleware=middleware, exception_handlers={HTTPException: http_error})
+    middleware.append(Middleware(SecurityHeaders, rasa_url=rasa_url))
+    app = Starlette(routes=routes, middleware=middleware,
+                    exception_handlers={HTTPException: http_error, RegistryValidationError: registry_unavailable})
+    app.state.feedback_limiter = RateLimiter(per_second=1 / FEEDBACK_SECONDS_PER_REPORT, burst=FEEDBACK_BURST)
+    return app
 
 
 class SplitCORS:
@@ -282,20 +348,26 @@ class SplitCORS:
 
 
 class SecurityHeaders:
-    """Adds SECURITY_HEADERS to every HTTP response."""
+    """Adds SECURITY_HEADERS, the Content-Security-Policy and X-Frame-Options (for browsers that
+    do not read frame-ancestors) to every HTTP response."""
 
-    def __init__(self, app):
+    def __init__(self, app, rasa_url: str):
         self.app = app
+        self.rasa_url = rasa_url
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+        added = {**SECURITY_HEADERS,
+                 "content-security-policy": content_security_policy(self.rasa_url, path),
+                 "x-frame-options": "SAMEORIGIN" if path in FRAMEABLE else "DENY"}
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in present]
+                headers += [(k.encode(), v.encode()) for k, v in added.items() if k.encode() not in present]
                 message = {**message, "headers": headers}
             await send(message)
 

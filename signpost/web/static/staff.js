@@ -126,7 +126,12 @@
     });
     row(dl, "Phone", s.phones.length ? phones : null);
     if (s.email) { var m = el("a", null, s.email); m.href = "mailto:" + s.email; row(dl, "Email", m); }
-    if (s.url) { var w = el("a", null, s.url); w.href = s.url; w.rel = "noopener"; row(dl, "Website", w); }
+    // a link only to a web address: a "javascript:" or "data:" url in the registry is shown as text
+    if (s.url) {
+      var w = el(/^https?:/i.test(s.url.trim()) ? "a" : "span", null, s.url);
+      if (w.tagName === "A") { w.href = s.url.trim(); w.rel = "noopener"; }
+      row(dl, "Website", w);
+    }
     if (s.locations.length) {
       var locs = el("span");
       s.locations.forEach(function (l, i) {

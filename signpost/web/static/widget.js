@@ -2,8 +2,13 @@
    <script src="https://HOST/widget.js" data-language="en" data-area="Southwark"
      data-services="id-1,id-2" data-title="..." data-accent="#1d5b8f" data-accent-text="#ffffff"
      data-container="#chat" data-open="true" async></script>
-   The conversation lives in sessionStorage (this tab only); Quick exit (or Esc) clears it and
-   leaves for a neutral site. Embedding settings only shape the search: crisis help is never off. */
+   The conversation lives in this script's memory only (never in sessionStorage or
+   localStorage, where the host page's scripts could read it), so a reload starts afresh. Quick
+   exit (or Esc) and "start again" also ask the server to forget it (/webhooks/rest/forget; it
+   forgets idle conversations by itself too), and Quick exit leaves for a neutral site. Links are
+   built only with https:, http:, tel:, sms: and mailto:. An empty answer, an error or no answer
+   within 15 s shows the crisis lines. Embedding settings only shape the search: crisis help is
+   never off. */
 (function () {
   "use strict";
   var script = document.currentScript || document.querySelector("script[src*='widget.js']");
@@ -18,8 +23,10 @@
   var embed = {};
   if (d.area) embed.area = d.area;
   if (d.services) embed.services = d.services.split(",").map(function (s) { return s.trim(); }).filter(Boolean);
-  var KEY = "signpost-chat";
-  var S = {}, exited = false, state, root, log, input, status, launcher, panel;
+  var TIMEOUT_MS = 15000;
+  var SCHEMES = /^(https?|tel|sms|mailto):/i;
+  var S = {}, exited = false, root, log, input, status, launcher, panel;
+  var state = { sender: newId(), items: [], open: d.open === "true" };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -38,11 +45,14 @@
     var a = new Uint8Array(16); crypto.getRandomValues(a);
     return Array.prototype.map.call(a, function (b) { return (b + 256).toString(16).slice(1); }).join("");
   }
-  function load() {
-    try { state = JSON.parse(sessionStorage.getItem(KEY)); } catch (e) { state = null; }
-    if (!state || !state.sender) state = { sender: newId(), items: [], open: d.open === "true" };
+  // the server's copy: the random sender id is what lets this page (and only a holder of it) delete it
+  function forget(sender) {
+    try {
+      fetch(rasa + "/webhooks/rest/forget", { method: "POST", keepalive: true,
+        headers: { "Content-Type": "application/json" }, body: JSON.stringify({ sender: sender }) })
+        .catch(function () { /* forgotten anyway once idle */ });
+    } catch (e) { /* forgotten anyway once idle */ }
   }
-  function save() { if (exited) return; try { sessionStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ } }
 
   // colours: the host's accent only if text on it keeps 4.5:1 contrast (WCAG AA)
   function lum(hex) {
@@ -57,48 +67,16 @@
     return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
   }
 
-  var CSS = ".sp{font:1rem/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1b1b1b;--a:#1d5b8f;--at:#fff}" +
-    ".sp:lang(ur){font-family:'Noto Nastaliq Urdu','Noto Naskh Arabic',system-ui,sans-serif;line-height:1.9}.sp:lang(ar){font-family:'Noto Naskh Arabic',system-ui,sans-serif}" +
-    ".sp *{box-sizing:border-box}.sp button,.sp input{font:inherit}" +
-    ".sp-launch{position:fixed;bottom:1rem;inset-inline-end:1rem;z-index:2147483000;background:var(--a);color:var(--at);border:0;border-radius:2rem;padding:.75rem 1.25rem;min-height:48px;cursor:pointer;box-shadow:0 2px 8px #0005}" +
-    ".sp-panel{display:flex;flex-direction:column;background:#fff;border:1px solid #6b6b6b;border-radius:.5rem;overflow:hidden}" +
-    ".sp-float{position:fixed;bottom:1rem;inset-inline-end:1rem;z-index:2147483001;width:min(26rem,calc(100vw - 2rem));height:min(40rem,calc(100vh - 2rem))}" +
-    ".sp-inline{height:min(40rem,80vh);min-height:24rem}" +
-    ".sp-head{display:flex;align-items:center;gap:.5rem;background:var(--a);color:var(--at);padding:.5rem .75rem}" +
-    ".sp-head h2{font-size:1.05rem;margin:0;flex:1}" +
-    ".sp-btn{min-height:44px;min-width:44px;padding:.4rem .8rem;border-radius:.4rem;cursor:pointer;border:2px solid currentColor;background:transparent;color:inherit}" +
-    ".sp-exit{background:#fff;color:#8a0016;border-color:#fff;font-weight:700}" +
-    ".sp-note{font-size:.85rem;margin:0;padding:.5rem .75rem;background:#f3f3f3;border-bottom:1px solid #ccc}" +
-    ".sp-log{position:relative;flex:1;overflow-y:auto;padding:.75rem;display:flex;flex-direction:column;gap:.5rem}" +
-    ".sp-msg{max-width:92%;padding:.5rem .75rem;border-radius:.6rem;white-space:pre-wrap;overflow-wrap:anywhere}" +
-    ".sp-bot{background:#eef3f8;align-self:flex-start}.sp-user{background:var(--a);color:var(--at);align-self:flex-end}" +
-    ".sp-replies{display:flex;flex-wrap:wrap;gap:.4rem;margin:0;padding:0;list-style:none}" +
-    ".sp-replies button{min-height:44px;padding:.4rem .8rem;border:2px solid var(--a);color:#1b1b1b;background:#fff;border-radius:1.2rem;cursor:pointer}" +
-    ".sp-cards{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.5rem;width:100%}" +
-    ".sp-card{border:1px solid #8a8a8a;border-radius:.5rem;padding:.6rem .75rem;background:#fff}" +
-    ".sp-card p{margin:.2rem 0}.sp-name{font-weight:700;font-size:1.05rem}" +
-    ".sp-sample{display:inline-block;background:#fff2cc;border:1px solid #7a5d00;color:#4d3b00;border-radius:.3rem;padding:0 .35rem;font-size:.8rem;font-weight:400;margin-inline-start:.35rem}" +
-    ".sp-links{display:flex;flex-wrap:wrap;gap:.4rem;margin-top:.4rem}" +
-    ".sp-links a{display:inline-flex;align-items:center;min-height:44px;padding:.3rem .7rem;border-radius:.4rem;background:var(--a);color:var(--at);text-decoration:underline;font-weight:600}" +
-    ".sp-links a.sp-plain{background:#fff;color:#0b4f8a;border:1px solid #0b4f8a}" +
-    ".sp-report{margin-top:.3rem}.sp-report>button{background:none;border:0;padding:.2rem 0;min-height:32px;color:#0b4f8a;text-decoration:underline;cursor:pointer;font-size:.85rem;text-align:start}" +
-    ".sp-report div{display:flex;flex-wrap:wrap;gap:.4rem}.sp-report div button{font-size:.85rem;min-height:36px;border:1px solid #555;background:#f5f5f5;border-radius:.3rem;cursor:pointer}" +
-    ".sp-crisis{border:2px solid #a4001d;border-inline-start-width:.5rem;background:#fff5f6;border-radius:.5rem;padding:.6rem .75rem;width:100%}" +
-    ".sp-crisis h3{margin:0 0 .3rem;font-size:1.05rem;color:#8a0016}.sp-crisis ul{list-style:none;margin:0;padding:0}.sp-crisis li{margin:.4rem 0}" +
-    ".sp-crisis a{display:inline-flex;align-items:center;min-height:44px;padding:.3rem .8rem;border-radius:.4rem;background:#8a0016;color:#fff;font-weight:700;text-decoration:underline;margin-top:.2rem}" +
-    ".sp-form{display:flex;gap:.4rem;padding:.5rem;border-top:1px solid #ccc}" +
-    ".sp-form input{flex:1;min-width:0;min-height:44px;padding:.4rem .6rem;border:2px solid #555;border-radius:.4rem}" +
-    ".sp-send{background:var(--a);color:var(--at);border-color:var(--a)}" +
-    ".sp-status{font-size:.85rem;padding:0 .75rem;min-height:1.2em;color:#444}" +
-    ".sp-foot{display:flex;justify-content:flex-end;padding:0 .5rem .4rem}.sp-foot button{background:none;border:0;color:#0b4f8a;text-decoration:underline;cursor:pointer;min-height:32px;font-size:.85rem}" +
-    ".sp-vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}" +
-    ".sp :focus-visible{outline:3px solid #ffbf47;outline-offset:2px;box-shadow:0 0 0 5px #1b1b1b}" +
-    "@media (max-width:480px){.sp-float{inset:0;width:auto;height:auto;border-radius:0;border:0}}" +
-    "@media (prefers-reduced-motion:no-preference){.sp-log{scroll-behavior:smooth}}" +
-    "@media (forced-colors:active){.sp-links a,.sp-crisis a{border:1px solid}}";
+  // the widget's look, from its own origin: a <style> element would need 'unsafe-inline' in a CSP
+  function stylesheet() {
+    return new Promise(function (done) {
+      var link = el("link"); link.rel = "stylesheet"; link.href = base + "widget.css";
+      link.onload = link.onerror = function () { done(); };
+      document.head.appendChild(link);
+    });
+  }
 
   function setUp() {
-    var style = el("style"); style.textContent = CSS; document.head.appendChild(style);
     // Esc leaves from inside the chat, or from an open chat when nothing else has focus: the
     // host page's own Esc (closing its menus) is left alone
     document.addEventListener("keydown", function (e) {
@@ -153,7 +131,8 @@
     var foot = el("div", "sp-foot");
     var restart = el("button", null, S["widget.restart"]); restart.type = "button";
     restart.addEventListener("click", function () {
-      state = { sender: newId(), items: [], open: true }; save(); log.textContent = ""; greet(); input.focus();
+      forget(state.sender);
+      state = { sender: newId(), items: [], open: true }; log.textContent = ""; greet(); input.focus();
     });
     foot.append(restart);
     panel.append(head, note, log, status, form, foot);
@@ -173,14 +152,15 @@
   }
 
   function setOpen(open) {
-    state.open = open; save();
+    state.open = open;
     if (!launcher) return;
     panel.hidden = !open; launcher.hidden = open;
     launcher.setAttribute("aria-expanded", String(open));
   }
   function quickExit() {
     exited = true;
-    try { sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
+    forget(state.sender);
+    state = { sender: newId(), items: [], open: false };
     if (root) root.remove();
     document.title = "";
     window.location.replace(exitUrl);
@@ -190,7 +170,7 @@
       .map(function (k) { return { title: S[k], payload: S[k] }; });
     push({ from: "bot", replies: [{ text: S["greet.hello"], buttons: replies }] });
   }
-  function push(item) { state.items.push(item); save(); draw(item, true); }
+  function push(item) { state.items.push(item); draw(item, true); }
 
   function draw(item, live) {
     var before = log.lastElementChild;
@@ -260,9 +240,11 @@
     log.append(ul);
   }
 
+  // a link only with a scheme on the list: a "javascript:" or "data:" address is shown as text
   function link(href, text, plain) {
-    var a = el("a", plain ? "sp-plain" : null, text); a.href = href;
-    if (/^https?:/.test(href)) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
+    if (typeof href !== "string" || !SCHEMES.test(href.trim())) return el("span", plain ? "sp-plain" : null, text);
+    var a = el("a", plain ? "sp-plain" : null, text); a.href = href.trim();
+    if (/^https?:/i.test(a.href)) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
     return a;
   }
   function digits(n) { return n.replace(/[^\d+]/g, ""); }
@@ -306,7 +288,7 @@
         links.append(link("https://www.openstreetmap.org/?mlat=" + loc.latitude + "&mlon=" + loc.longitude +
           "#map=17/" + loc.latitude + "/" + loc.longitude, fill("widget.map", { address: address }, p.direction), true));
       }
-      if (s.url) links.append(link(s.url, S["widget.website"], true));
+      if (s.url && /^https?:/i.test(s.url.trim())) links.append(link(s.url, S["widget.website"], true));
       if (s.email) links.append(link("mailto:" + s.email, S["widget.email"], true));
       if (links.childNodes.length) li.append(links);
       li.append(report(s.id));
@@ -357,7 +339,8 @@
     crisis({ language: lang, direction: S.direction, lines: [
       { text: S["widget.unreachable"], number: "116 123", type: "voice", href: "tel:116123" },
       { text: "", number: "85258", type: "text", href: "sms:85258?body=SHOUT" },
-      { text: "", number: "999", type: "voice", href: "tel:999" }] });
+      { text: "", number: "999", type: "voice", href: "tel:999" },
+      { text: "", number: "111", type: "voice", href: "tel:111" }] });
   }
 
   function say(message, shown) {
@@ -367,13 +350,26 @@
     push({ from: "user", text: shown });
     input.focus();
     status.textContent = S["widget.waiting"];
+    var sender = state.sender, done = false;
+    var abort = window.AbortController ? new AbortController() : null;
+    // no answer in time, an error status and an empty answer (no model loaded, a failed turn)
+    // are all failures: the person gets the crisis lines, never silence
+    function finish(replies) {
+      if (done) return;
+      done = true; clearTimeout(timer);
+      if (exited || sender !== state.sender) return;  // left or started again meanwhile
+      status.textContent = "";
+      if (replies) { push({ from: "bot", replies: replies }); follow(replies); }
+      else push({ from: "bot", replies: [], failed: true });
+    }
+    var timer = setTimeout(function () { if (abort) abort.abort(); finish(null); }, TIMEOUT_MS);
     fetch(rasa + "/webhooks/rest/webhook", {
-      method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: state.sender, message: message,
+      method: "POST", headers: { "Content-Type": "application/json" }, signal: abort ? abort.signal : undefined,
+      body: JSON.stringify({ sender: sender, message: message,
         metadata: first && pageLanguage ? { language: pageLanguage, embed: embed } : { embed: embed } })
     }).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(function (replies) { status.textContent = ""; push({ from: "bot", replies: replies }); follow(replies); })
-      .catch(function () { status.textContent = ""; push({ from: "bot", replies: [], failed: true }); });
+      .then(function (replies) { finish(Array.isArray(replies) && replies.length ? replies : null); },
+            function () { finish(null); });
   }
 
   // The widget's own words follow the language the assistant answers in (its payloads say which).
@@ -382,7 +378,7 @@
     if (!said || said === lang) return;
     strings(said).then(function (data) {
       if (!data || exited) return;
-      lang = said; state.lang = said; save();
+      lang = said;
       S = data.strings; S.direction = data.direction;
       var open = state.open, typing = document.activeElement === input;
       root.remove(); launcher = null; build();
@@ -394,13 +390,19 @@
       .then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
   }
 
-  load();
-  if (state.lang) lang = state.lang;
+  var styled = stylesheet();
   strings(lang)
     .then(function (data) { return data || (lang = "en", strings("en")); })
     .then(function (data) {
       S = data.strings; S.direction = data.direction;
+      return styled;
+    })
+    .then(function () {
       if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp); else setUp();
     });
-  window.addEventListener("pagehide", save);
+  // leaving the page (not into the back-forward cache, which keeps this memory): the chat is gone
+  // from the screen, so the server forgets it too
+  window.addEventListener("pagehide", function (e) {
+    if (!e.persisted && state.items.some(function (item) { return item.from === "user"; })) forget(state.sender);
+  });
 })();
