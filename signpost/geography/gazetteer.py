@@ -146,7 +146,12 @@ class Gazetteer:
 
     def resolve_misspelt(self, text: str) -> Optional[Place]:
         """The one place a misspelt name most likely means ("Shefiild" -> Sheffield), for a bare
-        answer to "where?"; None when no name is close or two places are equally close.
+        answer to "where?"; None when no name is close or two places are equally close."""
+        found = self.closest_misspelt(text)
+        return found[0] if found else None
+
+    def closest_misspelt(self, text: str) -> Optional[Tuple[Place, int]]:
+        """resolve_misspelt's place and how many letters are wrong (1 or 2).
 
         Only Latin names of local authorities, regions, areas and towns of five letters or more
         are considered, one letter wrong, missing, extra or swapped (two from eight letters), and
@@ -165,8 +170,10 @@ class Gazetteer:
             distance = edit_distance(key, name, limit)
             if distance <= limit:
                 best.setdefault((distance, precedence), set()).add(place)
-        closest = best[min(best)] if best else set()
-        return next(iter(closest)) if len(closest) == 1 else None
+        if not best:
+            return None
+        closest = min(best)
+        return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
 
     @functools.cached_property
     def _spellings_by_letter(self) -> Dict[str, Tuple[Tuple[str, int, Place], ...]]:

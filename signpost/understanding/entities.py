@@ -14,6 +14,7 @@ from typing import List, Optional, Sequence, Tuple
 from signpost.geography import load_gazetteer
 from signpost.language import looks_romanised_south_asian
 
+from .dialogue import misspelt_places, negated_spans
 from .lexicon import load_lexicon
 from .text import tokenize
 
@@ -30,6 +31,7 @@ class Entity:
     start: int
     end: int
     text: str
+    negated: bool = False  # "not Leeds", "instead of Leeds", "لیڈز نہیں": named to be ruled out
 
 
 @dataclass(frozen=True)
@@ -61,11 +63,15 @@ def says_only(text: str, language: str = "en") -> bool:
     return load_lexicon(_lexicon_language(text, language)).says_only(tokenize(text))
 
 
-def extract_entities(text: str, language: str = "en", gazetteer: Optional[object] = None) -> List[Entity]:
+def extract_entities(
+    text: str, language: str = "en", gazetteer: Optional[object] = None, keep_negated: bool = False,
+) -> List[Entity]:
     """The entities in text, in text order; one Entity per value when a phrase means several.
 
     gazetteer is anything with find_in_text(text, language=None) -> [PlaceMention]; None means the
-    project's gazetteer (signpost.geography.load_gazetteer()).
+    project's gazetteer (signpost.geography.load_gazetteer()). What the message rules out ("Bradford,
+    not Leeds") is left out, unless keep_negated, which returns it marked `negated`. A misspelt
+    place after a place word ("in Manchster") is found as the place it most likely means.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
@@ -79,15 +85,24 @@ def extract_entities(text: str, language: str = "en", gazetteer: Optional[object
         _Candidate(mention.start, mention.end, (("place", mention.place.name),), True)
         for mention in gazetteer.find_in_text(text, language=language)
     )
+    tokens = tokenize(text)
+    if not any(c.is_place for c in candidates):
+        candidates.extend(
+            _Candidate(start, end, (("place", name),), True)
+            for start, end, name in misspelt_places(text, tokens, lexicon, candidates)
+        )
 
     chosen: List[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (-c.length, c.is_place, c.start)):
         if not any(candidate.overlaps(kept) for kept in chosen):
             chosen.append(candidate)
 
+    negated = negated_spans(text, tokens, lexicon, [(c.start, c.end) for c in chosen])
     return [
-        Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end])
+        Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end],
+               (candidate.start, candidate.end) in negated)
         for candidate in sorted(chosen, key=lambda c: c.start)
+        if keep_negated or (candidate.start, candidate.end) not in negated
         for entity, value in candidate.pairs
     ]
 
