@@ -188,9 +188,12 @@ class ValidateSearchForm(FormValidationAction):
         if "need" in latest_entity_types(tracker):
             return {}
         answer = latest_text(tracker)
-        if answer and not answer.startswith("/") and cues(answer, language_of(tracker)).no_answer:
-            return {"need": TALKING_SUPPORT}
-        return {}
+        if not answer or answer.startswith("/"):
+            return {}
+        said = cues(answer, language_of(tracker))
+        if said.no_answer and said.about_place:
+            return {"place": ANYWHERE}  # "I'd rather not say where I live": phone and online
+        return {"need": TALKING_SUPPORT} if said.no_answer else {}
 
     async def extract_place(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -9,7 +9,9 @@ The words come from the `cues:` section of data/lexicon/<language>.yml (format i
 - switch_language: asking for the chat itself to change language ("can we continue in", "switch
   to"), as against asking for a service that speaks a language;
 - place_before / place_after: the words around a place ("in", "near"; "میں", "ch"), after which a
-  misspelt name is looked up ("in Manchster").
+  misspelt name is looked up ("in Manchster");
+- place_words: words about where someone is ("area", "where I live"): declining with one of them
+  ("I'd rather not say where I live") declines to give a place.
 
 A cue only rules out what stands right next to it: one short word may come between ("not in
 Leeds"), punctuation may not ("no, Leeds" names Leeds).
@@ -127,6 +129,7 @@ class Cues:
     correction: bool
     no_answer: bool
     switch_language: bool
+    about_place: bool
 
 
 def cues(text: str, language: str = "en") -> Cues:
@@ -136,4 +139,5 @@ def cues(text: str, language: str = "en") -> Cues:
         correction=bool(lexicon.find_cues(tokens, "correction")),
         no_answer=bool(lexicon.find_cues(tokens, "no_answer")),
         switch_language=bool(lexicon.find_cues(tokens, "switch_language")),
+        about_place=bool(lexicon.find_cues(tokens, "place_words")),
     )
