@@ -77,15 +77,15 @@ def extract_entities(
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     language = _lexicon_language(text, language)
     lexicon = load_lexicon(language)
+    tokens = tokenize(text)
     candidates = [
-        _Candidate(match.start, match.end, match.pairs, False) for match in lexicon.find(tokenize(text))
+        _Candidate(match.start, match.end, match.pairs, False) for match in lexicon.find(tokens)
     ]
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     candidates.extend(
         _Candidate(mention.start, mention.end, (("place", mention.place.name),), True)
         for mention in gazetteer.find_in_text(text, language=language)
     )
-    tokens = tokenize(text)
     if not any(c.is_place for c in candidates):
         candidates.extend(
             _Candidate(start, end, (("place", name),), True)

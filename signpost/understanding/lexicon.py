@@ -108,6 +108,9 @@ class Lexicon:
     ):
         self.language = language
         self.cues = {kind: (cues or {}).get(kind, frozenset()) for kind in CUE_KINDS}
+        # phrases by their first word, so finding them is one look-up per word of a message
+        self._by_first_word = {kind: _by_first_word(phrases) for kind, phrases in self.cues.items()}
+        self._by_first_word["only"] = _by_first_word(only)
         self.meanings = meanings
         self.numbers = numbers
         self.context = context
@@ -138,20 +141,26 @@ class Lexicon:
 
     def says_only(self, tokens: List[Token]) -> bool:
         """Whether the message has one of the `only:` words ("only women", "صرف خواتین")."""
-        return any(True for _ in self._occurrences(tokens, self.only))
+        return any(True for _ in self._occurrences(tokens, "only"))
 
     def find_cues(self, tokens: List[Token], kind: str) -> List[Tuple[int, int]]:
         """Where the `cues: <kind>:` phrases occur, as (first, last) token indexes."""
         if kind not in CUE_KINDS:
             raise ValueError(f"unknown cue kind {kind!r}; expected one of {CUE_KINDS}")
-        return list(self._occurrences(tokens, self.cues[kind]))
+        return list(self._occurrences(tokens, kind))
 
-    def _occurrences(self, tokens: List[Token], phrases) -> Iterator[Tuple[int, int]]:
+    def _occurrences(self, tokens: List[Token], kind: str) -> Iterator[Tuple[int, int]]:
+        index = self._by_first_word[kind]
+        if not index:
+            return
         forms = [self._forms(token.norm) for token in tokens]
-        for phrase in phrases:
-            for start in range(len(tokens) - len(phrase) + 1):
-                if all(word in forms[start + offset] for offset, word in enumerate(phrase)):
-                    yield start, start + len(phrase) - 1
+        for start, first_forms in enumerate(forms):
+            for form in first_forms:
+                for phrase in index.get(form, ()):
+                    end = start + len(phrase)
+                    if end <= len(tokens) and all(word in forms[start + offset]
+                                                  for offset, word in enumerate(phrase[1:], 1)):
+                        yield start, end - 1
 
     def _walk(self, tokens, index, node, number):
         if index >= len(tokens):
@@ -213,6 +222,13 @@ class Lexicon:
                 if word in self.context.get(entity, {}).get(side, ()):
                     return tuple(pair for pair in pairs if pair[0] == entity)
         return pairs
+
+
+def _by_first_word(phrases) -> Dict[str, Tuple[tuple, ...]]:
+    index: Dict[str, List[tuple]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def _fail(path: Path, where: str, problem: str) -> LexiconError:
