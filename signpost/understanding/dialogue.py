@@ -28,7 +28,7 @@ from .lexicon import Lexicon, load_lexicon
 from .text import Token, tokenize
 
 # Punctuation that closes a cue's reach: "no, Leeds" is not "not Leeds".
-_CLAUSE_BREAK = re.compile(r"[,.;:!?،۔؛？！，。；：]")
+CLAUSE_BREAK = re.compile(r"[,.;:!?،۔؛？！，。；：]")
 MAX_GAP_LETTERS = 3
 # A misspelling this close to a name this long is taken without asking ("Manchster").
 CERTAIN_MISSPELLING_DISTANCE = 1
@@ -51,7 +51,7 @@ def _next_to(text: str, tokens: Sequence[Token], left: int, right: int) -> bool:
             return False
     elif right - left != 1:
         return False
-    return not _CLAUSE_BREAK.search(text[tokens[left].end : tokens[right].start])
+    return not CLAUSE_BREAK.search(text[tokens[left].end : tokens[right].start])
 
 
 def negated_spans(text: str, tokens: Sequence[Token], lexicon: Lexicon,

@@ -102,3 +102,16 @@ def test_an_unknown_cue_kind_is_refused_with_the_file_named(tmp_path):
     (tmp_path / "en.yml").write_text("cues:\n  negations: [not]\n")
     with pytest.raises(LexiconError, match=r"en\.yml: cues: expected sections among"):
         load_lexicon("en", directory=tmp_path)
+
+
+@pytest.mark.parametrize("language, text, time", [
+    ("en", "anything open tonight in Leeds?", "tonight"),
+    ("en", "is there somewhere i can go tonight?", "tonight"),
+    ("ro", "caut un grup în Harrow, seara dacă se poate", "evening"),
+    ("en", "work was awful today. any befriending in Leicester?", None),
+    ("zh", "今天加班累死了，有没有说中文的心理热线？", None),
+    ("ar", "اليوم كان صعب جدا، في مجموعة دعم في شيفيلد؟", None),
+])
+def test_a_time_counts_only_when_it_is_about_when_help_is_wanted(language, text, time):
+    found = [e.value for e in extract_entities(text, language) if e.entity == "time"]
+    assert found == ([time] if time else [])
