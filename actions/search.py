@@ -290,6 +290,30 @@ def widened_phrase(step: str, request, language: str) -> str:
     return t(f"results.widened.{step}", language, what=what, place=place)
 
 
+def ruled_out_places(tracker: Tracker, current: Optional[str]) -> set:
+    """Places the person has ruled out in this conversation ("Bradford, not Leeds"), unless they
+    are the place now being searched."""
+    language = language_of(tracker)
+    ruled_out = set()
+    for event in tracker.events:
+        if event.get("event") == "action" and event.get("name") == "action_start_over":
+            ruled_out.clear()
+        text = event.get("text") if event.get("event") == "user" else None
+        if text and not text.startswith("/"):
+            ruled_out |= {e.value for e in extract_entities(text, language, keep_negated=True)
+                          if e.entity == "place" and e.negated}
+    return ruled_out - {current}
+
+
+def in_ruled_out_place(service, places: set) -> bool:
+    """Whether a (non-national) service is only for, or only at, places the person ruled out."""
+    if not places or service.is_national:
+        return False
+    areas = {area.split(":", 1)[-1] for area in service.service_areas}
+    cities = {location.city for location in service.locations if location.city}
+    return bool(areas | cities) and (areas | cities) <= places
+
+
 def find(request):
     """The services for a request, best first, as (services, widening step or None, whether
     the time asked for had to be let go)."""
@@ -314,6 +338,11 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
         return show_crisis_alternatives(dispatcher, tracker, slots)
     request = request_from_slots(slots, now=moment, offset=offset, embed=embed_of(tracker))
     services, total, widened, relaxed = find(request)
+    ruled_out = ruled_out_places(tracker, request.place.name if request.place else None)
+    if ruled_out:
+        kept = [s for s in services if not in_ruled_out_place(s, ruled_out)]
+        total -= len(services) - len(kept)
+        services = kept
     earlier = list(tracker.get_slot("shown_services") or []) if offset else []
     if not services:
         if offset:

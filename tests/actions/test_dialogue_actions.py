@@ -272,3 +272,18 @@ def test_details_of_the_first_one_after_the_list_has_run_out(dispatcher):
     run(ActionServiceDetails(), dispatcher, details)
     from actions.context import registry
     assert registry().get_service(first_shown[0]).name in texts(dispatcher)
+
+
+def test_a_place_ruled_out_is_not_offered_as_nearby(dispatcher):
+    # no community group in Bradford: the nearby widening would offer Leeds, which was ruled out
+    events = [user_turn("Lambeth"), user_turn("Bradford, not Leeds")]
+    tracker = make_tracker(text="Bradford, not Leeds", slots={"need": ["community_group"], "place": "Bradford"},
+                           events=events)
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert "test-leeds-womens-group" not in shown(dispatcher)
+
+
+def test_without_ruling_it_out_the_nearby_place_is_offered(dispatcher):
+    tracker = make_tracker(text="Bradford", slots={"need": ["community_group"], "place": "Bradford"})
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert "test-leeds-womens-group" in shown(dispatcher)
