@@ -47,9 +47,17 @@ class ActionAnswerPolice(Action):
                 lines.append(t("police.service", language, name=service.name, confidentiality=service.confidentiality))
             else:
                 lines.append(t("police.service.unknown", language, name=service.name))
-        if in_crisis_context(tracker):
+        crisis = in_crisis_context(tracker)
+        if crisis:
             lines.append(crisis_lines_text(language, tracker.get_slot("age")))
         dispatcher.utter_message(text="\n".join(lines))
+        named_place = any(e.get("entity") == "place" for e in tracker.latest_message.get("entities", []))
+        if crisis and named_place:
+            # "I'm in Brixton but I don't want the police involved": places near, with what each says
+            from actions.search import show_crisis_alternatives
+
+            return show_crisis_alternatives(dispatcher, tracker, {**tracker.slots, "need": ["crisis_alternative"]},
+                                            with_lines=False)
         return []
 
 

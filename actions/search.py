@@ -175,7 +175,9 @@ class ValidateSearchForm(FormValidationAction):
         required = []
         if not has_any_facet(slots) and not slots.get("place") and embed_place is None:
             required.append("need")
-        if needs_place(slots) and embed_place is None:
+        # phone lines in someone's language do not depend on where they are
+        by_phone_in_their_language = "helpline" in as_list(slots.get("need")) and as_list(slots.get("service_language"))
+        if needs_place(slots) and embed_place is None and not by_phone_in_their_language:
             required.append("place")
         return required
 
@@ -314,20 +316,36 @@ def in_ruled_out_place(service, places: set) -> bool:
     return bool(areas | cities) and (areas | cities) <= places
 
 
-def find(request):
-    """The services for a request, best first, as (services, widening step or None, whether
-    the time asked for had to be let go)."""
+def find(request, ruled_out: set):
+    """The services for a request, best first, as (page, total, widening step or None, whether
+    the time asked for had to be let go). Filters the registry does not apply (the time window,
+    phone and online only, places ruled out) are applied to the first TIMED_CANDIDATES matches."""
     query = request.query
-    if request.window is None:
+    if request.window is None and not request.anywhere and not ruled_out:
         results = registry().search_widening(query)
         return results.services, results.total, (results.widened[-1] if results.widened else None), False
     candidates = registry().search_widening(
         SearchQuery(**{**query.__dict__, "limit": TIMED_CANDIDATES, "offset": 0}))
-    open_then = within(candidates.services, request.window)
-    relaxed = not open_then and bool(candidates.services)
-    chosen = candidates.services if relaxed else open_then
+    services = [s for s in candidates.services if not in_ruled_out_place(s, ruled_out)]
+    if request.anywhere:
+        services = [s for s in services if s.is_national]
+    open_then = within(services, request.window)
+    relaxed = not open_then and bool(services)
+    chosen = services if relaxed else open_then
     page = chosen[query.offset: query.offset + query.limit]
     return page, len(chosen), (candidates.widened[-1] if candidates.widened else None), relaxed
+
+
+def in_their_language(request) -> list:
+    """When nothing near fits and a language was asked for: phone and online services that speak
+    it, for the need or for someone to talk to."""
+    query = request.query
+    if not query.languages:
+        return []
+    needs = list(dict.fromkeys(request.needs + TALKING_SUPPORT))
+    results = registry().search(SearchQuery(categories=needs, languages=query.languages, include_national=True,
+                                            limit=TIMED_CANDIDATES, now=query.now))
+    return [s for s in results.services if s.is_national][:PAGE_SIZE]
 
 
 def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int) -> List[EventType]:
@@ -337,25 +355,29 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
     if in_crisis_context(tracker) and CRISIS_NEED in as_list(slots.get("need")) and offset == 0:
         return show_crisis_alternatives(dispatcher, tracker, slots)
     request = request_from_slots(slots, now=moment, offset=offset, embed=embed_of(tracker))
-    services, total, widened, relaxed = find(request)
     ruled_out = ruled_out_places(tracker, request.place.name if request.place else None)
-    if ruled_out:
-        kept = [s for s in services if not in_ruled_out_place(s, ruled_out)]
-        total -= len(services) - len(kept)
-        services = kept
+    services, total, widened, relaxed = find(request, ruled_out)
     earlier = list(tracker.get_slot("shown_services") or []) if offset else []
-    if not services:
-        if offset:
-            dispatcher.utter_message(text=t("results.no_more", language))
-            return [SlotSet("results_offset", max(offset - PAGE_SIZE, 0))]
-        dispatcher.utter_message(text=t("results.none", language))
-        if in_crisis_context(tracker):
-            dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
-        dispatcher.utter_message(json_message=render.services_payload([], language, now=moment))
-        return [SlotSet("shown_services", [])]
-
+    if not services and offset:
+        dispatcher.utter_message(text=t("results.no_more", language))
+        return [SlotSet("results_offset", max(offset - PAGE_SIZE, 0))]
     lines = []
-    if offset == 0:
+    if not services:
+        services = in_their_language(request)
+        total = len(services)
+        searched = t("results.what", language, need=render.need_label(request.needs, language),
+                     where=where_phrase(request, language)).strip()
+        if not services:
+            lines = [t("results.none", language), t("results.searched", language, what=searched)]
+            filters = filters_phrase(request, language)
+            dispatcher.utter_message(text="\n".join(lines + ([filters] if filters else [])))
+            if in_crisis_context(tracker):
+                dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
+            dispatcher.utter_message(json_message=render.services_payload([], language, now=moment))
+            return [SlotSet("shown_services", [])]
+        names = join([language_name(c, language) for c in request.query.languages], language, style="or")
+        lines.append(t("results.widened.language_lines", language, what=searched, language=names))
+    elif offset == 0:
         if widened:
             lines.append(widened_phrase(widened, request, language))
         else:
@@ -425,7 +447,7 @@ def say_crisis_alternatives(dispatcher, services, place_name, language, moment) 
     dispatcher.utter_message(json_message=payload)
 
 
-def show_crisis_alternatives(dispatcher, tracker, slots) -> List[EventType]:
+def show_crisis_alternatives(dispatcher, tracker, slots, with_lines: bool = True) -> List[EventType]:
     """After a crisis response: crisis alternatives near the place, soonest open first, and the
     lines that answer day and night; never a bare "nothing found"."""
     language = language_of(tracker)
@@ -437,7 +459,8 @@ def show_crisis_alternatives(dispatcher, tracker, slots) -> List[EventType]:
         say_crisis_alternatives(dispatcher, services, place.name, language, moment)
     elif place is not None:
         dispatcher.utter_message(text=t("crisis.alternatives_none", language, place=place.name))
-    dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
+    if with_lines:
+        dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
     return [SlotSet("results_offset", 0), SlotSet("shown_services", [s.id for s in services])]
 
 

@@ -85,3 +85,20 @@ class ActionChangeLanguage(Action):
         from actions.search import ActionStartSearch
 
         return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+
+
+class ActionFallback(Action):
+    """A message the intent model is unsure of: when it names what to search for (a need or a
+    place), the search carries on with it; otherwise the usual "I didn't quite follow"."""
+
+    def name(self) -> Text:
+        return "action_fallback"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
+        if {"need", "place"} & entities:
+            from actions.search import ActionStartSearch
+
+            return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+        dispatcher.utter_message(response="utter_default")
+        return []

@@ -287,3 +287,41 @@ def test_without_ruling_it_out_the_nearby_place_is_offered(dispatcher):
     tracker = make_tracker(text="Bradford", slots={"need": ["community_group"], "place": "Bradford"})
     run(ActionSearchServices(), dispatcher, tracker)
     assert "test-leeds-womens-group" in shown(dispatcher)
+
+
+def test_nothing_near_in_their_language_offers_lines_that_speak_it(dispatcher):
+    tracker = make_tracker(slots={"need": ["talking_therapy"], "place": "Leicester", "service_language": ["ur"]})
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert shown(dispatcher) == ["test-urdu-line"]
+    assert "where staff speak Urdu" in texts(dispatcher)
+
+
+def test_nothing_at_all_says_what_was_looked_for(dispatcher):
+    tracker = make_tracker(slots={"need": ["advocacy"], "place": "Leicester", "service_language": ["ta"]})
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert "I looked for" in texts(dispatcher) and "Leicester" in texts(dispatcher) and "Tamil" in texts(dispatcher)
+
+
+def test_phone_and_online_means_national_services_only(dispatcher):
+    run(ActionSearchServices(), dispatcher, make_tracker(slots={"place": ANYWHERE}))
+    assert shown(dispatcher) and set(shown(dispatcher)) <= {"samaritans", "test-urdu-line"}
+
+
+def test_an_unsure_message_that_names_a_place_carries_the_search_on(dispatcher):
+    from actions.session import ActionFallback
+
+    tracker = make_tracker(text="Brixton somewhere at night", intent="nlu_fallback",
+                           entities=[{"entity": "place", "value": "Brixton"}], slots={"place": "Brixton"})
+    assert followups(run(ActionFallback(), dispatcher, tracker)) == ["search_form"]
+    dispatcher.messages.clear()
+    run(ActionFallback(), dispatcher, make_tracker(text="hmm", intent="nlu_fallback"))
+    assert dispatcher.messages == [{"response": "utter_default", **{k: v for k, v in dispatcher.messages[0].items()
+                                                                   if k != "response"}}]
+
+
+def test_after_a_crisis_a_police_worry_with_a_place_gets_places_and_what_they_say(dispatcher):
+    tracker = make_tracker(text="I'm in Brixton but I don't want the police involved", intent="ask_police",
+                           entities=[{"entity": "place", "value": "Brixton"}],
+                           slots={"place": "Brixton", "crisis_context": True})
+    run(ActionAnswerPolice(), dispatcher, tracker)
+    assert shown(dispatcher) == ["test-lambeth-crisis-cafe"] and "116 123" in texts(dispatcher)
