@@ -110,7 +110,8 @@ class ActionAnswerQuestion(Action):
         language = language_of(tracker)
         intent = tracker.latest_message.get("intent", {}).get("name")
         text = tracker.latest_message.get("text") or ""
-        declined = cues(text, language).no_answer if text and not text.startswith("/") else False
+        said = cues(text, language) if text and not text.startswith("/") else None
+        declined = bool(said and said.no_answer)
         yes = intent == "affirm" and not declined
         question = question_asked(tracker)
         entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
@@ -118,6 +119,10 @@ class ActionAnswerQuestion(Action):
             return []  # the form asks its question again
         if SEARCH_ENTITIES & entities:
             return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+        if declined and said.about_place and not in_crisis_context(tracker):
+            # "I'd rather not say where I am", whatever was asked last: phone and online services
+            return [SlotSet("place", ANYWHERE), SlotSet(LAST_QUESTION, None), SlotSet("results_offset", 0),
+                    FollowupAction("search_form")]
         if question == "place_confirm":
             pending = tracker.get_slot(PENDING_PLACE)
             if yes and pending:

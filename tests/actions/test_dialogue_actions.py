@@ -325,3 +325,10 @@ def test_after_a_crisis_a_police_worry_with_a_place_gets_places_and_what_they_sa
                            slots={"place": "Brixton", "crisis_context": True})
     run(ActionAnswerPolice(), dispatcher, tracker)
     assert shown(dispatcher) == ["test-lambeth-crisis-cafe"] and "116 123" in texts(dispatcher)
+
+
+def test_declining_to_say_where_after_results_searches_phone_and_online(dispatcher):
+    tracker = make_tracker(text="i'd rather not say where i am", intent="deny",
+                           slots={"need": ["helpline"], "last_question": "switch_language", "offered_language": "zh"})
+    events = run(ActionAnswerQuestion(), dispatcher, tracker)
+    assert slot_events(events)["place"] == ANYWHERE and followups(events) == ["search_form"]
