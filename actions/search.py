@@ -44,7 +44,7 @@ from signpost.understanding.dialogue import cues, misspelling_is_certain
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
 # How many matches a timed search looks through before keeping those open then.
-TIMED_CANDIDATES = 30
+TIMED_CANDIDATES = 12
 SHOWN_ALTERNATIVES = 3
 # Facets a crisis message may carry ("I'm 17 and ...") that the search after it keeps.
 CRISIS_KEPT_FACETS = ("age", "gender", "service_language", "place", "time")
