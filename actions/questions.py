@@ -1,16 +1,33 @@
-"""Questions people ask before they trust a service. Answers about a service come from its record."""
+"""Questions people ask before they trust a service, and the answers people give to the
+assistant's own questions. Answers about a service come from its record."""
 from __future__ import annotations
 
-from typing import List, Text
+from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.context import language_of, registry
+from actions.context import (
+    LAST_QUESTION,
+    OFFERED_LANGUAGE,
+    PENDING_PLACE,
+    crisis_lines_text,
+    in_crisis_context,
+    language_of,
+    registry,
+)
 from signpost import render
 from signpost.i18n import t
+from signpost.search_request import ANYWHERE
+from signpost.understanding.dialogue import cues
+
+# Entities that make a "yes"/"no" message carry the search on ("no, Manchester").
+SEARCH_ENTITIES = {"need", "place", "service_language", "community", "gender", "faith", "time", "fees",
+                   "referral", "age"}
+# Responses after which the assistant is asking "anything else?".
+ANYTHING_ELSE = {"utter_thank", "utter_no_problem"}
 
 
 def shown_services(tracker: Tracker) -> list:
@@ -30,7 +47,17 @@ class ActionAnswerPolice(Action):
                 lines.append(t("police.service", language, name=service.name, confidentiality=service.confidentiality))
             else:
                 lines.append(t("police.service.unknown", language, name=service.name))
+        crisis = in_crisis_context(tracker)
+        if crisis:
+            lines.append(crisis_lines_text(language, tracker.get_slot("age")))
         dispatcher.utter_message(text="\n".join(lines))
+        named_place = any(e.get("entity") == "place" for e in tracker.latest_message.get("entities", []))
+        if crisis and named_place:
+            # "I'm in Brixton but I don't want the police involved": places near, with what each says
+            from actions.search import show_crisis_alternatives
+
+            return show_crisis_alternatives(dispatcher, tracker, {**tracker.slots, "need": ["crisis_alternative"]},
+                                            with_lines=False)
         return []
 
 
@@ -47,3 +74,82 @@ class ActionAnswerReferral(Action):
                                routes=render.access_routes(service.referral, language)))
         dispatcher.utter_message(text="\n".join(lines))
         return []
+
+
+def last_bot_action(tracker: Tracker) -> Optional[str]:
+    """The last action before the latest user message, other than listening and slot filling."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in reversed(events[:last_user]):
+        if event.get("event") == "action" and event.get("name") not in ("action_listen", "action_extract_slots"):
+            return event.get("name")
+    return None
+
+
+def question_asked(tracker: Tracker) -> Optional[str]:
+    """Which of its questions the assistant asked last: place, need, language, place_confirm,
+    anything_else, or crisis_place (after the crisis response's "tell me the area")."""
+    previous = last_bot_action(tracker)
+    if previous in ANYTHING_ELSE:
+        return "anything_else"
+    if previous == "action_crisis_alternatives":
+        return "crisis_place"
+    return tracker.get_slot(LAST_QUESTION)
+
+
+class ActionAnswerQuestion(Action):
+    """A yes, a no, "I don't know" or "I'd rather not say" after one of the assistant's questions."""
+
+    def name(self) -> Text:
+        return "action_answer_question"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        from actions.search import ActionStartSearch, ask_place, need_buttons
+        from actions.session import switch_chat
+
+        language = language_of(tracker)
+        intent = tracker.latest_message.get("intent", {}).get("name")
+        text = tracker.latest_message.get("text") or ""
+        said = cues(text, language) if text and not text.startswith("/") else None
+        declined = bool(said and said.no_answer)
+        yes = intent == "affirm" and not declined
+        question = question_asked(tracker)
+        entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
+        if (tracker.active_loop or {}).get("name"):
+            return []  # the form asks its question again
+        if SEARCH_ENTITIES & entities:
+            return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+        if declined and said.about_place and not in_crisis_context(tracker):
+            # "I'd rather not say where I am", whatever was asked last: phone and online services
+            return [SlotSet("place", ANYWHERE), SlotSet(LAST_QUESTION, None), SlotSet("results_offset", 0),
+                    FollowupAction("search_form")]
+        if question == "place_confirm":
+            pending = tracker.get_slot(PENDING_PLACE)
+            if yes and pending:
+                return [SlotSet("place", pending), SlotSet(PENDING_PLACE, None), SlotSet(LAST_QUESTION, None),
+                        SlotSet("results_offset", 0), FollowupAction("search_form")]
+            ask_place(dispatcher, language)
+            return [SlotSet(PENDING_PLACE, None), SlotSet(LAST_QUESTION, "place")]
+        if question in ("place", "crisis_place"):
+            if yes:
+                ask_place(dispatcher, language)
+                return [SlotSet(LAST_QUESTION, "place")]
+            if question == "crisis_place" or in_crisis_context(tracker):
+                dispatcher.utter_message(text=crisis_lines_text(language, tracker.get_slot("age")))
+                return [SlotSet(LAST_QUESTION, None)]
+            # declining to say where: phone and online services, without asking again
+            return [SlotSet("place", ANYWHERE), SlotSet(LAST_QUESTION, None), SlotSet("results_offset", 0),
+                    FollowupAction("search_form")]
+        if question == "switch_language":
+            offered = tracker.get_slot(OFFERED_LANGUAGE)
+            if yes and offered:
+                return switch_chat(dispatcher, tracker, language, offered)
+            dispatcher.utter_message(text=t("no_problem", language))
+            return [SlotSet(LAST_QUESTION, None)]
+        if yes and question in ("anything_else", "need", "language", None):
+            dispatcher.utter_message(text=t("ask.need", language), buttons=need_buttons(language))
+            return [SlotSet(LAST_QUESTION, "need")]
+        dispatcher.utter_message(text=t("no_problem", language))
+        if in_crisis_context(tracker):
+            dispatcher.utter_message(text=crisis_lines_text(language, tracker.get_slot("age")))
+        return [SlotSet(LAST_QUESTION, None)]

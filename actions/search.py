@@ -8,51 +8,161 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.context import embed_of, language_of, now, registry, slots_of
+from actions.context import (
+    LAST_QUESTION,
+    OFFERED_LANGUAGE,
+    PENDING_PLACE,
+    asked,
+    crisis_lines_text,
+    embed_of,
+    in_crisis_context,
+    language_of,
+    now,
+    previous_slots,
+    registry,
+    slots_of,
+)
 from signpost import render
-from signpost.i18n import join, language_name, t, tn
+from signpost.i18n import available_languages, join, language_name, t, tn
+from signpost.registry import SearchQuery
 from signpost.search_request import (
     ANYWHERE,
     FACET_SLOTS,
     PAGE_SIZE,
+    as_list,
     has_any_facet,
     needs_place,
+    parse_age,
     request_from_slots,
     resolve_answered_place,
     resolve_place,
+    within,
 )
-from signpost.understanding import says_only
+from signpost.understanding import extract_entities, says_only
+from signpost.understanding.dialogue import cues, misspelling_is_certain
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
+CRISIS_NEED = "crisis_alternative"
+# How many matches a timed search looks through before keeping those open then.
+TIMED_CANDIDATES = 12
+SHOWN_ALTERNATIVES = 3
+# Facets a crisis message may carry ("I'm 17 and ...") that the search after it keeps.
+CRISIS_KEPT_FACETS = ("age", "gender", "service_language", "place", "time")
 
 
 def latest_entity_types(tracker: Tracker) -> set:
     return {e.get("entity") for e in tracker.latest_message.get("entities", [])}
 
 
+def latest_text(tracker: Tracker) -> str:
+    return tracker.latest_message.get("text") or ""
+
+
+def negated_entities(tracker: Tracker) -> list:
+    text = latest_text(tracker)
+    if not text or text.startswith("/"):
+        return []
+    return [e for e in extract_entities(text, language_of(tracker), keep_negated=True) if e.negated]
+
+
+def facet_label(slot: str, value: Any, language: str) -> str:
+    if slot == "need":
+        return render.need_label(as_list(value), language)
+    if slot == "service_language":
+        return join([language_name(code, language) for code in as_list(value)], language, style="or")
+    if slot == "gender":
+        return t(f"results.filter.{value}", language)
+    return str(value)
+
+
+def what_changed(before: dict, after: dict, language: str) -> Optional[str]:
+    """"OK: Lambeth instead of Leeds." for the facets a correction changed."""
+    pieces = []
+    for slot in ("place", "need", "service_language", "gender"):
+        old, new = before.get(slot), after.get(slot)
+        if not as_list(old) or as_list(old) == as_list(new):
+            continue
+        if as_list(new):
+            pieces.append(t("correction.instead", language, new=facet_label(slot, new, language),
+                            old=facet_label(slot, old, language)))
+        else:
+            pieces.append(t("correction.dropped", language, old=facet_label(slot, old, language)))
+    return t("correction.changed", language, changes=join(pieces, language)) if pieces else None
+
+
 class ActionStartSearch(Action):
-    """A new request forgets the facets it does not mention; an answer or a narrowing keeps them.
-    A gender is a requirement only when the message says so ("only women"), else a preference."""
+    """A new request forgets the facets it does not mention; an answer, a narrowing or a
+    correction keeps them. What a message rules out ("not Leeds") is dropped, and a correction
+    says what changed. A gender is a requirement only when the message says so ("only women").
+    After a crisis response a place alone asks for crisis alternatives near it."""
 
     def name(self) -> Text:
         return "action_start_search"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         intent = tracker.latest_message.get("intent", {}).get("name")
+        language = language_of(tracker)
+        text = latest_text(tracker)
         mentioned = latest_entity_types(tracker)
-        events: List[EventType] = [SlotSet("results_offset", 0), SlotSet("shown_services", [])]
-        if intent == "find_service":
-            events += [SlotSet(slot, None) for slot in FACET_SLOTS if slot not in mentioned]
+        negated = negated_entities(tracker)
+        message_cues = cues(text, language) if text and not text.startswith("/") else None
+        correcting = bool(negated) or bool(message_cues and message_cues.correction)
+        crisis = in_crisis_context(tracker)
+        slots = slots_of(tracker)
+        events: List[EventType] = [SlotSet("results_offset", 0), SlotSet("shown_services", []),
+                                   SlotSet(LAST_QUESTION, None)]
+        after = dict(slots)
+        # a request after results have been shown starts afresh; before that it adds to the story
+        new_request = intent == "find_service" and not correcting and asked(tracker, "action_search_services") > 0
+        if new_request:
+            kept = CRISIS_KEPT_FACETS if crisis else ()
+            for slot in FACET_SLOTS:
+                if slot not in mentioned and slot not in kept:
+                    after[slot] = None
             events.append(SlotSet("gender_only", False))
+        for entity in negated:
+            current = after.get(entity.entity)
+            if isinstance(current, list):
+                after[entity.entity] = [v for v in current if v != entity.value] or None
+            elif current == entity.value:
+                after[entity.entity] = None
+        if crisis and not as_list(after.get("need")):
+            after["need"] = [CRISIS_NEED]
+        events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
         if "gender" in mentioned:
-            text = tracker.latest_message.get("text") or ""
-            events.append(SlotSet("gender_only", says_only(text, language_of(tracker))))
+            events.append(SlotSet("gender_only", says_only(text, language)))
+        events += self._check_spelling(dispatcher, tracker, after, language)
+        if correcting:
+            changed = what_changed(previous_slots(tracker), after, language)
+            if changed:
+                dispatcher.utter_message(text=changed)
         return events
+
+    @staticmethod
+    def _check_spelling(dispatcher, tracker, after, language) -> List[EventType]:
+        """A misspelt place that is not certain ("Shefiild") is asked about, not searched."""
+        for entity in tracker.latest_message.get("entities", []):
+            if entity.get("entity") != "place" or entity.get("start") is None:
+                continue
+            written = latest_text(tracker)[entity["start"]:entity["end"]]
+            if written and not misspelling_is_certain(written, entity.get("value")):
+                confirm_place(dispatcher, entity["value"], language)
+                return [SlotSet("place", None), SlotSet(PENDING_PLACE, entity["value"]),
+                        SlotSet(LAST_QUESTION, "place_confirm")]
+        return []
+
+
+def confirm_place(dispatcher: CollectingDispatcher, place: str, language: str) -> None:
+    dispatcher.utter_message(
+        text=t("ask.place.confirm", language, place=place),
+        buttons=[{"title": t("button.yes", language), "payload": "/affirm"},
+                 {"title": t("button.no", language), "payload": "/deny"}],
+    )
 
 
 class ValidateSearchForm(FormValidationAction):
-    """Asks only for what the search needs: a need (unless another facet says enough) and a
-    place (unless the need is met by phone or online lines)."""
+    """Asks only for what the search needs: a need (unless a place or another facet says
+    enough) and a place (unless the need is met by phone or online lines)."""
 
     def name(self) -> Text:
         return "validate_search_form"
@@ -61,32 +171,52 @@ class ValidateSearchForm(FormValidationAction):
         self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
         slots = slots_of(tracker)
+        embed_place = embed_of(tracker).place
         required = []
-        if not has_any_facet(slots):
+        if not has_any_facet(slots) and not slots.get("place") and embed_place is None:
             required.append("need")
-        if needs_place(slots) and embed_of(tracker).place is None:
+        # phone lines in someone's language do not depend on where they are
+        by_phone_in_their_language = "helpline" in as_list(slots.get("need")) and as_list(slots.get("service_language"))
+        if needs_place(slots) and embed_place is None and not by_phone_in_their_language:
             required.append("place")
         return required
+
+    async def extract_need(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """The answer to "what kind of support?": "no idea" or "not sure" means someone to talk to."""
+        if tracker.get_slot("requested_slot") != "need" or tracker.get_slot("need"):
+            return {}
+        if "need" in latest_entity_types(tracker):
+            return {}
+        answer = latest_text(tracker)
+        if not answer or answer.startswith("/"):
+            return {}
+        said = cues(answer, language_of(tracker))
+        if said.no_answer and said.about_place:
+            return {"place": ANYWHERE}  # "I'd rather not say where I live": phone and online
+        return {"need": TALKING_SUPPORT} if said.no_answer else {}
 
     async def extract_place(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         """The answer to "where?": a bare name the gazetteer only accepts on its own ("Hackney"),
-        a misspelt one ("Shefiild"), or, after asking twice without a place, phone and online
-        services."""
+        a misspelt one ("Shefiild"); declining or not knowing ("I'd rather not say", "no"), or
+        a second answer that names no place, means phone and online services."""
         if tracker.get_slot("requested_slot") != "place" or tracker.get_slot("place"):
             return {}
         if "place" in latest_entity_types(tracker):
             return {}
-        answer = (tracker.latest_message.get("text") or "").strip(" .!?")
-        place = resolve_answered_place(answer) if answer and not answer.startswith("/") else None
+        answer = latest_text(tracker).strip(" .!?")
+        if not answer or answer.startswith("/"):
+            return {}
+        place = resolve_answered_place(answer)
         if place is not None:
             return {"place": place.name}
-        asked = sum(
-            1 for e in tracker.events
-            if e.get("event") == "action" and e.get("name") == "action_ask_place"
-        )
-        return {"place": ANYWHERE} if asked >= 2 else {}
+        intent = tracker.latest_message.get("intent", {}).get("name")
+        if intent == "deny" or cues(answer, language_of(tracker)).no_answer:
+            return {"place": ANYWHERE}
+        return {"place": ANYWHERE} if asked(tracker, "action_ask_place") >= 2 else {}
 
     def validate_place(
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -97,18 +227,26 @@ class ValidateSearchForm(FormValidationAction):
         return {"place": None}
 
 
+def need_buttons(language: str) -> list:
+    return [
+        {"title": render.need_label([code], language), "payload": f'/inform{{"need":"{code}"}}'}
+        for code in ("peer_support", "talking_therapy", "community_group", "advocacy", "crisis_alternative")
+    ]
+
+
 class ActionAskNeed(Action):
     def name(self) -> Text:
         return "action_ask_need"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         language = language_of(tracker)
-        buttons = [
-            {"title": render.need_label([code], language), "payload": f'/inform{{"need":"{code}"}}'}
-            for code in ("peer_support", "talking_therapy", "community_group", "advocacy", "crisis_alternative")
-        ]
-        dispatcher.utter_message(text=t("ask.need", language), buttons=buttons)
-        return []
+        dispatcher.utter_message(text=t("ask.need", language), buttons=need_buttons(language))
+        return [SlotSet(LAST_QUESTION, "need")]
+
+
+def ask_place(dispatcher: CollectingDispatcher, language: str) -> None:
+    buttons = [{"title": t("ask.place.button.anywhere", language), "payload": f'/inform{{"place":"{ANYWHERE}"}}'}]
+    dispatcher.utter_message(text=t("ask.place", language), buttons=buttons)
 
 
 class ActionAskPlace(Action):
@@ -116,10 +254,8 @@ class ActionAskPlace(Action):
         return "action_ask_place"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        language = language_of(tracker)
-        buttons = [{"title": t("ask.place.button.anywhere", language), "payload": f'/inform{{"place":"{ANYWHERE}"}}'}]
-        dispatcher.utter_message(text=t("ask.place", language), buttons=buttons)
-        return []
+        ask_place(dispatcher, language_of(tracker))
+        return [SlotSet(LAST_QUESTION, "place")]
 
 
 def where_phrase(request, language: str) -> str:
@@ -131,8 +267,9 @@ def where_phrase(request, language: str) -> str:
 def filters_phrase(request, language: str) -> Optional[str]:
     q = request.query
     filters = []
-    if q.open_at is not None:
-        filters.append(t("results.filter.open_now", language))
+    if request.window is not None:
+        name = request.window.name
+        filters.append(t("results.filter.open_now" if name == "now" else f"results.filter.time.{name}", language))
     if q.fees:
         filters.append(t(f"results.filter.{q.fees}", language))
     if q.gender_only and q.gender:
@@ -155,38 +292,176 @@ def widened_phrase(step: str, request, language: str) -> str:
     return t(f"results.widened.{step}", language, what=what, place=place)
 
 
+def ruled_out_places(tracker: Tracker, current: Optional[str]) -> set:
+    """Places the person has ruled out in this conversation ("Bradford, not Leeds"), unless they
+    are the place now being searched."""
+    language = language_of(tracker)
+    ruled_out = set()
+    for event in tracker.events:
+        if event.get("event") == "action" and event.get("name") == "action_start_over":
+            ruled_out.clear()
+        text = event.get("text") if event.get("event") == "user" else None
+        if text and not text.startswith("/"):
+            ruled_out |= {e.value for e in extract_entities(text, language, keep_negated=True)
+                          if e.entity == "place" and e.negated}
+    return ruled_out - {current}
+
+
+def in_ruled_out_place(service, places: set) -> bool:
+    """Whether a (non-national) service is only for, or only at, places the person ruled out."""
+    if not places or service.is_national:
+        return False
+    areas = {area.split(":", 1)[-1] for area in service.service_areas}
+    cities = {location.city for location in service.locations if location.city}
+    return bool(areas | cities) and (areas | cities) <= places
+
+
+def find(request, ruled_out: set):
+    """The services for a request, best first, as (page, total, widening step or None, whether
+    the time asked for had to be let go). Filters the registry does not apply (the time window,
+    phone and online only, places ruled out) are applied to the first TIMED_CANDIDATES matches."""
+    query = request.query
+    if request.window is None and not request.anywhere and not ruled_out:
+        results = registry().search_widening(query)
+        return results.services, results.total, (results.widened[-1] if results.widened else None), False
+    candidates = registry().search_widening(
+        SearchQuery(**{**query.__dict__, "limit": TIMED_CANDIDATES, "offset": 0}))
+    services = [s for s in candidates.services if not in_ruled_out_place(s, ruled_out)]
+    if request.anywhere:
+        services = [s for s in services if s.is_national]
+    open_then = within(services, request.window)
+    relaxed = not open_then and bool(services)
+    chosen = services if relaxed else open_then
+    page = chosen[query.offset: query.offset + query.limit]
+    return page, len(chosen), (candidates.widened[-1] if candidates.widened else None), relaxed
+
+
+def in_their_language(request) -> list:
+    """When nothing near fits and a language was asked for: phone and online services that speak
+    it, for the need or for someone to talk to."""
+    query = request.query
+    if not query.languages:
+        return []
+    needs = list(dict.fromkeys(request.needs + TALKING_SUPPORT))
+    results = registry().search(SearchQuery(categories=needs, languages=query.languages, include_national=True,
+                                            limit=TIMED_CANDIDATES, now=query.now))
+    return [s for s in results.services if s.is_national][:PAGE_SIZE]
+
+
 def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int) -> List[EventType]:
     language = language_of(tracker)
     moment = now()
-    request = request_from_slots(slots_of(tracker), now=moment, offset=offset, embed=embed_of(tracker))
-    results = registry().search_widening(request.query)
-    if not results.services:
-        if offset:
-            dispatcher.utter_message(text=t("results.no_more", language))
-        else:
-            dispatcher.utter_message(text=t("results.none", language))
-            dispatcher.utter_message(json_message=render.services_payload([], language, now=moment))
-        return [SlotSet("shown_services", [])]
-
+    slots = slots_of(tracker)
+    if in_crisis_context(tracker) and CRISIS_NEED in as_list(slots.get("need")) and offset == 0:
+        return show_crisis_alternatives(dispatcher, tracker, slots)
+    request = request_from_slots(slots, now=moment, offset=offset, embed=embed_of(tracker))
+    ruled_out = ruled_out_places(tracker, request.place.name if request.place else None)
+    services, total, widened, relaxed = find(request, ruled_out)
+    earlier = list(tracker.get_slot("shown_services") or []) if offset else []
+    if not services and offset:
+        dispatcher.utter_message(text=t("results.no_more", language))
+        return [SlotSet("results_offset", max(offset - PAGE_SIZE, 0))]
     lines = []
-    if offset == 0:
-        if results.widened:
-            lines.append(widened_phrase(results.widened[-1], request, language))
+    if not services:
+        services = in_their_language(request)
+        total = len(services)
+        searched = t("results.what", language, need=render.need_label(request.needs, language),
+                     where=where_phrase(request, language)).strip()
+        if not services:
+            lines = [t("results.none", language), t("results.searched", language, what=searched)]
+            filters = filters_phrase(request, language)
+            dispatcher.utter_message(text="\n".join(lines + ([filters] if filters else [])))
+            if in_crisis_context(tracker):
+                dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
+            dispatcher.utter_message(json_message=render.services_payload([], language, now=moment))
+            return [SlotSet("shown_services", [])]
+        names = join([language_name(c, language) for c in request.query.languages], language, style="or")
+        lines.append(t("results.widened.language_lines", language, what=searched, language=names))
+    elif offset == 0:
+        if widened:
+            lines.append(widened_phrase(widened, request, language))
         else:
             what = t("results.what", language, need=render.need_label(request.needs, language),
                      where=where_phrase(request, language)).strip()
-            lines.append(tn("results.found", results.total, language, total=results.total,
-                            what=what, shown=len(results.services)))
+            lines.append(tn("results.found", total, language, total=total, what=what, shown=len(services)))
+        if relaxed:
+            lines.append(t("results.time_relaxed", language))
+            request.window = None
         filters = filters_phrase(request, language)
         if filters:
             lines.append(filters)
-    cards = [render.card(s, offset + i + 1, moment, language) for i, s in enumerate(results.services)]
-    dispatcher.utter_message(text="\n\n".join(lines + cards + [t("results.next_steps", language)]))
-    dispatcher.utter_message(json_message=render.services_payload(results.services, language, now=moment))
-    return [
-        SlotSet("results_offset", offset),
-        SlotSet("shown_services", [s.id for s in results.services]),
-    ]
+    cards = [render.card(s, offset + i + 1, moment, language) for i, s in enumerate(services)]
+    tail = [t("results.next_steps", language)]
+    if in_crisis_context(tracker):
+        tail.append(crisis_lines_text(language, slots.get("age")))
+    dispatcher.utter_message(text="\n\n".join(lines + cards + tail))
+    dispatcher.utter_message(json_message=render.services_payload(services, language, now=moment))
+    events = [SlotSet("results_offset", offset), SlotSet("shown_services", earlier + [s.id for s in services])]
+    offer_language_switch(dispatcher, tracker, slots, language, events)
+    return events
+
+
+def offer_language_switch(dispatcher, tracker, slots, language, events: list) -> None:
+    """After an English (or other) conversation names a language for the service, a one-tap
+    offer to carry on in it, when there is a catalog for it and it was not offered before."""
+    offered = tracker.get_slot(OFFERED_LANGUAGE)
+    wanted = [c for c in as_list(slots.get("service_language")) if c != language and c in available_languages()]
+    if not wanted or offered == wanted[0]:
+        return
+    code = wanted[0]
+    events += [SlotSet(OFFERED_LANGUAGE, code), SlotSet(LAST_QUESTION, "switch_language")]
+    dispatcher.utter_message(
+        text=t("language.offer", language, language=language_name(code, language)),
+        buttons=[{"title": t("language.offer.button", code, language=language_name(code, code)),
+                  "payload": f'/change_language{{"chat_language":"{code}"}}'}],
+    )
+
+
+def police_note(service, language: str) -> str:
+    """Whether police are involved, only in the service's own words: never promised for it."""
+    if service.confidentiality:
+        return t("details.confidentiality", language, confidentiality=service.confidentiality)
+    return t("crisis.police_note.unknown", language)
+
+
+def crisis_alternatives_near(place, moment, age=None, window=None) -> list:
+    """Crisis cafes, safe havens and crisis houses near a place that take this person, soonest
+    open first; those open in `window` first of all."""
+    results = registry().search_widening(
+        SearchQuery(crisis_alternative=True, crisis_flow=True, place=place, include_national=False,
+                    age=parse_age(age), limit=TIMED_CANDIDATES, now=moment))
+    local = render.soonest_first([s for s in results.services if not s.is_national])
+    if window is not None:
+        open_then = within(local, window)
+        local = open_then + [s for s in local if s not in open_then]
+    return local[:SHOWN_ALTERNATIVES]
+
+
+def say_crisis_alternatives(dispatcher, services, place_name, language, moment) -> None:
+    cards = [render.card(s, i + 1, moment, language) + "\n" + police_note(s, language) for i, s in enumerate(services)]
+    dispatcher.utter_message(text="\n\n".join([t("crisis.alternatives_intro", language, place=place_name)] + cards))
+    payload = render.services_payload(services, language, now=moment)
+    payload["crisis_alternatives"] = True
+    for card_payload, service in zip(payload["services"], services):
+        card_payload["police_note"] = police_note(service, language)
+    dispatcher.utter_message(json_message=payload)
+
+
+def show_crisis_alternatives(dispatcher, tracker, slots, with_lines: bool = True) -> List[EventType]:
+    """After a crisis response: crisis alternatives near the place, soonest open first, and the
+    lines that answer day and night; never a bare "nothing found"."""
+    language = language_of(tracker)
+    moment = now()
+    request = request_from_slots(slots, now=moment, embed=embed_of(tracker))
+    place = request.place
+    services = crisis_alternatives_near(place, moment, slots.get("age"), request.window) if place else []
+    if services:
+        say_crisis_alternatives(dispatcher, services, place.name, language, moment)
+    elif place is not None:
+        dispatcher.utter_message(text=t("crisis.alternatives_none", language, place=place.name))
+    if with_lines:
+        dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
+    return [SlotSet("results_offset", 0), SlotSet("shown_services", [s.id for s in services])]
 
 
 class ActionSearchServices(Action):
@@ -210,6 +485,8 @@ class ActionMoreResults(Action):
 
 
 def chosen_service_id(tracker: Tracker) -> Optional[str]:
+    """The service a "details" request means. shown_services holds every service shown in this
+    result list, in the order the cards were numbered, so "the fourth one" is the fourth card."""
     shown = tracker.get_slot("shown_services") or []
     ordinal = next(
         (e.get("value") for e in tracker.latest_message.get("entities", []) if e.get("entity") == "ordinal"),
@@ -222,12 +499,8 @@ def chosen_service_id(tracker: Tracker) -> Optional[str]:
             index = int(ordinal) - 1
         except ValueError:
             return None
-        offset = int(tracker.get_slot("results_offset") or 0)
-        # "the fourth one" after "more" counts from the start of the whole list
-        if index >= len(shown) and offset <= index < offset + len(shown):
-            index -= offset
         return shown[index] if 0 <= index < len(shown) else None
-    text = (tracker.latest_message.get("text") or "").lower()
+    text = latest_text(tracker).lower()
     for service_id in shown:
         service = registry().get_service(service_id)
         if service and service.name.lower() in text:
@@ -261,3 +534,4 @@ class ActionOfferTalkingSupport(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         return [SlotSet("need", TALKING_SUPPORT), SlotSet("results_offset", 0)]
+

@@ -1,16 +1,20 @@
-"""Session start and start over."""
+"""Session start, start over, and the language of the chat as against the language of a service."""
 from __future__ import annotations
 
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.context import language_of
+from actions.context import LAST_QUESTION, OFFERED_LANGUAGE, PENDING_PLACE, language_of, previous_slots
 from signpost.i18n import available_languages, language_name, t
 from signpost.search_request import FACET_SLOTS
+from signpost.understanding.dialogue import cues
+
+# What a message may name besides a language that makes it a search rather than a chat request.
+SEARCH_ENTITIES = {"need", "place", "community", "gender", "faith", "fees", "referral", "age"}
 
 
 class ActionSessionStart(Action):
@@ -39,27 +43,62 @@ class ActionStartOver(Action):
             SlotSet("results_offset", 0),
             SlotSet("shown_services", []),
             SlotSet("gender_only", False),
+            SlotSet(PENDING_PLACE, None),
+            SlotSet(LAST_QUESTION, None),
         ]
 
 
+def switch_chat(dispatcher: CollectingDispatcher, tracker: Tracker, current: str, asked: str) -> List[EventType]:
+    # the language named was for the chat, not a filter on services
+    events: List[EventType] = [SlotSet("service_language", previous_slots(tracker).get("service_language"))]
+    if asked not in available_languages():
+        dispatcher.utter_message(text=t("language.unavailable", current, language=language_name(asked, current)))
+        return events
+    dispatcher.utter_message(text=t("language.changed", asked, language=language_name(asked, asked)))
+    return events + [SlotSet("language", asked), SlotSet(OFFERED_LANGUAGE, asked), SlotSet(LAST_QUESTION, None)]
+
+
 class ActionChangeLanguage(Action):
-    """Switches the conversation language when there is a catalog for it, and says so honestly when not."""
+    """The chat changes language only when the person asks for the chat to ("can we continue in
+    Urdu?", the one-tap offer); naming a language otherwise ("Gujarati please", "she speaks
+    Tamil", or answering "which language?") asks for services that speak it, in the language
+    the conversation is already in, with an offer to switch once results are shown."""
 
     def name(self) -> Text:
         return "action_change_language"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         current = language_of(tracker)
-        asked = next(
-            (e.get("value") for e in tracker.latest_message.get("entities", [])
-             if e.get("entity") == "service_language"),
-            None,
-        )
+        entities = tracker.latest_message.get("entities", [])
+        chosen = next((e.get("value") for e in entities if e.get("entity") == "chat_language"), None)
+        if chosen is not None:
+            return switch_chat(dispatcher, tracker, current, chosen)
+        asked = next((e.get("value") for e in entities if e.get("entity") == "service_language"), None)
         if asked is None:
             dispatcher.utter_message(text=t("language.which", current))
-            return []
-        if asked not in available_languages():
-            dispatcher.utter_message(text=t("language.unavailable", current, language=language_name(asked, current)))
-            return []
-        dispatcher.utter_message(text=t("language.changed", asked, language=language_name(asked, asked)))
-        return [SlotSet("language", asked), SlotSet("service_language", None)]
+            return [SlotSet(LAST_QUESTION, "language")]
+        text = tracker.latest_message.get("text") or ""
+        names_a_search = bool(SEARCH_ENTITIES & {e.get("entity") for e in entities})
+        if cues(text, current).switch_language and not names_a_search:
+            return switch_chat(dispatcher, tracker, current, asked)
+        # a language for the service: the search carries on with it (the form asks what it lacks)
+        from actions.search import ActionStartSearch
+
+        return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+
+
+class ActionFallback(Action):
+    """A message the intent model is unsure of: when it names what to search for (a need or a
+    place), the search carries on with it; otherwise the usual "I didn't quite follow"."""
+
+    def name(self) -> Text:
+        return "action_fallback"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
+        if {"need", "place"} & entities:
+            from actions.search import ActionStartSearch
+
+            return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+        dispatcher.utter_message(response="utter_default")
+        return []

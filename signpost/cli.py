@@ -5,7 +5,7 @@ import argparse
 import sys
 from typing import Optional
 
-from signpost import catalogs
+from signpost import catalogs, conversation_eval
 from signpost.geography import cli as geography_cli
 from signpost.registry import cli as registry_cli
 
@@ -16,6 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     registry_cli.register(commands)
     geography_cli.register(commands)
     catalogs.register(commands)
+    conversation_eval.register(commands)
     return parser
 
 

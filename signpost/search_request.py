@@ -6,12 +6,13 @@ SearchQuery, so the actions, the CLI and the tests agree on what a request means
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, Mapping, Optional
+from datetime import datetime, timedelta
+from typing import Any, Mapping, Optional, Sequence
 from zoneinfo import ZoneInfo
 
 from signpost.geography import Place, load_gazetteer
 from signpost.registry import SearchQuery
+from signpost.registry.opening import next_opening
 
 LONDON = ZoneInfo("Europe/London")
 ANYWHERE = "anywhere"
@@ -66,6 +67,7 @@ class SearchRequest:
     place: Optional[Place] = None
     place_text: Optional[str] = None
     anywhere: bool = False
+    window: Optional[TimeWindow] = None
 
 
 def as_list(value: Any) -> list[str]:
@@ -107,10 +109,57 @@ def parse_age(value: Any) -> Optional[int]:
     return age if 0 < age < 120 else None
 
 
-def open_at_for(time_slot: Optional[str], now: datetime) -> Optional[datetime]:
-    if time_slot in ("now", "tonight", "today"):
-        return now
+# "tonight" lasts until the morning: somewhere open at any time before then will do.
+MORNING_HOUR = 6
+EVENING_HOUR = 17
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """When the person wants help: a service qualifies when it is open at some time in [start, end)."""
+
+    name: str  # the time slot's value: now, tonight, today, evening, weekend, tomorrow
+    start: datetime
+    end: datetime
+
+    def admits(self, service: Any) -> bool:
+        """Open at some moment of the window; a service with no opening times is not ruled out
+        (its hours are unknown, and a phone line or website may well answer)."""
+        if not service.schedules:
+            return True
+        session = next_opening(service.schedules, self.start)
+        return session is not None and session[0] < self.end
+
+
+def _next_morning(now: datetime) -> datetime:
+    morning = now.replace(hour=MORNING_HOUR, minute=0, second=0, microsecond=0)
+    return morning if now < morning else morning + timedelta(days=1)
+
+
+def time_window(time_slot: Optional[str], now: datetime) -> Optional[TimeWindow]:
+    """The window a time slot value means, from `now`; None for no time constraint."""
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if time_slot == "now":
+        return TimeWindow("now", now, now + timedelta(minutes=1))
+    if time_slot == "tonight":
+        return TimeWindow("tonight", now, _next_morning(now))
+    if time_slot == "today":
+        return TimeWindow("today", now, midnight + timedelta(days=1))
+    if time_slot == "evening":
+        start = max(now, midnight + timedelta(hours=EVENING_HOUR))
+        return TimeWindow("evening", start, _next_morning(start))
+    if time_slot == "tomorrow":
+        return TimeWindow("tomorrow", midnight + timedelta(days=1), midnight + timedelta(days=2))
+    if time_slot == "weekend":
+        saturday = midnight + timedelta(days=(5 - now.weekday()) % 7)
+        if now.weekday() == 6:  # Sunday: the rest of this weekend
+            saturday = midnight - timedelta(days=1)
+        return TimeWindow("weekend", max(now, saturday), saturday + timedelta(days=2))
     return None
+
+
+def within(services: Sequence, window: Optional[TimeWindow]) -> list:
+    return [s for s in services if window is None or window.admits(s)]
 
 
 def request_from_slots(
@@ -121,6 +170,8 @@ def request_from_slots(
     its services rank first."""
     now = now or datetime.now(LONDON)
     embed = embed or EmbedConfig()
+    # A time is not a registry filter: the caller keeps the services open in request.window and,
+    # when that leaves none, says so and shows the rest (a time word must not empty the list).
     place_text = slots.get("place") or (embed.area if embed.place is not None else None)
     place = resolve_place(place_text)
     needs = as_list(slots.get("need"))
@@ -137,7 +188,7 @@ def request_from_slots(
         faith=slots.get("faith") or None,
         fees=fees,
         referral=as_list(slots.get("referral")),
-        open_at=open_at_for(slots.get("time"), now),
+        open_at=None,
         include_national=True,
         preferred=list(embed.services),
         limit=limit,
@@ -150,4 +201,5 @@ def request_from_slots(
         place=place,
         place_text=place_text,
         anywhere=place_text == ANYWHERE,
+        window=time_window(slots.get("time"), now),
     )

@@ -146,7 +146,12 @@ class Gazetteer:
 
     def resolve_misspelt(self, text: str) -> Optional[Place]:
         """The one place a misspelt name most likely means ("Shefiild" -> Sheffield), for a bare
-        answer to "where?"; None when no name is close or two places are equally close.
+        answer to "where?"; None when no name is close or two places are equally close."""
+        found = self.closest_misspelt(text)
+        return found[0] if found else None
+
+    def closest_misspelt(self, text: str) -> Optional[Tuple[Place, int]]:
+        """resolve_misspelt's place and how many letters are wrong (1 or 2).
 
         Only Latin names of local authorities, regions, areas and towns of five letters or more
         are considered, one letter wrong, missing, extra or swapped (two from eight letters), and
@@ -157,24 +162,42 @@ class Gazetteer:
         key = normalise_name(text)
         if len(key) < 5 or not key.isascii() or not key.replace(" ", "").isalpha():
             return None
+        if key not in self._misspelt_cache:
+            if len(self._misspelt_cache) >= _MISSPELT_CACHE_SIZE:
+                self._misspelt_cache.clear()
+            self._misspelt_cache[key] = self._closest_misspelt(key)
+        return self._misspelt_cache[key]
+
+    def _closest_misspelt(self, key: str) -> Optional[Tuple[Place, int]]:
         limit = 1 if len(key) < 8 else 2
+        letters = _letter_counts(key)
         best: Dict[Tuple[int, int], set] = {}
-        for name, precedence, place in self._spellings_by_letter.get(key[0], ()):
-            if abs(len(name) - len(key)) > limit:
-                continue
-            distance = edit_distance(key, name, limit)
-            if distance <= limit:
-                best.setdefault((distance, precedence), set()).add(place)
-        closest = best[min(best)] if best else set()
-        return next(iter(closest)) if len(closest) == 1 else None
+        for length in range(len(key) - limit, len(key) + limit + 1):
+            for name, precedence, place, counts in self._spellings_by_letter.get((key[0], length), ()):
+                # each edit changes the letter counts by at most two: a cheap test first
+                if sum(abs(a - b) for a, b in zip(letters, counts)) > 2 * limit:
+                    continue
+                distance = edit_distance(key, name, limit)
+                if distance <= limit:
+                    best.setdefault((distance, precedence), set()).add(place)
+        if not best:
+            return None
+        closest = min(best)
+        return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
 
     @functools.cached_property
-    def _spellings_by_letter(self) -> Dict[str, Tuple[Tuple[str, int, Place], ...]]:
-        by_letter: Dict[str, List[Tuple[str, int, Place]]] = {}
+    def _spellings_by_letter(self) -> Dict[Tuple[str, int], Tuple[Tuple[str, int, Place, Tuple[int, ...]], ...]]:
+        """Latin names of five letters or more, by first letter and length, with their letter counts."""
+        by_letter: Dict[Tuple[str, int], List[Tuple[str, int, Place, Tuple[int, ...]]]] = {}
         for name, (precedence, entry) in self._names.items():
             if precedence <= _TOWN and len(name) >= 5 and name.isascii():
-                by_letter.setdefault(name[0], []).append((name, precedence, entry.place))
-        return {letter: tuple(names) for letter, names in by_letter.items()}
+                by_letter.setdefault((name[0], len(name)), []).append(
+                    (name, precedence, entry.place, _letter_counts(name)))
+        return {bucket: tuple(names) for bucket, names in by_letter.items()}
+
+    @functools.cached_property
+    def _misspelt_cache(self) -> Dict[str, Optional[Tuple[Place, int]]]:
+        return {}
 
     def resolve_postcode(self, postcode: Postcode) -> Optional[Place]:
         """The exact point when an imported ONSPD file has it, else the district, else the postcode area."""
@@ -395,6 +418,20 @@ class Gazetteer:
             parent = parent_district(outward)
             place = self._districts.get(parent) if parent else None
         return place
+
+
+# Misspellings looked up recently: a message is read with every language's lexicon, and each
+# reading may look up the same word.
+_MISSPELT_CACHE_SIZE = 4096
+
+
+def _letter_counts(name: str) -> Tuple[int, ...]:
+    """How often each of a-z and the space occurs in a (lower-case, ASCII) name."""
+    counts = [0] * 27
+    for char in name:
+        index = ord(char) - 97
+        counts[index if 0 <= index < 26 else 26] += 1
+    return tuple(counts)
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

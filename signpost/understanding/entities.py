@@ -15,6 +15,7 @@ from typing import List, Optional, Sequence, Tuple
 from signpost.geography import load_gazetteer
 from signpost.language import looks_romanised_south_asian
 
+from .dialogue import CLAUSE_BREAK, misspelt_places, negated_spans
 from .lexicon import load_lexicon
 from .text import tokenize
 
@@ -31,6 +32,7 @@ class Entity:
     start: int
     end: int
     text: str
+    negated: bool = False  # "not Leeds", "instead of Leeds", "لیڈز نہیں": named to be ruled out
 
 
 @dataclass(frozen=True)
@@ -68,24 +70,35 @@ def says_only(text: str, language: str = "en") -> bool:
     return load_lexicon(_lexicon_language(text, language)).says_only(tokenize(text))
 
 
-def extract_entities(text: str, language: str = "en", gazetteer: Optional[object] = None) -> List[Entity]:
+def extract_entities(
+    text: str, language: str = "en", gazetteer: Optional[object] = None, keep_negated: bool = False,
+) -> List[Entity]:
     """The entities in text, in text order; one Entity per value when a phrase means several.
 
     gazetteer is anything with find_in_text(text, language=None) -> [PlaceMention]; None means the
-    project's gazetteer (signpost.geography.load_gazetteer()).
+    project's gazetteer (signpost.geography.load_gazetteer()). What the message rules out ("Bradford,
+    not Leeds") is left out, unless keep_negated, which returns it marked `negated`; so is a time
+    that describes the person's day rather than when they want help. A misspelt place after a
+    place word ("in Manchster") is found as the place it most likely means.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
     language = _lexicon_language(text, language)
     lexicon = load_lexicon(language)
+    tokens = tokenize(text)
     candidates = [
-        _Candidate(match.start, match.end, match.pairs, False) for match in lexicon.find(tokenize(text))
+        _Candidate(match.start, match.end, match.pairs, False) for match in lexicon.find(tokens)
     ]
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     candidates.extend(
         _Candidate(mention.start, mention.end, (("place", _place_value(mention.place)),), True)
         for mention in gazetteer.find_in_text(text, language=language)
     )
+    if not any(c.is_place for c in candidates):
+        candidates.extend(
+            _Candidate(start, end, (("place", name),), True)
+            for start, end, name in misspelt_places(text, tokens, lexicon, candidates)
+        )
 
     # the kept candidates never overlap, so kept in start order only the one starting last before
     # a candidate's end can overlap it: one binary search each, not a scan (a long message has
@@ -99,11 +112,36 @@ def extract_entities(text: str, language: str = "en", gazetteer: Optional[object
         chosen.insert(before + 1, candidate)
         starts.insert(before + 1, candidate.start)
 
+    negated = negated_spans(text, tokens, lexicon, [(c.start, c.end) for c in chosen])
+    chosen = [c for c in chosen if not _describes_the_day(c, chosen, text)]
     return [
-        Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end])
-        for candidate in chosen
+        Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end],
+               (candidate.start, candidate.end) in negated)
+        for candidate in sorted(chosen, key=lambda c: c.start)
+        if keep_negated or (candidate.start, candidate.end) not in negated
         for entity, value in candidate.pairs
     ]
+
+
+def _clause(text: str, position: int) -> Tuple[int, int]:
+    """The clause of text around position: between sentence or clause punctuation."""
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)]
+    following = CLAUSE_BREAK.search(text, position)
+    return (starts[-1] if starts else 0), (following.start() if following else len(text))
+
+
+def _describes_the_day(candidate: _Candidate, chosen: List[_Candidate], text: str) -> bool:
+    """A time is about when the person wants help in the clause that asks for something ("anything
+    open tonight in Leeds?") or after it ("a group in Harrow, in the evening if possible"); in a
+    clause of its own before the request it describes their day ("work was awful today. any
+    groups in Leicester?", "今天加班累死了，有没有…热线") and is left out."""
+    if not all(entity == "time" for entity, _ in candidate.pairs):
+        return False
+    start, end = _clause(text, candidate.start)
+    asks = [other for other in chosen if any(entity != "time" for entity, _ in other.pairs)]
+    in_clause = any(start <= other.start < end for other in asks)
+    later = any(other.start >= end for other in asks)
+    return later and not in_clause
 
 
 @lru_cache(maxsize=1024)

@@ -23,7 +23,13 @@ from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, NUMBER_RANGES, VALUE_PA
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 BASE_LANGUAGE = "en"
-SPECIAL_SECTIONS = ("ignore", "numbers", "context", "only")
+SPECIAL_SECTIONS = ("ignore", "numbers", "context", "only", "cues")
+# Words that say how a message relates to the conversation rather than what it asks for
+# (signpost.understanding.dialogue): what they mean is described in the header of en.yml.
+CUE_KINDS = (
+    "negation_before", "negation_after", "correction", "no_answer", "switch_language",
+    "place_before", "place_after", "place_words",
+)
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
@@ -98,8 +104,13 @@ class Lexicon:
         numbers: Dict[str, int],
         context: Dict[str, Dict[str, FrozenSet[str]]],
         only: FrozenSet[tuple],
+        cues: Optional[Dict[str, FrozenSet[tuple]]] = None,
     ):
         self.language = language
+        self.cues = {kind: (cues or {}).get(kind, frozenset()) for kind in CUE_KINDS}
+        # phrases by their first word, so finding them is one look-up per word of a message
+        self._by_first_word = {kind: _by_first_word(phrases) for kind, phrases in self.cues.items()}
+        self._by_first_word["only"] = _by_first_word(only)
         self.meanings = meanings
         self.numbers = numbers
         self.context = context
@@ -130,12 +141,26 @@ class Lexicon:
 
     def says_only(self, tokens: List[Token]) -> bool:
         """Whether the message has one of the `only:` words ("only women", "صرف خواتین")."""
+        return any(True for _ in self._occurrences(tokens, "only"))
+
+    def find_cues(self, tokens: List[Token], kind: str) -> List[Tuple[int, int]]:
+        """Where the `cues: <kind>:` phrases occur, as (first, last) token indexes."""
+        if kind not in CUE_KINDS:
+            raise ValueError(f"unknown cue kind {kind!r}; expected one of {CUE_KINDS}")
+        return list(self._occurrences(tokens, kind))
+
+    def _occurrences(self, tokens: List[Token], kind: str) -> Iterator[Tuple[int, int]]:
+        index = self._by_first_word[kind]
+        if not index:
+            return
         forms = [self._forms(token.norm) for token in tokens]
-        return any(
-            all(word in forms[start + offset] for offset, word in enumerate(phrase))
-            for phrase in self.only
-            for start in range(len(tokens) - len(phrase) + 1)
-        )
+        for start, first_forms in enumerate(forms):
+            for form in first_forms:
+                for phrase in index.get(form, ()):
+                    end = start + len(phrase)
+                    if end <= len(tokens) and all(word in forms[start + offset]
+                                                  for offset, word in enumerate(phrase[1:], 1)):
+                        yield start, end - 1
 
     def _walk(self, tokens, index, node, number):
         if index >= len(tokens):
@@ -199,6 +224,13 @@ class Lexicon:
         return pairs
 
 
+def _by_first_word(phrases) -> Dict[str, Tuple[tuple, ...]]:
+    index: Dict[str, List[tuple]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 def _fail(path: Path, where: str, problem: str) -> LexiconError:
     return LexiconError(f"{path}: {where}: {problem}")
 
@@ -233,7 +265,7 @@ def _phrase_tokens(path: Path, where: str, phrase) -> tuple:
 
 
 def _read_file(path: Path):
-    """(meanings, numbers, context, only) of one lexicon file, each checked."""
+    """(meanings, numbers, context, only, cues) of one lexicon file, each checked."""
     try:
         with path.open(encoding="utf-8") as handle:
             document = yaml.load(handle, Loader=_StrictLoader)
@@ -316,7 +348,16 @@ def _read_file(path: Path):
     if not isinstance(only, list):
         raise _fail(path, "only", "expected a list of words")
     only_phrases = frozenset(_phrase_tokens(path, "only", word) for word in only)
-    return meanings, number_words, context_words, only_phrases
+
+    cues = document.get("cues") or {}
+    if not isinstance(cues, dict) or set(cues) - set(CUE_KINDS):
+        raise _fail(path, "cues", f"expected sections among {list(CUE_KINDS)}")
+    cue_phrases: Dict[str, FrozenSet[tuple]] = {}
+    for kind, phrases in cues.items():
+        if not isinstance(phrases, list):
+            raise _fail(path, f"cues: {kind}", "expected a list of phrases")
+        cue_phrases[kind] = frozenset(_phrase_tokens(path, f"cues: {kind}", phrase) for phrase in phrases)
+    return meanings, number_words, context_words, only_phrases, cue_phrases
 
 
 def _merge_context(over, under):
@@ -334,10 +375,10 @@ def _load(language: str, directory: Path) -> Lexicon:
     base_path = directory / f"{BASE_LANGUAGE}.yml"
     if not base_path.exists():
         raise LexiconError(f"{base_path}: the English lexicon is missing")
-    meanings, numbers, context, only = _read_file(base_path)
+    meanings, numbers, context, only, cues = _read_file(base_path)
     own_path = directory / f"{language}.yml"
     if language != BASE_LANGUAGE and own_path.exists():
-        own_meanings, own_numbers, own_context, own_only = _read_file(own_path)
+        own_meanings, own_numbers, own_context, own_only, own_cues = _read_file(own_path)
         borrowed = {}
         for other, script_test in BORROWED_PHRASES.get(language, ()):
             other_path = directory / f"{other}.yml"
@@ -349,7 +390,8 @@ def _load(language: str, directory: Path) -> Lexicon:
         numbers = {**numbers, **own_numbers}
         context = _merge_context(own_context, context)
         only = only | own_only
-    return Lexicon(language, meanings, numbers, context, only)
+        cues = {kind: cues.get(kind, frozenset()) | own_cues.get(kind, frozenset()) for kind in CUE_KINDS}
+    return Lexicon(language, meanings, numbers, context, only, cues)
 
 
 def load_lexicon(language: str, directory: Optional[Path] = None) -> Lexicon:

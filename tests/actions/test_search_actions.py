@@ -40,12 +40,22 @@ def test_details_of_the_second_one(dispatcher):
     assert "Highfields Hall" in texts(dispatcher)
 
 
-def test_a_new_request_forgets_facets_it_does_not_mention(dispatcher):
-    tracker = make_tracker(entities=[{"entity": "need", "value": "peer_support"}],
+SEARCHED = [{"event": "action", "name": "action_search_services"}]
+
+
+def test_a_new_request_after_results_forgets_facets_it_does_not_mention(dispatcher):
+    tracker = make_tracker(entities=[{"entity": "need", "value": "peer_support"}], events=SEARCHED,
                            slots={"service_language": ["ur"], "need": ["peer_support"], "place": "Leeds"})
     cleared = slot_events(run(ActionStartSearch(), dispatcher, tracker))
     assert cleared["service_language"] is None and cleared["place"] is None
     assert "need" not in cleared
+
+
+def test_before_any_results_a_request_adds_to_what_was_said(dispatcher):
+    # "I look after my husband" then "I'm in Manchester and Urdu is easier for me"
+    tracker = make_tracker(entities=[{"entity": "place", "value": "Manchester"}],
+                           slots={"need": ["peer_support", "talking_therapy"], "place": "Manchester"})
+    assert "need" not in slot_events(run(ActionStartSearch(), dispatcher, tracker))
 
 
 @pytest.mark.parametrize("language, text, only", [

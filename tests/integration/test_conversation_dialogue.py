@@ -1,0 +1,96 @@
+"""A conversation that holds up, through the real stack: corrections, answers to the assistant's
+questions, service language vs chat language, crisis follow-up, carers, misspellings, the list."""
+import pytest
+
+from tests.integration.conftest import payloads, shown_ids, texts
+
+pytestmark = pytest.mark.integration
+
+LEICESTER_BEFRIENDING = {f"test-leicester-befriending-{n}" for n in range(1, 5)}
+
+
+def buttons(replies):
+    return [b for m in replies for b in m.get("buttons") or []]
+
+
+def test_a_correction_replaces_the_place_and_says_what_changed(conversation):
+    conversation.say("any befriending in Leeds please")
+    replies = conversation.say("sorry, Leicester not Leeds")
+    assert set(shown_ids(replies)) <= LEICESTER_BEFRIENDING and shown_ids(replies)
+    assert "Leicester instead of Leeds" in texts(replies)
+
+
+def test_a_correction_in_urdu(conversation):
+    conversation.say("لیڈز میں پیئر سپورٹ چاہیے")
+    replies = conversation.say("معاف کیجیے، لیڈز نہیں بریڈفورڈ")
+    assert "test-bradford-peers" in shown_ids(replies)
+
+
+def test_a_language_named_mid_search_filters_and_offers_the_switch(conversation):
+    conversation.say("is there befriending in Leicester")
+    replies = conversation.say("my aunt would be happier in Gujarati")
+    assert shown_ids(replies)[0] == "test-leicester-befriending-1"
+    assert "Would you like to continue in Gujarati?" in texts(replies)
+    switch = buttons(replies)[-1]
+    replies = conversation.say(switch["payload"])
+    assert "ગુજરાતી" in texts(replies)
+
+
+def test_a_chosen_chat_language_holds_through_ok_and_a_place(conversation):
+    conversation.say("hi")
+    replies = conversation.say("can we carry on in Urdu please")
+    assert "اردو" in texts(replies)
+    for text in ("ok", "Bradford", "12"):
+        reply = texts(conversation.say(text))
+        assert any("\u0600" <= ch <= "\u06ff" for ch in reply), text
+
+
+def test_declining_to_say_where_gives_phone_and_online_services(conversation):
+    conversation.say("I'd like someone to listen to me")
+    replies = conversation.say("I'd prefer not to say my area")
+    assert {"samaritans", "test-urdu-line"} & set(shown_ids(replies))
+
+
+def test_yes_and_no_after_anything_else(conversation):
+    conversation.say("peer support in Bradford")
+    conversation.say("thanks")
+    assert "What kind of support" in texts(conversation.say("yes"))
+    conversation.say("thanks")
+    assert "That's fine" in texts(conversation.say("no"))
+
+
+def test_a_place_after_the_crisis_response_gets_crisis_alternatives_and_the_lines(conversation):
+    assert payloads(conversation.say("i want to end my life"), "crisis")
+    replies = conversation.say("I'm in Brixton, is there somewhere I can go tonight?")
+    assert "test-lambeth-crisis-cafe" in shown_ids(replies)
+    assert "116 123" in texts(replies)
+
+
+def test_a_carer_naming_a_diagnosis_is_helped_not_refused(conversation):
+    replies = conversation.say("I care for my mum who has dementia and I'm shattered")
+    assert "can't diagnose" not in texts(replies).lower()
+    replies = conversation.say("Leicester")
+    assert set(shown_ids(replies)) & LEICESTER_BEFRIENDING
+
+
+def test_a_misspelt_place_in_a_first_message(conversation):
+    assert "test-sheffield-advocacy" in shown_ids(conversation.say("is there any advocacy in sheffeld"))
+
+
+def test_an_uncertain_misspelling_is_confirmed(conversation):
+    replies = conversation.say("counselling in Birmignam")
+    assert "Did you mean Birmingham?" in texts(replies)
+    assert "test-birmingham-punjabi-counselling" in shown_ids(conversation.say("yes"))
+
+
+def test_details_of_the_first_one_after_the_list_ran_out(conversation):
+    first = shown_ids(conversation.say("befriending in Leicester"))
+    conversation.say("more")
+    conversation.say("more")
+    replies = conversation.say("details of the first one")
+    assert shown_ids(replies) == first[:1]
+
+
+def test_a_place_alone_in_the_widget_shows_what_is_there(conversation):
+    replies = conversation.say("Bradford", metadata={"language": "ur"})
+    assert "test-bradford-peers" in shown_ids(replies)

@@ -1,0 +1,117 @@
+"""What a message does to the conversation: what it rules out, corrects, declines or asks of the chat
+(data/lexicon/<lang>.yml `cues:`, signpost.understanding.dialogue)."""
+import pytest
+
+from signpost.understanding import extract_entities, load_lexicon
+from signpost.understanding.dialogue import cues, misspelling_is_certain
+from signpost.understanding.lexicon import LexiconError
+
+
+def places(text, language="en", keep_negated=True):
+    return [(e.value, e.negated) for e in extract_entities(text, language, keep_negated=keep_negated)
+            if e.entity == "place"]
+
+
+@pytest.mark.parametrize("language, text, kept, ruled_out", [
+    ("en", "Bradford, not Leeds", "Bradford", "Leeds"),
+    ("en", "actually Sheffield instead of Bradford", "Sheffield", "Bradford"),
+    ("en", "somewhere in Leicester rather than Leeds", "Leicester", "Leeds"),
+    ("ur", "لیڈز نہیں، بریڈفورڈ", "Bradford", "Leeds"),
+    ("ur", "Leeds ke bajaye Bradford", "Bradford", "Leeds"),
+    ("pl", "zamiast Leeds to Bradford", "Bradford", "Leeds"),
+    ("pt", "em vez de Leeds, Bradford", "Bradford", "Leeds"),
+    ("ro", "în loc de Leeds, Bradford", "Bradford", "Leeds"),
+    ("so", "Leeds maaha, Bradford", "Bradford", "Leeds"),
+    ("zh", "不是利兹，是布拉德福德", "Bradford", "Leeds"),
+    ("ta", "Leeds வேண்டாம், Bradford", "Bradford", "Leeds"),
+])
+def test_what_a_message_rules_out_is_marked_and_left_out(language, text, kept, ruled_out):
+    assert (kept, False) in places(text, language) and (ruled_out, True) in places(text, language)
+    assert places(text, language, keep_negated=False) == [(kept, False)]
+
+
+@pytest.mark.parametrize("text", ["No, Leeds", "not sure, maybe Leeds", "Leeds"])
+def test_punctuation_or_distance_closes_a_negation(text):
+    assert places(text) == [("Leeds", False)]
+
+
+def test_other_values_are_ruled_out_too():
+    found = [(e.entity, e.value, e.negated) for e in extract_entities("I don't want a group, just someone to ring",
+                                                                        keep_negated=True)]
+    assert ("need", "community_group", True) in found and ("need", "helpline", False) in found
+
+
+@pytest.mark.parametrize("language, text, correction, no_answer, switch, about_place", [
+    ("en", "sorry, I meant Lambeth", True, False, False, False),
+    ("en", "I'd rather not say where I live", False, True, False, True),
+    ("en", "can we continue in Urdu?", False, False, True, False),
+    ("en", "Gujarati please", False, False, False, False),
+    ("ur", "میں اپنا علاقہ نہیں بتانا چاہتی", False, True, False, True),
+    ("pl", "nie wiem", False, True, False, False),
+    ("pt", "na verdade, Lambeth", True, False, False, False),
+    ("zh", "可以说中文吗", False, False, True, False),
+])
+def test_cues(language, text, correction, no_answer, switch, about_place):
+    said = cues(text, language)
+    assert (said.correction, said.no_answer, said.switch_language, said.about_place) == (
+        correction, no_answer, switch, about_place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("any urdu speaking counselling in manchster", "Manchester"),
+    ("who can help her with her rights in birmigham", "Birmingham"),
+    ("refugee drop in middlesborough?", "Middlesbrough"),
+    ("is there a counsellor in Wolverhamton", "Wolverhampton"),
+])
+def test_a_misspelt_place_after_a_place_word_is_found(text, place):
+    assert places(text) == [(place, False)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "my dad passed away in march"),       # a name that is a word first
+    ("en", "can you find things in other languages"),  # a word one letter from a village
+    ("pt", "és uma pessoa de carne e osso?"),     # a word of the language
+    ("en", "counselling for my son"),            # no place word before it
+])
+def test_words_are_not_taken_for_misspelt_places(language, text):
+    assert places(text, language) == []
+
+
+def test_a_misspelling_is_certain_when_one_letter_off_a_long_name():
+    assert misspelling_is_certain("manchster", "Manchester")
+    assert misspelling_is_certain("Leeds", "Leeds")
+    assert not misspelling_is_certain("Birmignam", "Birmingham")  # two letters off
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I look after my husband, he has schizophrenia"),
+    ("ur", "میں اپنی والدہ کی دیکھ بھال کرتی ہوں"),
+    ("bn", "আমি আমার মায়ের দেখাশোনা করি"),
+    ("pl", "Opiekuję się synem, który ma depresję"),
+    ("so", "Waxaan daryeelaa walaashay"),
+    ("zh", "我在照顾我的儿子"),
+    ("pt", "cuido da minha mãe"),
+    ("ta", "என் அம்மாவை நான் பார்த்துக்கொள்கிறேன்"),
+])
+def test_carers_support_is_a_need_in_every_language(language, text):
+    needs = {e.value for e in extract_entities(text, language) if e.entity == "need"}
+    assert {"peer_support", "talking_therapy", "befriending"} <= needs
+
+
+def test_an_unknown_cue_kind_is_refused_with_the_file_named(tmp_path):
+    (tmp_path / "en.yml").write_text("cues:\n  negations: [not]\n")
+    with pytest.raises(LexiconError, match=r"en\.yml: cues: expected sections among"):
+        load_lexicon("en", directory=tmp_path)
+
+
+@pytest.mark.parametrize("language, text, time", [
+    ("en", "anything open tonight in Leeds?", "tonight"),
+    ("en", "is there somewhere i can go tonight?", "tonight"),
+    ("ro", "caut un grup în Harrow, seara dacă se poate", "evening"),
+    ("en", "work was awful today. any befriending in Leicester?", None),
+    ("zh", "今天加班累死了，有没有说中文的心理热线？", None),
+    ("ar", "اليوم كان صعب جدا، في مجموعة دعم في شيفيلد؟", None),
+])
+def test_a_time_counts_only_when_it_is_about_when_help_is_wanted(language, text, time):
+    found = [e.value for e in extract_entities(text, language) if e.entity == "time"]
+    assert found == ([time] if time else [])
