@@ -60,6 +60,8 @@ def register(subparsers) -> None:
     search.add_argument("--open-now", action="store_true")
     search.add_argument("--crisis-alternative", action="store_true")
     search.add_argument("--text")
+    search.add_argument("--include-stale", action="store_true",
+                        help="also records not checked for SIGNPOST_STALE_MONTHS months (marked STALE)")
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--json", action="store_true", help="print the results as JSON")
     search.add_argument("--db", help="database URL (default: $SIGNPOST_DATABASE_URL or var/signpost.db)")
@@ -207,6 +209,7 @@ def search_command(args: argparse.Namespace) -> int:
             crisis_alternative=True if args.crisis_alternative else None,
             open_at=now if args.open_now else None,
             text=args.text,
+            include_stale=args.include_stale,
             limit=args.limit,
             now=now,
         )
@@ -232,6 +235,12 @@ def search_command(args: argparse.Namespace) -> int:
         facts.append("open now" if service.open_now else "closed now")
         if service.sample:
             facts.append("example listing")
+        if service.freshness != freshness.CURRENT:
+            checked = service.assured_date.isoformat() if service.assured_date else "never"
+            label = "STALE" if service.freshness == freshness.STALE else "due for a check"
+            facts.append(f"{label}, last checked {checked}")
+        if service.reported_closed:
+            facts.append("REPORTED CLOSED, BEING CHECKED")
         print(f"{number}. {service.name} [{service.id}] ({'; '.join(facts)})")
         for phone in service.phones:
             print(f"   {phone.type}: {phone.number}" + (f" ({phone.description})" if phone.description else ""))

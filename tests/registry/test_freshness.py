@@ -95,3 +95,15 @@ def test_due_lists_records_by_organization_with_contacts(load, capsys):
     assert "source: https://example.org/due" in out
     assert "Gone Stale [gone-stale] (STALE; last checked 2025-06-01)" in out
     assert "[fresh]" not in out
+
+
+def test_search_command_shows_stale_records_only_when_asked_and_marks_them(load, capsys):
+    from signpost.cli import main
+
+    registry = load(service("gone-stale", assured_date="2025-06-01"))
+    url = registry.engine.url.render_as_string(hide_password=False)
+    assert main(["registry", "search", "--db", url]) == 0
+    assert "[gone-stale]" not in capsys.readouterr().out
+    assert main(["registry", "search", "--db", url, "--include-stale"]) == 0
+    out = capsys.readouterr().out
+    assert "Gone Stale [gone-stale] (Test Community Trust;" in out and "STALE, last checked 2025-06-01" in out
