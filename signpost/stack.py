@@ -288,12 +288,20 @@ class Stack:
             pass  # already gone
 
     def _kill_group(self, process: subprocess.Popen) -> None:
-        """SIGKILL to what is left of a child's process group (workers it forked, or itself)."""
+        """SIGKILL to what is left of a child's process group (workers it forked, or itself), and
+        a wait (up to 5 s) until the group is gone: its workers die after their leader."""
         self._signal_group(process, signal.SIGKILL)
         try:
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             pass
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(process.pid, 0)
+            except (ProcessLookupError, PermissionError):
+                return
+            time.sleep(0.05)
 
     def __enter__(self) -> "Stack":
         return self.start()
