@@ -15,9 +15,9 @@ import yaml
 
 from signpost.geography import load_gazetteer
 from signpost.understanding import extract_entities
-from signpost.understanding.vocabulary import CLOSED_VALUES, ENTITIES, NEED_CODES, VALUE_PATTERNS
+from signpost.understanding.vocabulary import ENTITIES
 
-from .training_data import load_examples, parse_example
+from .training_data import load_examples, parse_example, spans
 
 ROOT = Path(__file__).resolve().parents[2]
 NLU_FILES = sorted((ROOT / "data" / "nlu").glob("*.yml"))
@@ -89,33 +89,38 @@ def test_searches_with_alarming_everyday_words_are_taught(examples, nlu_file):
     assert len(tricky) >= 30
 
 
-def test_annotations_use_known_entities_and_values(examples):
+def test_annotations_name_known_entities_and_carry_no_values(examples):
+    """A value in an annotation is a Rasa synonym; the lexicon is the one place values live, and the
+    same words mean different values in different messages (so synonyms would conflict)."""
     problems = []
     for example in examples:
-        for entity, value, _, _ in example.entities:
+        for entity, value, start, end in example.entities:
             if entity not in ENTITIES:
                 problems.append(f"{example.annotated}: unknown entity {entity!r}")
-            elif entity == "need" and value not in NEED_CODES:
-                problems.append(f"{example.annotated}: {value!r} is not a taxonomy code")
-            elif entity in CLOSED_VALUES and value not in CLOSED_VALUES[entity]:
-                problems.append(f"{example.annotated}: {entity} {value!r} is not a known value")
-            elif entity in VALUE_PATTERNS and not VALUE_PATTERNS[entity].fullmatch(value):
-                problems.append(f"{example.annotated}: {entity} {value!r} is not a code")
+            elif value != example.text[start:end]:
+                problems.append(f"{example.annotated}: {entity} carries the value {value!r} (a synonym)")
     assert problems == []
+
+
+def test_no_words_are_two_synonyms_across_the_training_data():
+    values: dict = {}
+    for path in NLU_FILES:
+        for example in load_examples(path):
+            for entity, value, start, end in example.entities:
+                if value != example.text[start:end]:  # Rasa reads such an annotation as a synonym
+                    values.setdefault(example.text[start:end], set()).add(value)
+    assert {words: found for words, found in values.items() if len(found) > 1} == {}
 
 
 def test_annotations_are_what_extract_entities_finds(examples, nlu_file):
     gazetteer = load_gazetteer()
     disagreements = []
     for example in examples:
-        found = sorted(
-            (e.entity, e.value, e.start, e.end)
-            for e in extract_entities(example.text, language=nlu_file.stem, gazetteer=gazetteer)
-        )
-        annotated = sorted(example.entities)
+        found = spans(extract_entities(example.text, language=nlu_file.stem, gazetteer=gazetteer))
+        annotated = spans(example.entities)
         if found != annotated:
-            only_found = [f"{e}={v} {example.text[s:t]!r}" for e, v, s, t in found if (e, v, s, t) not in annotated]
-            only_annotated = [f"{e}={v} {example.text[s:t]!r}" for e, v, s, t in annotated if (e, v, s, t) not in found]
+            only_found = [f"{e} {example.text[s:t]!r}" for e, s, t in found if (e, s, t) not in annotated]
+            only_annotated = [f"{e} {example.text[s:t]!r}" for e, s, t in annotated if (e, s, t) not in found]
             disagreements.append(
                 f"[{example.intent}] {example.text}\n"
                 f"    found, not annotated: {only_found}\n    annotated, not found: {only_annotated}"
@@ -129,14 +134,11 @@ def test_reannotating_writes_what_extract_entities_finds():
     source = (
         "nlu:\n  - intent: find_service\n    examples: |\n"
         "      - a group in Leeds\n"
-        "      - [counselling]{\"entity\": \"need\", \"value\": \"talking_therapy\"} please\n"
+        "      - [counselling](need) please\n"
     )
     text, changed = reannotate(source, "en")
     assert changed == 1  # the second line already agrees and is kept byte for byte
-    assert text.splitlines()[3] == (
-        '      - a [group][{"entity": "need", "value": "community_group"}, '
-        '{"entity": "need", "value": "peer_support"}] in [Leeds](place)'
-    )
+    assert text.splitlines()[3] == "      - a [group](need) in [Leeds](place)"
     assert text.splitlines()[4] == source.splitlines()[4]
     again, changed = reannotate(text, "en")
     assert (again, changed) == (text, 0)

@@ -71,28 +71,34 @@ def load_examples(path: Path) -> List[Example]:
 
 
 def annotate(text: str, entities) -> str:
-    """text with entities (objects with entity, value, start, end; non-overlapping spans) written
-    in the annotation style of data/nlu: [Leeds](place) when a place's value is its text,
-    [text]{"entity": e, "value": v} for one value, [text][{...}, {...}] for several."""
+    """text with entities (objects with entity, start, end; non-overlapping spans) written in the
+    annotation style of data/nlu: the kind of entity and its span, never its value ([Leeds](place),
+    [Urdu][{"entity": "service_language"}, {"entity": "community"}] for a span of two kinds). Values
+    come from the lexicon alone: a value in the training data would be a Rasa synonym, and the same
+    words mean different values in different messages."""
     spans: dict = {}
     for found in entities:
-        spans.setdefault((found.start, found.end), []).append((found.entity, found.value))
+        kinds = spans.setdefault((found.start, found.end), [])
+        if found.entity not in kinds:
+            kinds.append(found.entity)
     parts, position = [], 0
-    for (start, end), pairs in sorted(spans.items()):
+    for (start, end), kinds in sorted(spans.items()):
         if start < position:
             raise ValueError(f"overlapping entities in {text!r} at {start}")
         span = text[start:end]
         parts.append(text[position:start])
-        if len(pairs) == 1 and pairs[0] == ("place", span):
-            parts.append(f"[{span}](place)")
-        elif len(pairs) == 1:
-            parts.append(f"[{span}]" + json.dumps({"entity": pairs[0][0], "value": pairs[0][1]}, ensure_ascii=False))
+        if len(kinds) == 1:
+            parts.append(f"[{span}]({kinds[0]})")
         else:
-            dicts = ", ".join(json.dumps({"entity": e, "value": v}, ensure_ascii=False) for e, v in pairs)
-            parts.append(f"[{span}][{dicts}]")
+            parts.append(f"[{span}][" + ", ".join(json.dumps({"entity": kind}) for kind in kinds) + "]")
         position = end
     parts.append(text[position:])
     return "".join(parts)
+
+
+def spans(entities) -> list:
+    """(entity, start, end) of each annotation or extracted entity, once each, in order."""
+    return sorted({(e[0], e[2], e[3]) if isinstance(e, tuple) else (e.entity, e.start, e.end) for e in entities})
 
 
 def reannotate(source: str, language: str) -> Tuple[str, int]:
@@ -109,7 +115,7 @@ def reannotate(source: str, language: str) -> Tuple[str, int]:
         if stripped.startswith("- ") and intent and not stripped.startswith("- intent:"):
             example = parse_example(intent, stripped[2:])
             found = extract_entities(example.text, language=language)
-            if sorted((e.entity, e.value, e.start, e.end) for e in found) != sorted(example.entities):
+            if spans(found) != spans(example.entities):
                 indent = line[: len(line) - len(line.lstrip())]
                 ending = line[len(line.rstrip("\r\n")) :]
                 line = f"{indent}- {annotate(example.text, found)}{ending}"
