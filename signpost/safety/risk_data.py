@@ -61,10 +61,10 @@ def load_directory(directory: Path) -> Dict[str, List[Tuple[str, str]]]:
 
 
 def directory_fingerprint(*directories: Path) -> str:
-    """A hash of every YAML file under the directories, so a change retrains what reads them."""
+    """A hash of every data file (YAML, CSV) under the directories, so a change retrains what reads them."""
     digest = hashlib.sha256()
     for directory in directories:
-        for path in sorted(Path(directory).rglob("*.yml")):
+        for path in sorted(p for p in Path(directory).rglob("*") if p.suffix in (".yml", ".yaml", ".csv")):
             digest.update(path.relative_to(directory).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
