@@ -64,7 +64,7 @@ def scored(text, ranking, probability, risk_for="self"):
     return message
 
 
-semantic_only = scored("my mate said goodbye to everyone and went quiet", [("goodbye", 0.7)], 0.95, "someone_else")
+semantic_only = scored("my mate said goodbye to everyone and went quiet", [("goodbye", 0.7)], 0.99, "someone_else")
 semantic_band = scored("find a group in leeds, wont be around after friday anyway", [("find_service", 0.8)], 0.6)
 classifier_band = scored("everything is grey", [("crisis", 0.5), ("start_over", 0.3)], 0.1)
 danger = scored("my husband is hitting me right now", [("greet", 0.5)], 0.2)
