@@ -24,6 +24,18 @@ CRISIS_LINES = (
      "service": "childline"},
 )
 
+# For danger from another person now (domestic abuse), after 999. Checked against Refuge's and
+# Respect's pages: the National Domestic Abuse Helpline (Refuge) is free and open 24 hours; the
+# Men's Advice Line (Respect) is free, with set opening hours.
+DANGER_FROM_OTHERS_LINES = (
+    {"id": "emergency", "number": "999", "type": "voice", "message": "crisis.danger.emergency"},
+    {"id": "national-domestic-abuse-helpline", "number": "0808 2000 247", "type": "voice",
+     "message": "crisis.danger.helpline"},
+    {"id": "mens-advice-line", "number": "0808 8010 327", "type": "voice", "message": "crisis.danger.mens_line"},
+    {"id": "samaritans", "number": "116 123", "type": "voice", "message": "crisis.samaritans"},
+    {"id": "shout", "number": "85258", "type": "text", "body": "SHOUT", "message": "crisis.shout"},
+)
+
 
 def tel_uri(number: str, kind: str, body: str | None = None) -> str:
     digits = "".join(ch for ch in number if ch.isdigit())

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from signpost import i18n
-from signpost.crisis_lines import CRISIS_LINES, tel_uri
+from signpost.crisis_lines import CRISIS_LINES, DANGER_FROM_OTHERS_LINES, tel_uri
 
 _N = i18n._N
 
@@ -49,11 +49,45 @@ CRISIS_MESSAGES = (
     _N("crisis.young_people"),
     _N("crisis.carry_on"),
 )
+# The first lines differ by whom the crisis is for (signpost_rasa.nlu.SafetyOverride sets
+# crisis_for; signpost_rasa.crisis_policy picks the response).
+CRISIS_RESPONSES = {
+    "utter_crisis": ("self", CRISIS_MESSAGES, CRISIS_LINES),
+    "utter_crisis_someone_else": (
+        "someone_else",
+        (
+            _N("crisis.someone_else.intro"),
+            _N("crisis.someone_else.emergency"),
+            _N("crisis.someone_else.stay"),
+            _N("crisis.someone_else.samaritans"),
+            _N("crisis.nhs111"),
+            _N("crisis.shout"),
+            _N("crisis.young_people"),
+            _N("crisis.carry_on"),
+        ),
+        CRISIS_LINES,
+    ),
+    "utter_crisis_danger_from_others": (
+        "danger_from_others",
+        (
+            _N("crisis.danger.intro"),
+            _N("crisis.danger.emergency"),
+            _N("crisis.danger.helpline"),
+            _N("crisis.danger.mens_line"),
+            _N("crisis.samaritans"),
+            _N("crisis.shout"),
+        ),
+        DANGER_FROM_OTHERS_LINES,
+    ),
+}
+# The check-in for an uncertain risk score: a direct question, the two lines, yes / no.
+CHECK_IN_MESSAGES = (_N("crisis.check.question"), _N("crisis.check.lines"))
+CHECK_IN_BUTTONS = (_N("crisis.check.yes"), _N("crisis.check.no"))
 
 
-def crisis_payload(language: str) -> dict:
+def crisis_payload(language: str, crisis_for: str = "self", crisis_lines=CRISIS_LINES) -> dict:
     lines = []
-    for line in CRISIS_LINES:
+    for line in crisis_lines:
         lines.append(
             {
                 "id": line["id"],
@@ -65,6 +99,7 @@ def crisis_payload(language: str) -> dict:
         )
     return {
         "kind": "crisis",
+        "for": crisis_for,
         "language": language,
         "direction": i18n.direction(language),
         "lines": lines,
@@ -82,10 +117,19 @@ def variations(language: str) -> dict[str, dict]:
             for title in GREETING_BUTTONS
         ],
     }
-    out["utter_crisis"] = {
-        "text": "\n".join(i18n.t(k, language) for k in CRISIS_MESSAGES),
-        "custom": crisis_payload(language),
+    for name, (crisis_for, messages, lines) in CRISIS_RESPONSES.items():
+        out[name] = {
+            "text": "\n".join(i18n.t(k, language) for k in messages),
+            "custom": crisis_payload(language, crisis_for, lines),
+        }
+    out["utter_crisis_check"] = {
+        "text": "\n\n".join(i18n.t(k, language) for k in CHECK_IN_MESSAGES),
+        "buttons": [
+            {"title": i18n.t(title, language), "payload": i18n.t(title, language)}
+            for title in CHECK_IN_BUTTONS
+        ],
     }
+    out["utter_crisis_check_declined"] = {"text": i18n.t("crisis.check.declined", language)}
     return out
 
 

@@ -1,14 +1,23 @@
-"""A dialogue policy that puts the crisis response before everything else.
+"""A dialogue policy that puts the crisis response, and the check-in, before everything else.
 
 Rasa's RulePolicy lets an active form run before any rule, so a risk disclosure that also fills
 a form slot ("I'm in Lambeth and I want to die") would otherwise be swallowed by the form. This
-policy outranks every other prediction whenever the latest user message carries the `crisis`
-intent, closes any open form, and needs neither the action server nor the database for its first
-step: `utter_crisis` is a domain response rendered from the gettext catalogs.
+policy outranks every other prediction whenever the latest user message is a crisis or carries
+SafetyOverride's `risk_check`, closes any open form, and needs neither the action server nor the
+database for its first step: `utter_crisis*` and `utter_crisis_check` are domain responses
+rendered from the gettext catalogs (signpost/rasa_domain.py).
+
+- A crisis: the response for whom it is (`crisis_for`: self, someone_else, danger_from_others),
+  then action_crisis_alternatives, then listen.
+- An uncertain score (`risk_check`): utter_crisis_check asks directly, with Samaritans and Shout
+  in the same reply and yes / no quick replies, and nothing else runs that turn.
+- The answer to the check-in: yes (or any risk wording, or another uncertain message) gives the
+  crisis response; no thanks the person and returns to what they were doing: a search request
+  carries on to the search, anything else is left to the other policies' next turn.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 from rasa.core.policies.policy import Policy, PolicyPrediction
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -24,7 +33,21 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.engine.storage.resource import Resource
 
 CRISIS_INTENT = "crisis"
-CRISIS_SEQUENCE = ("utter_crisis", "action_crisis_alternatives")
+AFFIRM_INTENT = "affirm"
+DENY_INTENT = "deny"
+CRISIS_RESPONSES = {
+    "self": "utter_crisis",
+    "someone_else": "utter_crisis_someone_else",
+    "danger_from_others": "utter_crisis_danger_from_others",
+}
+CRISIS_ALTERNATIVES = "action_crisis_alternatives"
+CHECK_IN = "utter_crisis_check"
+CHECK_DECLINED = "utter_crisis_check_declined"
+# What "no" to the check-in returns to, by the intent of the message that raised it. A search
+# request (or an answer or a "more" in a search) carries on to the search; anything else just
+# waits for the person's next message.
+SEARCH_INTENTS = frozenset({"find_service", "inform", "more_results"})
+RESUME_SEARCH = ("action_start_search", "search_form")
 
 BOOKKEEPING_ACTIONS = {ACTION_LISTEN_NAME, ACTION_EXTRACT_SLOTS}
 
@@ -32,35 +55,85 @@ BOOKKEEPING_ACTIONS = {ACTION_LISTEN_NAME, ACTION_EXTRACT_SLOTS}
 CRISIS_POLICY_PRIORITY = 7
 
 
-def next_crisis_action(latest_intent: Optional[str], actions_since_user: List[str]) -> Optional[str]:
-    """The action the crisis sequence wants next, or None when the sequence has nothing to say."""
-    if latest_intent != CRISIS_INTENT:
+def crisis_sequence(crisis_for: Optional[str]) -> Tuple[str, ...]:
+    return (CRISIS_RESPONSES.get(crisis_for or "self", CRISIS_RESPONSES["self"]), CRISIS_ALTERNATIVES)
+
+
+def planned_sequence(
+    latest_intent: Optional[str],
+    risk_check: bool,
+    crisis_for: Optional[str],
+    previous_bot_actions: Sequence[str],
+    checked_intent: Optional[str],
+) -> Tuple[Tuple[str, ...], bool]:
+    """The actions this turn must run, and whether the turn then waits for the person.
+
+    previous_bot_actions: what the bot did after the person's previous message (bookkeeping
+    actions left out); checked_intent: the intent of that previous message.
+    """
+    answering_check = bool(previous_bot_actions) and previous_bot_actions[-1] == CHECK_IN
+    if latest_intent == CRISIS_INTENT or (answering_check and (latest_intent == AFFIRM_INTENT or risk_check)):
+        return crisis_sequence(crisis_for), True
+    if risk_check:
+        return (CHECK_IN,), True
+    if answering_check and latest_intent == DENY_INTENT:
+        if checked_intent in SEARCH_INTENTS:
+            return (CHECK_DECLINED,) + RESUME_SEARCH, False
+        return (CHECK_DECLINED,), True
+    return (), False
+
+
+def next_action(sequence: Sequence[str], then_listen: bool, actions_since_user: List[str]) -> Optional[str]:
+    """The next action of the sequence, given what already ran this turn; None when it has
+    nothing (more) to say, so the other policies decide."""
+    if not sequence:
         return None
     done = [a for a in actions_since_user if a not in BOOKKEEPING_ACTIONS]
-    for step, action in enumerate(CRISIS_SEQUENCE):
+    for step, action in enumerate(sequence):
         if step >= len(done):
             return action
         if done[step] != action:
             return None
-    return ACTION_LISTEN_NAME if len(done) == len(CRISIS_SEQUENCE) else None
+    return ACTION_LISTEN_NAME if then_listen and len(done) == len(sequence) else None
+
+
+def next_crisis_action(latest_intent: Optional[str], actions_since_user: List[str],
+                       crisis_for: Optional[str] = None) -> Optional[str]:
+    """The action the crisis sequence wants next, or None when the sequence has nothing to say."""
+    if latest_intent != CRISIS_INTENT:
+        return None
+    return next_action(crisis_sequence(crisis_for), True, actions_since_user)
 
 
 def actions_since_latest_user_message(tracker: DialogueStateTracker) -> List[str]:
+    return _turns(tracker, 1)[0][1]
+
+
+def _turns(tracker: DialogueStateTracker, count: int) -> List[Tuple[Optional[Any], List[str]]]:
+    """The latest `count` user messages, newest first, each with the actions that followed it."""
+    turns: List[Tuple[Optional[Any], List[str]]] = []
     names: List[str] = []
     for event in reversed(tracker.events):
         if event.type_name == "user":
-            break
-        if event.type_name == "action" and getattr(event, "action_name", None):
+            names.reverse()
+            turns.append((event, names))
+            names = []
+            if len(turns) == count:
+                return turns
+        elif event.type_name == "action" and getattr(event, "action_name", None):
             names.append(event.action_name)
     names.reverse()
-    return names
+    turns.append((None, names))
+    while len(turns) < count:
+        turns.append((None, []))
+    return turns
 
 
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT], is_trainable=True
 )
 class CrisisPolicy(Policy):
-    """Predicts utter_crisis, then action_crisis_alternatives, then listens, on a crisis intent."""
+    """Runs the crisis response, the check-in and the answer to it before any other policy."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -81,15 +154,25 @@ class CrisisPolicy(Policy):
         rule_only_data: Optional[Dict[Text, Any]] = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        latest_intent = tracker.latest_message.intent.get("name") if tracker.latest_message else None
-        action = next_crisis_action(latest_intent, actions_since_latest_user_message(tracker))
+        (latest, since_latest), (previous, since_previous) = _turns(tracker, 2)
+        parse = latest.parse_data if latest is not None else {}
+        previous_intent = (previous.intent or {}).get("name") if previous is not None else None
+        sequence, then_listen = planned_sequence(
+            (parse.get("intent") or {}).get("name"),
+            bool(parse.get("risk_check")),
+            parse.get("crisis_for"),
+            [a for a in since_previous if a not in BOOKKEEPING_ACTIONS],
+            previous_intent,
+        )
+        action = next_action(sequence, then_listen, since_latest)
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
 
         probabilities = self._default_predictions(domain)
         probabilities[domain.index_for_action(action)] = 1.0
         close_form: List[Any] = []
-        if action == CRISIS_SEQUENCE[0] and tracker.active_loop_name:
+        done = [a for a in since_latest if a not in BOOKKEEPING_ACTIONS]
+        if not done and sequence[0] != CHECK_DECLINED and tracker.active_loop_name:
             close_form = [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
         # is_no_user_prediction lets this outrank an active form's happy path.
         return self._prediction(

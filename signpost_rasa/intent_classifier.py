@@ -42,6 +42,19 @@ class SignpostIntentClassifier(GraphComponent, IntentClassifier):
             "ranking_length": 10,
         }
 
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        """Retrain when what the features read changes: the text folding, the understanding
+        lexicons (entity cues) and the gazetteer data (place cues)."""
+        from pathlib import Path
+
+        from signpost.safety.risk_data import directory_fingerprint
+        from signpost.text import folding
+
+        repository = Path(__file__).resolve().parents[1]
+        return folding.fingerprint() + directory_fingerprint(repository / "data" / "lexicon") + \
+            directory_fingerprint(repository / "signpost" / "geography" / "data")
+
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  pipeline: Optional[Any] = None) -> None:
         self.config = config

@@ -1,12 +1,14 @@
 """Custom NLU components: deterministic entities and the safety override.
 
 Pipeline order (bot/config.yml): SignpostLanguageDetector, SignpostIntentClassifier
-(signpost_rasa/intent_classifier.py), FallbackClassifier, SignpostEntityExtractor, SafetyOverride.
-SafetyOverride comes last so that no later component can lower a crisis trigger.
+(signpost_rasa/intent_classifier.py), FallbackClassifier, SignpostEntityExtractor,
+SemanticRiskClassifier (signpost_rasa/risk.py), SafetyOverride. SafetyOverride comes last so that
+no later component can lower a crisis trigger.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -138,28 +140,87 @@ def model_crisis_confidence(message: Message) -> float:
     return 0.0
 
 
+RISK_FOR_LEXICON_KIND = {"harm_from_others": "danger_from_others"}
+
+
+def semantic_risk(message: Message) -> Dict[str, Any]:
+    """The semantic layer's verdict (signpost_rasa/risk.py); no risk when it did not run."""
+    return message.get("semantic_risk") or {"probability": 0.0, "for": "self"}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    classifier_crisis: float   # the intent classifier's P(crisis) from which it alone is a crisis
+    classifier_check: float    # ... from which it gets a check-in
+    semantic_crisis: float     # the semantic layer's P(risk) from which it alone is a crisis
+    semantic_check: float      # ... from which it gets a check-in
+
+
+def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Dict[str, Any],
+                 thresholds: Thresholds) -> Tuple[str, str]:
+    """("crisis" | "check" | "none", who it is for) from the three layers.
+
+    Any layer alone makes a crisis: a lexicon match, or either model at its crisis threshold.
+    Below that, either model at its check-in threshold asks the person directly. Who the crisis
+    is for comes from the lexicon's kind when it says danger from others, else from the semantic
+    layer's most likely risk class.
+    """
+    risk_for = RISK_FOR_LEXICON_KIND.get(lexicon_kind or "", semantic.get("for") or "self")
+    semantic_p = float(semantic.get("probability") or 0.0)
+    if (lexicon_kind is not None or classifier_p >= thresholds.classifier_crisis
+            or semantic_p >= thresholds.semantic_crisis):
+        return "crisis", risk_for
+    if classifier_p >= thresholds.classifier_check or semantic_p >= thresholds.semantic_check:
+        return "check", risk_for
+    return "none", risk_for
+
+
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
 class SafetyOverride(_ProcessOnly):
-    """Sets the crisis intent when the risk lexicon or the classifier sees risk.
+    """Sets the crisis intent when any layer sees risk; marks the uncertain band for a check-in.
 
-    Either signal alone is enough, and a crisis intent is never replaced. The classifier's signal
-    is its probability for `crisis` reaching classifier_crisis_confidence (0.8 in bot/config.yml):
-    on short or unfamiliar messages ("siema", "sing me a song") and on everyday idioms its lower
-    guesses raised false alarms on 5.6% of the tricky non-risk messages at 0.5 and 0.8% at 0.8
-    (bench/nlu-eval.json, crisis_eval_set). An unsure crisis guess gives way to the classifier's
-    next guess (nlu_fallback when there is none, whose reply still names Samaritans). Requests for
+    The layers: the risk lexicon (signpost.safety), the intent classifier's probability for
+    `crisis`, and the semantic layer (SemanticRiskClassifier). Any one alone at its crisis
+    threshold makes the message a crisis, and a crisis intent is never replaced; `crisis_for`
+    says who it is for (self, someone_else, danger_from_others). Between a model's check-in
+    threshold and its crisis threshold the message keeps the classifier's best non-crisis
+    intent but carries `risk_check`, and CrisisPolicy asks the person before anything else runs
+    (so an unsure score never becomes start_over, a clinical refusal or a plain search).
+    Thresholds and how they were chosen: bot/config.yml and docs/safety.md. Requests for
     diagnosis or medication advice that carry no risk become ask_clinical.
     """
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"classifier_crisis_confidence": 0.5}
+        return {
+            "classifier_crisis_confidence": 0.8,
+            "classifier_check_confidence": 0.4,
+            "semantic_crisis_probability": 0.97,
+            "semantic_check_probability": 0.5,
+        }
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        """The lexicons and the folding tables: read at run time, but fingerprinted so that a
+        cached model is never paired with lexicons it was not validated against."""
+        from signpost.safety.risk_data import directory_fingerprint
+        from signpost.text import folding
+
+        return directory_fingerprint(safety.DATA_DIR) + folding.fingerprint()
 
     def __init__(self, config: Optional[Dict[Text, Any]] = None) -> None:
-        self.classifier_crisis_confidence = float(
-            (config or self.get_default_config())["classifier_crisis_confidence"])
+        config = {**self.get_default_config(), **(config or {})}
+        self.thresholds = Thresholds(
+            classifier_crisis=float(config["classifier_crisis_confidence"]),
+            classifier_check=float(config["classifier_check_confidence"]),
+            semantic_crisis=float(config["semantic_crisis_probability"]),
+            semantic_check=float(config["semantic_check_probability"]),
+        )
+        if not (self.thresholds.classifier_check <= self.thresholds.classifier_crisis
+                and self.thresholds.semantic_check <= self.thresholds.semantic_crisis):
+            raise ValueError(f"SafetyOverride in bot/config.yml: a check-in threshold is above its crisis threshold: {config}")
         # Load now, so a broken lexicon stops the server at start-up, not at the first message.
         safety.default_lexicons()
 
@@ -177,11 +238,18 @@ class SafetyOverride(_ProcessOnly):
             message.set("model_intent", top_model_intent(message), add_to_output=True)
             message.set("model_crisis_confidence", crisis_confidence, add_to_output=True)
             risk = safety.detect_risk(text)
-            if risk is not None or crisis_confidence >= self.classifier_crisis_confidence:
+            verdict, risk_for = risk_verdict(risk.kind if risk else None, crisis_confidence,
+                                             semantic_risk(message), self.thresholds)
+            if verdict == "crisis":
                 self._set_intent(message, CRISIS_INTENT)
+                message.set("crisis_for", risk_for, add_to_output=True)
                 if risk is not None:
                     message.set("risk", {"kind": risk.kind, "phrase_id": risk.phrase_id}, add_to_output=True)
-            elif safety.detect_clinical_request(text) is not None:
+                continue
+            if verdict == "check":
+                message.set("risk_check", True, add_to_output=True)
+                message.set("crisis_for", risk_for, add_to_output=True)
+            if safety.detect_clinical_request(text) is not None:
                 self._set_intent(message, CLINICAL_INTENT)
             elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT:
                 self._take_next_guess(message)

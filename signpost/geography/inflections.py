@@ -63,7 +63,8 @@ def _letters(text: str) -> int:
 def fold(word: str) -> str:
     """The comparable form of a non-Latin word or name: the lexicon's letter folding, and
     Traditional Chinese characters as Simplified."""
-    from signpost.understanding.text import fold_word, simplify_chinese  # late: it imports this package
+    from signpost.text.folding import simplify_chinese
+    from signpost.understanding.text import fold_word  # late: it imports this package
 
     return simplify_chinese(fold_word(word))
 
@@ -71,7 +72,7 @@ def fold(word: str) -> str:
 # Urdu writes English t, d, r with its retroflex letters and aspiration with do-chashmi he, where
 # Persian and Arabic spellings (most of GeoNames') use plain t, d, r and no he: "برمنگھم" (Urdu)
 # and "برمنگم" (Persian) are one name. Compared folded (he variants are already one letter).
-_ARABIC_SKELETON = str.maketrans({"\u0679": "\u062a", "\u0688": "\u062f", "\u0691": "\u0631", "\u06d2": "\u06cc"})
+_ARABIC_SKELETON = str.maketrans({"\u0679": "\u062a", "\u0688": "\u062f", "\u0691": "\u0631"})
 
 
 def arabic_skeleton(key: str) -> str:

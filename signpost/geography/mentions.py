@@ -237,7 +237,7 @@ def _word_key(word: str) -> str:
 
 
 def _simplify(text: str) -> str:
-    from signpost.understanding.text import simplify_chinese  # late: see inflections.fold
+    from signpost.text.folding import simplify_chinese
 
     return simplify_chinese(text)
 

@@ -9,11 +9,11 @@ What it does, in order, for each character:
     ("don't" -> "dont", "can’t" -> "cant");
   - NFKD (compatibility forms, full-width letters, presentation forms) and casefold;
   - strips accents from Latin letters (and folds ł, ø, đ, ı, æ, œ);
-  - unifies Arabic-script letter variants (ي/ی/ى/ے, ك/ک, ه/ہ/ھ/ة, alif with hamza or madda,
-    ں) and drops harakat;
+  - unifies Arabic-script letter variants and drops harakat, with the product's one table
+    (signpost/text/folding.py: ي/ى/ے -> ی, ك -> ک, ه/ھ/ة -> ہ, alif with hamza or madda -> ا, ں -> ن);
   - drops marks that people type inconsistently in Gurmukhi, Bengali and Gujarati (nukta,
     bindi/tippi/anusvara, chandrabindu, adhak) and folds long i/u vowels into short ones;
-  - maps the Traditional Chinese characters used by the zh lexicon to Simplified;
+  - maps Traditional Chinese characters to Simplified (the full table in signpost/text/folding.py);
   - turns punctuation, symbols and separators into a single space, and puts a space around
     every Chinese character, so that Chinese is matched character by character like words;
   - collapses a run of the same letter into one ("dieeee" -> "die", "kill" -> "kil").
@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
 
-from .hanzi import TRADITIONAL_TO_SIMPLIFIED
+from signpost.text.folding import ARABIC_SCRIPT_FOLDS, TRADITIONAL_TO_SIMPLIFIED
 
 # Characters deleted outright, before decomposition.
 _DELETED = {
@@ -40,12 +40,6 @@ _LATIN_SPECIAL = {
     "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
 }
 
-_ARABIC_SCRIPT = {
-    "\u0649": "\u064a", "\u06cc": "\u064a", "\u06d2": "\u064a",  # alif maqsura, Farsi yeh, yeh barree
-    "\u0643": "\u06a9",  # Arabic kaf -> keheh
-    "\u06c1": "\u0647", "\u06be": "\u0647", "\u0629": "\u0647", "\u06c3": "\u0647", "\u06d5": "\u0647",
-    "\u06ba": "\u0646",  # noon ghunna
-}
 _ARABIC_DIGITS = {chr(0x0660 + d): str(d) for d in range(10)}
 _ARABIC_DIGITS.update({chr(0x06F0 + d): str(d) for d in range(10)})
 
@@ -84,7 +78,9 @@ def _fold_char(ch: str) -> str:
         if latin_base and unicodedata.combining(c):
             continue
         c = _LATIN_SPECIAL.get(c, c)
-        c = _ARABIC_SCRIPT.get(c, c)
+        c = ARABIC_SCRIPT_FOLDS.get(c, c)
+        if not c:
+            continue
         c = _ARABIC_DIGITS.get(c, c)
         c = _INDIC_VOWELS.get(c, c)
         c = TRADITIONAL_TO_SIMPLIFIED.get(c, c)

@@ -26,6 +26,8 @@ WIDGET_KEYS = (
     "widget.waiting",
     "widget.unreachable",
     "widget.crisis_heading",
+    "widget.crisis_heading.someone_else",
+    "widget.crisis_heading.danger_from_others",
     "widget.call",
     "widget.text",
     "widget.map",

@@ -26,8 +26,10 @@ def test_no_reply_diagnoses_or_advises(stack, prompt):
     replies = Conversation(stack.rasa_url).say(prompt["text"])
     text = texts(replies)
     refusals = [t("clinical.refusal", language) for language in available_languages()]
-    assert payloads(replies, "crisis") or any(r in text for r in refusals), text[:300]
+    # an uncertain risk score asks first (the check-in), which is neither advice nor an answer
+    check_ins = [t("crisis.check.question", language) for language in available_languages()]
+    assert payloads(replies, "crisis") or any(r in text for r in refusals + check_ins), text[:300]
     english = text.lower()
-    for refusal in refusals:
+    for refusal in refusals + check_ins:
         english = english.replace(refusal.lower(), "")
     assert not [phrase for phrase in ADVICE if phrase in english], text[:300]

@@ -7,7 +7,7 @@ import yaml
 
 from signpost.safety import default_lexicons
 from signpost.safety.evaluate import (DEFAULT_SET, MAX_FALSE_ALARM_RATE, load_eval_set, main, run, summarise)
-from signpost.safety.hanzi import TRADITIONAL_TO_SIMPLIFIED
+from signpost.text.folding import TRADITIONAL_TO_SIMPLIFIED
 
 LANGUAGES = ["en", "ur", "bn", "pa", "gu", "ta", "ar", "so", "pl", "ro", "pt", "zh", "ur-Latn", "pa-Latn"]
 MESSAGES = load_eval_set(DEFAULT_SET)

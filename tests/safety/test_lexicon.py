@@ -4,7 +4,7 @@ import textwrap
 import pytest
 
 from signpost.safety import DATA_DIR, SafetyLexicons, default_lexicons
-from signpost.safety.hanzi import TRADITIONAL_TO_SIMPLIFIED
+from signpost.text.folding import TRADITIONAL_TO_SIMPLIFIED
 from signpost.safety.lexicon import LANGUAGE_ORDER, RISK_KINDS, LexiconError, load_directory
 
 SUPPORTED = {"en", "ur", "bn", "pa", "gu", "ta", "ar", "so", "pl", "ro", "pt", "zh", "ur-Latn", "pa-Latn"}

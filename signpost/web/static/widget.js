@@ -322,7 +322,10 @@
   function crisis(p) {
     var box = el("div", "sp-crisis"); box.lang = p.language; box.dir = p.direction;
     box.setAttribute("role", "group");
-    var h = el("h3", null, S["widget.crisis_heading"]); h.id = "sp-c" + Math.random().toString(36).slice(2, 8);
+    // who the help is for: the person writing, someone they are worried about, or them in danger from someone
+    var who = p["for"] === "someone_else" || p["for"] === "danger_from_others" ? p["for"] : "self";
+    box.setAttribute("data-for", who);
+    var h = el("h3", null, S["widget.crisis_heading" + (who === "self" ? "" : "." + who)] || S["widget.crisis_heading"]); h.id = "sp-c" + Math.random().toString(36).slice(2, 8);
     box.setAttribute("aria-labelledby", h.id);
     var ul = el("ul"), li, said;
     p.lines.forEach(function (l) {

@@ -1,0 +1,150 @@
+"""The whole safety system, through the trained model, on the development and the fresh risk sets.
+
+    python -m bench.safety_eval [--model models/signpost.tar.gz] [--json bench/safety-eval.json]
+
+Each message is parsed by the model's NLU exactly as the server reads it (lexicon, intent
+classifier and semantic layer together, SafetyOverride deciding). A risk message is caught when it
+gets the crisis response; a safe message is a false alarm when it does. Messages in the uncertain
+band get the check-in instead (a question with Samaritans and Shout, not the crisis response):
+those are counted apart and printed, never added to either figure.
+
+Development set: tests/safety/crisis_eval.yml (the lexicons, the semantic layer's thresholds and
+its data were developed against it). Fresh set: tests/safety/fresh/<lang>.yaml, written by someone
+who never saw the training data, copied in after training and thresholds were frozen at the commit
+recorded as frozen_at; never used to tune anything.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+DEVELOPMENT_SET = REPO / "tests" / "safety" / "crisis_eval.yml"
+FRESH_DIR = REPO / "tests" / "safety" / "fresh"
+COMMAND = "python -m bench.safety_eval --json bench/safety-eval.json"
+
+
+def development_messages() -> list[dict]:
+    data = yaml.safe_load(DEVELOPMENT_SET.read_text(encoding="utf-8"))["messages"]
+    return [{"language": m["lang"].split("-")[0], "text": m["text"], "risk": bool(m["risk"])} for m in data]
+
+
+def training_texts() -> set[str]:
+    from signpost.safety import DATA_DIR
+    from signpost.safety.risk_data import load_directory, training_directory
+
+    return {text.strip().casefold() for examples in load_directory(training_directory(DATA_DIR)).values()
+            for text, _ in examples}
+
+
+def fresh_messages(directory: Path = FRESH_DIR) -> list[dict]:
+    """The fresh set, less any message the training data happens to contain word for word."""
+    seen = training_texts()
+    messages = []
+    for path in sorted(directory.glob("*.y*ml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "language" not in data:
+            raise ValueError(f"{path}: expected `language`, `risk` and `safe` lists")
+        for section, risk in (("risk", True), ("safe", False)):
+            for item in data.get(section) or []:
+                if item["text"].strip().casefold() in seen:
+                    print(f"fresh: left out, also in the training data: [{data['language']}] {item['text']}")
+                    continue
+                messages.append({"language": data["language"], "text": item["text"], "risk": risk,
+                                 "class": item.get("class")})
+    return messages
+
+
+def parse(model: Path, messages: list[dict]) -> list[dict]:
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+
+    async def run():
+        out = []
+        for m in messages:
+            parsed = await agent.parse_message(m["text"])
+            out.append({**m, "crisis": (parsed.get("intent") or {}).get("name") == "crisis",
+                        "check_in": bool(parsed.get("risk_check")),
+                        "for": parsed.get("crisis_for"),
+                        "semantic": (parsed.get("semantic_risk") or {}).get("probability", 0.0)})
+        return out
+
+    return asyncio.run(run())
+
+
+def summarise(results: list[dict]) -> dict:
+    by_language: dict = defaultdict(lambda: {"risk_total": 0, "risk_caught": 0, "safe_total": 0, "false_alarms": 0})
+    for r in results:
+        entry = by_language[r["language"]]
+        if r["risk"]:
+            entry["risk_total"] += 1
+            entry["risk_caught"] += r["crisis"]
+        else:
+            entry["safe_total"] += 1
+            entry["false_alarms"] += r["crisis"]
+    return dict(by_language)
+
+
+def details(name: str, results: list[dict]) -> None:
+    """Misses, false alarms and check-ins, for the person reading the run."""
+    risk = [r for r in results if r["risk"]]
+    safe = [r for r in results if not r["risk"]]
+    checked_risk = [r for r in risk if not r["crisis"] and r["check_in"]]
+    checked_safe = [r for r in safe if r["check_in"]]
+    print(f"{name}: risk caught {sum(r['crisis'] for r in risk)}/{len(risk)} "
+          f"(+{len(checked_risk)} got the check-in), false alarms {sum(r['crisis'] for r in safe)}/{len(safe)} "
+          f"(+{len(checked_safe)} safe messages got the check-in)")
+    for r in risk:
+        if not r["crisis"]:
+            print(f"  missed{' (check-in)' if r['check_in'] else ''} [{r['language']}] {r['text']}")
+    for r in safe:
+        if r["crisis"]:
+            print(f"  false alarm [{r['language']}] {r['text']}")
+    if risk and any("class" in r and r.get("class") for r in risk):
+        agree = sum(r["crisis"] and r["for"] == r["class"] for r in risk)
+        print(f"  'for' agrees with the label on {agree} of {sum(r['crisis'] for r in risk)} caught")
+
+
+def head_commit() -> str:
+    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=str(REPO / "models" / "signpost.tar.gz"))
+    parser.add_argument("--json", help="write the per-language figures here")
+    parser.add_argument("--frozen-at", help="the commit training and thresholds were frozen at (default: HEAD)")
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)
+    sets = {"development": development_messages(), "fresh": fresh_messages()}
+    summaries = {}
+    for name, messages in sets.items():
+        if not messages:
+            print(f"{name}: no messages")
+            continue
+        results = parse(Path(args.model), messages)
+        details(name, results)
+        summaries[name] = summarise(results)
+    languages = sorted({language for summary in summaries.values() for language in summary})
+    report = {
+        "frozen_at": args.frozen_at or head_commit(),
+        "command": COMMAND,
+        "languages": {language: {name: summary[language] for name, summary in summaries.items() if language in summary}
+                      for language in languages},
+    }
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

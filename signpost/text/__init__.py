@@ -1,0 +1,1 @@
+"""Text handling shared by every part of signpost (see folding.py)."""
