@@ -54,10 +54,15 @@ def load_file(path: Path) -> Tuple[str, List[Tuple[str, str]]]:
 
 
 def load_directory(directory: Path) -> Dict[str, List[Tuple[str, str]]]:
+    """Every file's examples by language; a language may have several files (<lang>.yml, <lang>-round2.yml)."""
     files = sorted(Path(directory).glob("*.yml"))
     if not files:
         raise RiskDataError(f"{directory}: no risk training files (<lang>.yml)")
-    return {language: examples for language, examples in (load_file(path) for path in files)}
+    by_language: Dict[str, List[Tuple[str, str]]] = {}
+    for path in files:
+        language, examples = load_file(path)
+        by_language.setdefault(language, []).extend(examples)
+    return by_language
 
 
 def directory_fingerprint(*directories: Path) -> str:
