@@ -8,7 +8,7 @@ RASA_PYTHON ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.10.*/bin/python) 
 
 VENV := .venv
 RASA_VENV := .venv-rasa
-RASA := PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/rasa
+RASA := env PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/rasa
 PO_FILES := $(wildcard translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 # One model for every language in data/nlu/ (bench/nlu-eval.json says why); tests/nlu/ is held out.
