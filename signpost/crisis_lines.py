@@ -36,6 +36,10 @@ DANGER_FROM_OTHERS_LINES = (
     {"id": "shout", "number": "85258", "type": "text", "body": "SHOUT", "message": "crisis.shout"},
 )
 
+# The check-in's two lines (an uncertain risk score): tappable beside the question, so the person
+# has them whatever they answer.
+CHECK_IN_LINES = tuple(line for line in CRISIS_LINES if line["id"] in ("samaritans", "shout"))
+
 
 def tel_uri(number: str, kind: str, body: str | None = None) -> str:
     digits = "".join(ch for ch in number if ch.isdigit())

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from signpost import i18n
-from signpost.crisis_lines import CRISIS_LINES, DANGER_FROM_OTHERS_LINES, tel_uri
+from signpost.crisis_lines import CHECK_IN_LINES, CRISIS_LINES, DANGER_FROM_OTHERS_LINES, tel_uri
 
 _N = i18n._N
 
@@ -128,6 +128,8 @@ def variations(language: str) -> dict[str, dict]:
             {"title": i18n.t(title, language), "payload": i18n.t(title, language)}
             for title in CHECK_IN_BUTTONS
         ],
+        # the lines the question names, as tap-to-call links: a crisis payload marked as a check-in
+        "custom": {**crisis_payload(language, "self", CHECK_IN_LINES), "check_in": True},
     }
     out["utter_crisis_check_declined"] = {"text": i18n.t("crisis.check.declined", language)}
     return out
