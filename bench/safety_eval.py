@@ -75,6 +75,8 @@ def parse(model: Path, messages: list[dict]) -> list[dict]:
             out.append({**m, "crisis": (parsed.get("intent") or {}).get("name") == "crisis",
                         "check_in": bool(parsed.get("risk_check")),
                         "for": parsed.get("crisis_for"),
+                        "lexicon": (parsed.get("risk") or {}).get("kind"),
+                        "classifier": float(parsed.get("model_crisis_confidence") or 0.0),
                         "semantic": (parsed.get("semantic_risk") or {}).get("probability", 0.0)})
         return out
 
@@ -82,16 +84,46 @@ def parse(model: Path, messages: list[dict]) -> list[dict]:
 
 
 def summarise(results: list[dict]) -> dict:
-    by_language: dict = defaultdict(lambda: {"risk_total": 0, "risk_caught": 0, "safe_total": 0, "false_alarms": 0})
+    """Per language: the crisis response (risk_caught, false_alarms) and, apart, the check-in, which
+    asks first and carries Samaritans and Shout as tap-to-call links (risk_check_in, safe_check_in)."""
+    by_language: dict = defaultdict(lambda: {"risk_total": 0, "risk_caught": 0, "risk_check_in": 0,
+                                             "safe_total": 0, "false_alarms": 0, "safe_check_in": 0})
     for r in results:
         entry = by_language[r["language"]]
+        checked = r["check_in"] and not r["crisis"]
         if r["risk"]:
             entry["risk_total"] += 1
             entry["risk_caught"] += r["crisis"]
+            entry["risk_check_in"] += checked
         else:
             entry["safe_total"] += 1
             entry["false_alarms"] += r["crisis"]
+            entry["safe_check_in"] += checked
     return dict(by_language)
+
+
+SWEEP = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97)
+
+
+def sweep(results: list[dict]) -> None:
+    """What each semantic threshold would do, from the recorded layer scores (the rule itself is
+    signpost_rasa.nlu.risk_verdict): how thresholds are chosen on the development set."""
+    from signpost_rasa.nlu import Thresholds, risk_verdict
+
+    for crisis in SWEEP:
+        for check in (c for c in SWEEP if c <= crisis):
+            thresholds = Thresholds(0.8, 0.4, crisis, check)
+            verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]}, thresholds)[0])
+                        for r in results]
+            caught = sum(v == "crisis" for r, v in verdicts if r["risk"])
+            asked = sum(v != "none" for r, v in verdicts if r["risk"])
+            alarms = defaultdict(int)
+            for r, v in verdicts:
+                alarms[r["language"]] += (not r["risk"]) and v == "crisis"
+            asked_safe = sum(v == "check" for r, v in verdicts if not r["risk"])
+            print(f"  semantic crisis {crisis:.2f} check {check:.2f}: crisis {caught}, crisis or check-in {asked} "
+                  f"of {sum(r['risk'] for r in results)}; false alarms {sum(alarms.values())} "
+                  f"(most in one language {max(alarms.values())}), safe check-ins {asked_safe}")
 
 
 def details(name: str, results: list[dict]) -> None:
@@ -123,6 +155,7 @@ def main(argv=None) -> int:
     parser.add_argument("--model", default=str(REPO / "models" / "signpost.tar.gz"))
     parser.add_argument("--json", help="write the per-language figures here")
     parser.add_argument("--frozen-at", help="the commit training and thresholds were frozen at (default: HEAD)")
+    parser.add_argument("--sweep", action="store_true", help="print what each semantic threshold would do on the development set")
     args = parser.parse_args(argv)
     logging.disable(logging.WARNING)
     sets = {"development": development_messages(), "fresh": fresh_messages()}
@@ -133,6 +166,8 @@ def main(argv=None) -> int:
             continue
         results = parse(Path(args.model), messages)
         details(name, results)
+        if args.sweep and name == "development":
+            sweep(results)
         summaries[name] = summarise(results)
     languages = sorted({language for summary in summaries.values() for language in summary})
     report = {
