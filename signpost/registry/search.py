@@ -53,7 +53,7 @@ class SearchQuery:
     organization_ids: list[str] = field(default_factory=list)  # only services of these organizations
     assured_since: Optional[date] = None  # only services checked (assured_date) on or after this day
     include_stale: bool = False  # staff only: records not checked for SIGNPOST_STALE_MONTHS months
-    crisis_flow: bool = False  # someone in crisis: no sample records unless SIGNPOST_DEMO_REGISTRY=1
+    crisis_flow: bool = False  # someone in crisis: no sample records unless this is a demo (signpost.registry.samples)
     limit: int = 3
     offset: int = 0
     now: Optional[datetime] = None  # for open_now and next_opening; default: the current time
@@ -334,8 +334,13 @@ def _offered_conditions(filters: SearchQuery, today: date, flags: ClosureFlags) 
         conditions.append(or_(service.assured_date.is_(None), service.assured_date >= freshness.stale_before(today)))
     if flags.closed:
         conditions.append(service.id.not_in(sorted(flags.closed)))
-    if filters.crisis_flow and not demo_registry():
-        conditions.append(service.sample.is_(False))
+    demo = demo_registry()
+    if filters.crisis_flow and demo is not True:
+        if demo is False:
+            conditions.append(service.sample.is_(False))
+        else:  # unset: samples only in a registry with no real local service (a demo registry)
+            real_local = select(service.id).where(service.sample.is_(False), service.is_national.is_(False))
+            conditions.append(or_(service.sample.is_(False), ~real_local.exists()))
     return conditions
 
 

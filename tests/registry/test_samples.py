@@ -1,4 +1,5 @@
-"""Samples are a demo, not a default: never in the crisis flow unless SIGNPOST_DEMO_REGISTRY=1,
+"""Samples are a demo, not a default: never in the crisis flow of a registry with real services
+unless SIGNPOST_DEMO_REGISTRY=1,
 marked everywhere else, and a registry holding them announces itself as a demo."""
 from __future__ import annotations
 
@@ -38,9 +39,11 @@ def test_the_crisis_flow_never_offers_sample_records_by_default(load, monkeypatc
     assert {(s.id, s.sample) for s in listed} == {("real-haven", False), ("fictional-house", True)}
 
 
-def test_only_samples_means_no_crisis_alternative_at_all(load, monkeypatch):
+def test_a_registry_of_only_samples_is_a_demo_unless_told_otherwise(load, monkeypatch):
     monkeypatch.delenv("SIGNPOST_DEMO_REGISTRY", raising=False)
     registry = load(crisis_houses()[1])
+    assert crisis_search(registry, crisis_flow=True) == ["fictional-house"]
+    monkeypatch.setenv("SIGNPOST_DEMO_REGISTRY", "0")
     assert crisis_search(registry, crisis_flow=True) == []
 
 
@@ -57,14 +60,15 @@ def test_a_mistyped_setting_is_an_error_not_a_guess(monkeypatch):
 
 
 def test_the_crisis_action_refuses_samples(tmp_path, monkeypatch):
-    """The whole crisis-alternatives action, on a registry whose only nearby crisis house is a sample."""
+    """The whole crisis-alternatives action, on a registry of real services whose only nearby crisis
+    house is a sample."""
     from rasa_sdk import Tracker
     from rasa_sdk.executor import CollectingDispatcher
 
     from actions import context
     from actions.safety import ActionCrisisAlternatives
 
-    path = write_yaml(tmp_path / "services.yml", document(crisis_houses()[1]))
+    path = write_yaml(tmp_path / "services.yml", document(crisis_houses()[1], service("real-group")))
     monkeypatch.setenv("SIGNPOST_REGISTRY", str(path))
     monkeypatch.setenv("SIGNPOST_DATABASE_URL", f"sqlite:///{tmp_path / 'registry.db'}")
     monkeypatch.delenv("SIGNPOST_DEMO_REGISTRY", raising=False)
