@@ -124,11 +124,20 @@ def create_app(
     def the_feedback() -> FeedbackStore:
         return feedback or FeedbackStore()
 
+    def demo_notice() -> str:
+        """The pages' notice when the registry holds sample records (registry_status says the same)."""
+        reg = the_registry()
+        samples = reg.sample_count()
+        if not samples:
+            return ""
+        return ('<p class="demo-notice" role="note"><strong>Demo registry:</strong> '
+                f"{samples} of {reg.count_services()} services are example listings, not real services.</p>")
+
     def page(name: str) -> Callable:
         html = (STATIC / name).read_text(encoding="utf-8").replace("{{RASA_URL}}", rasa_url)
 
         async def handler(request: Request) -> HTMLResponse:
-            return HTMLResponse(html)
+            return HTMLResponse(html.replace("{{DEMO_NOTICE}}", demo_notice()))
 
         return handler
 
@@ -145,7 +154,7 @@ def create_app(
             f'<a href="/?lang={code}" lang="{code}" hreflang="{code}">{html.escape(i18n.language_name(code, code))}</a>'
             for code in i18n.available_languages() if code != language)
         return HTMLResponse(index_html.replace("{{LANG}}", language)
-                            .replace("{{LANGUAGE_LINKS}}", links))
+                            .replace("{{LANGUAGE_LINKS}}", links).replace("{{DEMO_NOTICE}}", demo_notice()))
 
     async def languages(request: Request) -> JSONResponse:
         return JSONResponse([
