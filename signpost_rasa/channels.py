@@ -13,7 +13,9 @@ when a turn fails or times out. This one:
   `sender` string and a `message` string gets 400, naming the field;
 - limits each client (known by a keyed hash, signpost.ratelimit) to WEBHOOK_BURST requests at
   once and WEBHOOK_PER_SECOND on average (429); in a deployment the proxy limits too;
-- reads a leading "/" as text, not as an intent: "/restart" is the words "restart";
+- reads a leading "/" as text, not as an intent: "/restart" is the words "restart" (the one
+  exception is the assistant's own one-tap language button, LANGUAGE_BUTTON, which carries a
+  language code and no words of the person's);
 - logs no message text, metadata or sender id: a failed turn is logged by exception type and
   place only;
 - forgets a conversation on request: POST /webhooks/rest/forget {"sender": id} deletes it from the
@@ -37,6 +39,7 @@ import gc
 import json
 import logging
 import os
+import re
 import traceback
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
 
@@ -47,6 +50,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from signpost.language import SUPPORTED
 from signpost.ratelimit import RateLimiter
 
 ORIGINS_VARIABLE = "SIGNPOST_CORS_ORIGINS"
@@ -117,6 +121,11 @@ def sender_of(body: Dict[Text, Any]) -> Text:
     return sender
 
 
+# The payload of the "continue in <language>?" button (actions/search.py): the one intent a client
+# may name, and only with a supported language code.
+LANGUAGE_BUTTON = re.compile(r'/change_language\{"chat_language":"([a-z]{2})"\}')
+
+
 def message_of(body: Dict[Text, Any]) -> Tuple[Text, Optional[Dict[Text, Any]]]:
     """The message text, as the NLU is to read it, and its metadata."""
     text = body.get("message")
@@ -132,6 +141,9 @@ def message_of(body: Dict[Text, Any]) -> Tuple[Text, Optional[Dict[Text, Any]]]:
         size = len(json.dumps(metadata, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         if size > MAX_METADATA_BYTES:
             raise Refused(413, "too_large", f"metadata is {size} bytes of JSON; at most {MAX_METADATA_BYTES}")
+    button = LANGUAGE_BUTTON.fullmatch(text)
+    if button and button.group(1) in SUPPORTED:
+        return text, metadata
     # "/name" would be read as an intent the client names, skipping the NLU: read it as words
     return text.lstrip("/"), metadata
 
