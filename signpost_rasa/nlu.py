@@ -198,7 +198,7 @@ class SafetyOverride(_ProcessOnly):
             "classifier_crisis_confidence": 0.8,
             "classifier_check_confidence": 0.4,
             "semantic_crisis_probability": 0.97,
-            "semantic_check_probability": 0.5,
+            "semantic_check_probability": 0.8,
         }
 
     @classmethod
