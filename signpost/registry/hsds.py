@@ -370,16 +370,18 @@ def service_to_hsds(service: dict, organization: dict, terms: dict[str, dict]) -
         location_id = hsds_id("location", f"{sid}/location/{index}")
         address = None
         if location.get("address_1"):
-            address = _present({
+            # HSDS requires a city and a postal code on every address; a source that does not state
+            # them leaves them empty ("": unknown, never guessed), and an import reads "" as absent
+            address = {
                 "id": hsds_id("address", f"{sid}/location/{index}/address"),
                 "location_id": location_id,
                 "address_1": location["address_1"],
-                "city": location.get("city"),
+                "city": location.get("city") or "",
                 "state_province": STATE_PROVINCE,
-                "postal_code": location.get("postal_code"),
+                "postal_code": location.get("postal_code") or "",
                 "country": COUNTRY,
                 "address_type": "physical",
-            })
+            }
         locations.append({
             "id": hsds_id("service_at_location", f"{sid}/at/{index}"),
             "service_id": uid,

@@ -116,6 +116,20 @@ def test_signpost_fields_travel_as_attributes_and_come_back(registry, second_reg
         "services added: 0", "services changed: 0", "services removed: 0"]
 
 
+def test_an_address_without_a_postcode_exports_valid_hsds_and_comes_back_without_one(
+        registry, second_registry, tmp_path):
+    registry.load_file(write_yaml(tmp_path / "services.yml", document(service(
+        "no-postcode", locations=[{"name": "Cafe", "address_1": "London Road"}]))))
+    (exported,) = export(registry, tmp_path / "out.json")
+    assert hsds_service_errors(exported) == []
+    address = exported["service_at_locations"][0]["location"]["addresses"][0]
+    assert (address["address_1"], address["city"], address["postal_code"]) == ("London Road", "", "")
+    prepared, _ = import_file(second_registry, tmp_path / "out.json")
+    assert prepared.parsed.services[0]["locations"] == [
+        {"name": "Cafe", "address_1": "London Road", "city": None, "postal_code": None,
+         "latitude": None, "longitude": None}]
+
+
 def test_a_generated_registry_of_thousands_round_trips(registry, second_registry, tmp_path):
     registry.load_file(write_yaml(tmp_path / "synthetic.yml", generate_registry(2_000, seed=3)))
     first = export(registry, tmp_path / "first.json")
