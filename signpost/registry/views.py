@@ -72,7 +72,9 @@ class ServiceView:
     next_closing: Optional[datetime]  # end of that session; None for a service that never closes
     freshness: str = freshness.CURRENT  # current | due | stale, from assured_date (signpost.registry.freshness)
     reported_closed: bool = False  # reported closed by residents or staff, being checked
-    check_note: Optional[str] = None  # why the record must be checked before it is relied on (staff only)
+    # why the record must be checked before it is relied on: English free text for staff (the staff page
+    # and the API carry it as an HSDS attribute), never in the residents' payload
+    check_note: Optional[str] = None
 
     def to_payload(self) -> dict:
         """A JSON-serialisable summary, for custom message payloads and the API."""
@@ -105,7 +107,6 @@ class ServiceView:
             "freshness": self.freshness,
             "reported_closed": self.reported_closed,
             "sources": list(self.sources),
-            "check_note": self.check_note,
         }
 
 
