@@ -82,12 +82,32 @@ def contact_line(service, language: str) -> Optional[str]:
     return t("card.contact", language, contacts=i18n.join(contacts, language)) if contacts else None
 
 
+def month_year(day, language: str) -> str:
+    return format_skeleton("yMMMM", day, locale=i18n.locale(language))
+
+
 def checked_line(service, language: str) -> Optional[str]:
     """"Last checked March 2026." for a record due for a check (or stale, on the staff page)."""
     if service.freshness == CURRENT or service.assured_date is None:
         return None
-    month = format_skeleton("yMMMM", service.assured_date, locale=i18n.locale(language))
-    return t("card.last_checked", language, month=month)
+    return t("card.last_checked", language, month=month_year(service.assured_date, language))
+
+
+def assured_lines(service, language: str) -> list[str]:
+    """Where the details come from and when they were checked, for the details view.
+
+    A record desk-checked against public pages (it has sources) says so and asks people to call
+    before they go; one with a check note adds that some details may be out of date (the note
+    itself is English free text for the people who keep the registry, never shown to residents).
+    """
+    lines = []
+    if service.assured_date and service.sources:
+        lines.append(t("details.from_sources", language, month=month_year(service.assured_date, language)))
+    elif service.assured_date:
+        lines.append(t("details.assured", language, date=i18n.format_long_date(service.assured_date, language)))
+    if service.check_note:
+        lines.append(t("details.check_note", language))
+    return lines
 
 
 def reported_closed_line(service, language: str) -> Optional[str]:
@@ -157,8 +177,7 @@ def details(service, now: datetime, language: str) -> str:
         parts.append(t("details.address", language, address=address))
     if service.schedules:
         parts.append(t("details.hours", language, hours=schedule_lines(service, language)))
-    if service.assured_date:
-        parts.append(t("details.assured", language, date=i18n.format_long_date(service.assured_date, language)))
+    parts.extend(assured_lines(service, language))
     return "\n".join(parts)
 
 

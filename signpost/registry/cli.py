@@ -68,7 +68,7 @@ def register(subparsers) -> None:
     search.set_defaults(func=search_command)
 
     due = commands.add_parser(
-        "due", help="records due for a check (or stale), by organization, with contact details")
+        "due", help="records due for a check (or stale, or with a check note), by organization, with contact details")
     due.add_argument("--stale-only", action="store_true", help="only records not offered any more (stale)")
     due.add_argument("--no-samples", action="store_true", help="leave out sample records")
     due.add_argument("--today", type=date.fromisoformat, help=argparse.SUPPRESS)
@@ -274,6 +274,8 @@ def due_command(args: argparse.Namespace) -> int:
         if view.sample:
             marks.append("sample")
         print(f"  - {view.name} [{view.id}] ({'; '.join(marks)})")
+        if view.check_note:
+            print(f"      check: {view.check_note}")
         for phone in view.phones:
             print(f"      {phone.type}: {phone.number}")
         for label, value in (("email", view.email), ("url", view.url)):

@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy import create_engine, event, func, or_, select
+from sqlalchemy import create_engine, event, false, func, or_, select
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -173,17 +173,24 @@ class Registry:
 
     def services_by_freshness(self, states: tuple[str, ...], today: Optional[date] = None,
                               include_samples: bool = True) -> list[ServiceView]:
-        """Services (any status but defunct) whose freshness is one of ``states``, by organization then name."""
+        """Services (any status but defunct) whose freshness is one of ``states``, by organization then name.
+
+        A record with a check note is due whatever its assured date: it is listed when ``states`` has due.
+        """
         today = today or freshness.today()
         service = schema.Service
         due_before = freshness.due_before(today)
-        conditions = [service.status != "defunct", or_(service.assured_date.is_(None), service.assured_date < due_before)]
+        noted = freshness.DUE in states
+        conditions = [service.status != "defunct", or_(
+            service.assured_date.is_(None), service.assured_date < due_before,
+            service.check_note.is_not(None) if noted else false())]
         if not include_samples:
             conditions.append(service.sample.is_(False))
         with self._sessions() as session:
             ids = session.scalars(select(service.id).where(*conditions)).all()
             views = [service_view(found, datetime.now(timezone.utc)) for found in load_services(session, list(ids))]
-        views = [view for view in views if freshness.state(view.assured_date, today) in states]
+        views = [view for view in views
+                 if freshness.state(view.assured_date, today) in states or (noted and view.check_note)]
         return sorted(views, key=lambda view: (view.organization.casefold(), view.name.casefold(), view.id))
 
     def organization_contacts(self) -> dict[str, dict]:

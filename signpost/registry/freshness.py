@@ -7,6 +7,8 @@
               to staff with a warning
 
 A record without an assured date (only sample records and imported ones may lack it) is due.
+`signpost registry due` also lists every record with a `check_note` (why it must be checked with the
+service before it is relied on), whatever its date.
 """
 from __future__ import annotations
 

@@ -80,6 +80,8 @@ FACETS: dict[str, Facet] = {
     "confidentiality": Facet("What the service says about confidentiality, in its own words.", "service", "text"),
     "sample": Facet("An illustrative record, not a real service.", "service", "flag"),
     "source": Facet("A public page the record's facts come from (read on its assured_date).", "both", "list"),
+    "check_note": Facet("Why the record must be checked with the service before it is relied on.",
+                        "service", "text"),
     "led_by": Facet("Who leads the organization: bme_led, user_led, peer_led, faith_based, statutory "
                     "or voluntary.", "organization", "list"),
     "helpline_status": Facet("Whether the organization's helpline is official, unofficial, mainstream or none.",
@@ -245,6 +247,7 @@ def read_records(session: Session, service_ids: Optional[list[str]] = None) -> R
             "assured_date": service.assured_date,
             "sample": service.sample,
             "sources": [row[0] for row in sources[service.id]],
+            "check_note": service.check_note,
         })
     terms = [
         {"code": term.code, "name": term.name, "description": term.description}
@@ -367,16 +370,18 @@ def service_to_hsds(service: dict, organization: dict, terms: dict[str, dict]) -
         location_id = hsds_id("location", f"{sid}/location/{index}")
         address = None
         if location.get("address_1"):
-            address = _present({
+            # HSDS requires a city and a postal code on every address; a source that does not state
+            # them leaves them empty ("": unknown, never guessed), and an import reads "" as absent
+            address = {
                 "id": hsds_id("address", f"{sid}/location/{index}/address"),
                 "location_id": location_id,
                 "address_1": location["address_1"],
-                "city": location.get("city"),
+                "city": location.get("city") or "",
                 "state_province": STATE_PROVINCE,
-                "postal_code": location.get("postal_code"),
+                "postal_code": location.get("postal_code") or "",
                 "country": COUNTRY,
                 "address_type": "physical",
-            })
+            }
         locations.append({
             "id": hsds_id("service_at_location", f"{sid}/at/{index}"),
             "service_id": uid,
@@ -704,6 +709,7 @@ class Importer:
             "assured_date": service.get("assured_date"),
             "sample": _flag(facets.get("sample")),
             "sources": facets.get("source"),
+            "check_note": (facets.get("check_note") or [None])[0],
         }
         return {key: value for key, value in record.items()
                 if value is not None and value is not False and value != "" and value != []}

@@ -76,7 +76,7 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
                         "name", "description", "url", "email", "status", "interpretation_services",
                         "eligibility_description", "minimum_age", "maximum_age", "assured_date",
                         "gender", "faith", "fees", "culturally_specific", "crisis_alternative",
-                        "confidentiality", "sample",
+                        "confidentiality", "sample", "check_note",
                     )
                 },
             }

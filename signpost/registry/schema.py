@@ -94,6 +94,8 @@ class Service(Base):
     crisis_alternative: Mapped[bool] = mapped_column(Boolean, default=False)
     confidentiality: Mapped[Optional[str]] = mapped_column(Text)
     sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    # why the record must be checked with the service before it is relied on (due for a check)
+    check_note: Mapped[Optional[str]] = mapped_column(Text)
     # true when one of its service_areas is "national": a phone or online service for everyone
     is_national: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     # the order of the record in its file, so listings can follow the author's order

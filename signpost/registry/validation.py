@@ -52,7 +52,7 @@ SERVICE_FIELDS = (
     "interpretation_services", "communities", "culturally_specific", "gender", "minimum_age",
     "maximum_age", "faith", "eligibility_description", "fees", "referral", "crisis_alternative",
     "confidentiality", "phones", "email", "url", "locations", "service_areas", "schedules",
-    "assured_date", "sample", "sources",
+    "assured_date", "sample", "sources", "check_note",
 )
 PHONE_FIELDS = ("number", "type", "description")
 LOCATION_FIELDS = ("name", "address_1", "city", "postal_code", "latitude", "longitude")
@@ -382,6 +382,8 @@ class _Checker:
             "assured_date": self.check_assured_date(fields, sample),
             "sample": sample,
             "sources": fields.urls("sources"),
+            # why the record must be checked with the service before it is relied on (free text)
+            "check_note": fields.text("check_note"),
             "_line": record.line,
         }
 

@@ -72,6 +72,9 @@ class ServiceView:
     next_closing: Optional[datetime]  # end of that session; None for a service that never closes
     freshness: str = freshness.CURRENT  # current | due | stale, from assured_date (signpost.registry.freshness)
     reported_closed: bool = False  # reported closed by residents or staff, being checked
+    # why the record must be checked before it is relied on: English free text for staff (the staff page
+    # and the API carry it as an HSDS attribute), never in the residents' payload
+    check_note: Optional[str] = None
 
     def to_payload(self) -> dict:
         """A JSON-serialisable summary, for custom message payloads and the API."""
@@ -169,4 +172,5 @@ def service_view(
         next_closing=session[1] if session else None,
         freshness=freshness.state(service.assured_date, now.astimezone(LONDON).date() if now.tzinfo else now.date()),
         reported_closed=reported_closed,
+        check_note=service.check_note,
     )

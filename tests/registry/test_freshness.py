@@ -107,3 +107,50 @@ def test_search_command_shows_stale_records_only_when_asked_and_marks_them(load,
     assert main(["registry", "search", "--db", url, "--include-stale"]) == 0
     out = capsys.readouterr().out
     assert "Gone Stale [gone-stale] (Test Community Trust;" in out and "STALE, last checked 2025-06-01" in out
+
+
+def test_a_record_with_a_check_note_is_due_whatever_its_date(load, capsys):
+    from signpost.cli import main
+
+    registry = load(
+        service("fresh", assured_date="2026-11-01"),
+        service("noted", assured_date="2026-12-01", check_note="Hours from a 2019 page: confirm them."),
+    )
+    assert registry.get_service("noted").check_note == "Hours from a 2019 page: confirm them."
+    assert registry.get_service("fresh").check_note is None
+    url = registry.engine.url.render_as_string(hide_password=False)
+    assert main(["registry", "due", "--db", url, "--today", "2026-12-06"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("1 record due for a check")
+    assert "Noted [noted] (current; last checked 2026-12-01)" in out
+    assert "check: Hours from a 2019 page: confirm them." in out
+    assert "[fresh]" not in out
+    assert main(["registry", "due", "--stale-only", "--db", url, "--today", "2026-12-06"]) == 0
+    assert "[noted]" not in capsys.readouterr().out
+
+
+def test_the_details_say_where_they_come_from_and_when_in_every_language(load):
+    from signpost import i18n
+    from signpost.language import SUPPORTED
+
+    registry = load(
+        service("plain", assured_date="2026-11-01"),
+        service("sourced", assured_date="2026-11-01", sources=["https://example.org/about"]),
+        service("noted", assured_date="2026-11-01", sources=["https://example.org/about"],
+                check_note="Hours from a 2019 page: confirm them."),
+    )
+    views = {s.id: s for s in registry.search(SearchQuery(limit=50, now=NOW)).services}
+    sourced = render.details(views["sourced"], NOW, "en")
+    assert "Details from the service's public pages, checked November 2026: call before you go." in sourced
+    assert "last checked with the service" not in sourced and "out of date" not in sourced
+    assert "Details last checked with the service on" in render.details(views["plain"], NOW, "en")
+    noted = render.details(views["noted"], NOW, "en")
+    assert noted.endswith("call before you go.\nSome details may be out of date.")
+    payload = render.services_payload([views["noted"]], "so", now=NOW)
+    assert "confirm them" not in repr(payload)  # residents' cards carry no English note
+    for language in SUPPORTED:
+        text = render.details(views["noted"], NOW, language)
+        assert "2019" not in text and "confirm" not in text  # the note itself is for staff, in English
+        assert i18n.t("details.check_note", language) in text
+        month = render.month_year(date(2026, 11, 1), language)
+        assert i18n.t("details.from_sources", language, month=month) in text

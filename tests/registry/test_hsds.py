@@ -87,7 +87,7 @@ def test_signpost_fields_travel_as_attributes_and_come_back(registry, second_reg
         confidentiality="We do not share what you tell us.", sample=True, languages=["so", "ar"],
         minimum_age=16, maximum_age=25, phones=[{"number": "020 7946 0000", "type": "voice", "description": "Office"},
                                                 {"number": "85258", "type": "text"}],
-        categories=["crisis_alternative", "peer_support"],
+        categories=["crisis_alternative", "peer_support"], check_note="Hours from a 2019 page: confirm them.",
     )
     registry.load_file(write_yaml(tmp_path / "services.yml", document(rich, national_line("line", minimum_age=0))))
     (exported, line) = export(registry, tmp_path / "out.json")
@@ -102,6 +102,7 @@ def test_signpost_fields_travel_as_attributes_and_come_back(registry, second_reg
         ("signpost", "faith"): ["muslim"], ("signpost", "fees"): ["low_cost"], ("signpost", "referral"): ["self", "gp"],
         ("signpost", "crisis_alternative"): ["true"],
         ("signpost", "confidentiality"): ["We do not share what you tell us."], ("signpost", "sample"): ["true"],
+        ("signpost", "check_note"): ["Hours from a 2019 page: confirm them."],
     }
     organization = {a["taxonomy_term"]["code"]: a["value"] for a in exported["organization"]["attributes"]}
     assert organization == {"record_id": "test-trust", "led_by": "bme_led", "helpline_status": "unofficial"}
@@ -110,8 +111,23 @@ def test_signpost_fields_travel_as_attributes_and_come_back(registry, second_reg
 
     prepared, _ = import_file(second_registry, tmp_path / "out.json")
     assert interchange.difference(registry, prepared.parsed).changed == []
+    assert second_registry.get_service("rich").check_note == "Hours from a 2019 page: confirm them."
     assert interchange.difference(second_registry, prepared.parsed).lines()[:3] == [
         "services added: 0", "services changed: 0", "services removed: 0"]
+
+
+def test_an_address_without_a_postcode_exports_valid_hsds_and_comes_back_without_one(
+        registry, second_registry, tmp_path):
+    registry.load_file(write_yaml(tmp_path / "services.yml", document(service(
+        "no-postcode", locations=[{"name": "Cafe", "address_1": "London Road"}]))))
+    (exported,) = export(registry, tmp_path / "out.json")
+    assert hsds_service_errors(exported) == []
+    address = exported["service_at_locations"][0]["location"]["addresses"][0]
+    assert (address["address_1"], address["city"], address["postal_code"]) == ("London Road", "", "")
+    prepared, _ = import_file(second_registry, tmp_path / "out.json")
+    assert prepared.parsed.services[0]["locations"] == [
+        {"name": "Cafe", "address_1": "London Road", "city": None, "postal_code": None,
+         "latitude": None, "longitude": None}]
 
 
 def test_a_generated_registry_of_thousands_round_trips(registry, second_registry, tmp_path):

@@ -65,7 +65,7 @@
       interpretation_services: s.interpretation_services, gender: one("gender"), minimum_age: s.minimum_age,
       maximum_age: s.maximum_age, eligibility_description: s.eligibility_description, communities: a.community || [],
       faith: one("faith"), confidentiality: one("confidentiality"), service_areas: s.service_areas || [],
-      assured_date: s.assured_date
+      assured_date: s.assured_date, check_note: one("check_note")
     };
   }
 
@@ -158,6 +158,7 @@
     row(dl, "Confidentiality", s.confidentiality);
     row(dl, "Areas", s.service_areas.map(function (a) { return a.name; }).join(", "));
     row(dl, "Checked", s.assured_date);
+    row(dl, "Check before relying on it", s.check_note);
     li.append(dl);
     var actions = el("div", "actions"), b = el("button", "button secondary", "Copy contact details");
     b.type = "button"; b.setAttribute("aria-describedby", h.id);
