@@ -20,7 +20,7 @@ from sqlalchemy import MetaData, create_engine
 
 from signpost.registry import Registry
 
-FIXTURE_REGISTRY = Path(os.environ.get("SIGNPOST_FIXTURE_REGISTRY", "/work/shared/eval/fixture-services.yml"))
+FIXTURE_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "eval-fixture-services.yml"
 PROJECT_REGISTRY = Path(__file__).resolve().parents[2] / "services.yml"
 
 TAXONOMY = [

@@ -14,8 +14,6 @@ from .conftest import FIXTURE_REGISTRY, PROJECT_REGISTRY, days_ago, document, na
 
 
 def test_fixture_registry_loads_unchanged(registry):
-    if not FIXTURE_REGISTRY.exists():
-        pytest.skip(f"{FIXTURE_REGISTRY} is not here")
     source = yaml.safe_load(FIXTURE_REGISTRY.read_text(encoding="utf-8"))
     report = registry.load_file(FIXTURE_REGISTRY)
     assert report.services == len(source["services"]) == registry.count_services()
