@@ -41,6 +41,7 @@ CRISIS_RESPONSES = {
     "danger_from_others": "utter_crisis_danger_from_others",
 }
 CRISIS_ALTERNATIVES = "action_crisis_alternatives"
+OTHERS = frozenset({"someone_else", "danger_from_others"})
 CHECK_IN = "utter_crisis_check"
 CHECK_DECLINED = "utter_crisis_check_declined"
 # What "no" to the check-in returns to, by the intent of the message that raised it. A search
@@ -71,13 +72,20 @@ def planned_sequence(
     previous_bot_actions: what the bot did after the person's previous message (bookkeeping
     actions left out); checked_intent: the intent of that previous message.
     """
-    answering_check = bool(previous_bot_actions) and previous_bot_actions[-1] == CHECK_IN
+    answering_check = CHECK_IN in previous_bot_actions
     if latest_intent == CRISIS_INTENT or (answering_check and (latest_intent == AFFIRM_INTENT or risk_check)):
         return crisis_sequence(crisis_for), True
+    if risk_check and crisis_for in OTHERS:
+        # the check-in asks about the person's own life; worry about someone else, or danger from
+        # someone, gets that response's first lines (999 first) straight away
+        return crisis_sequence(crisis_for), True
+    if risk_check and latest_intent in SEARCH_INTENTS:
+        # asked gently, and the search they asked for still runs
+        return (CHECK_IN,) + RESUME_SEARCH, False
     if risk_check:
         return (CHECK_IN,), True
     if answering_check and latest_intent == DENY_INTENT:
-        if checked_intent in SEARCH_INTENTS:
+        if checked_intent in SEARCH_INTENTS and RESUME_SEARCH[0] not in previous_bot_actions:
             return (CHECK_DECLINED,) + RESUME_SEARCH, False
         return (CHECK_DECLINED,), True
     return (), False

@@ -65,7 +65,7 @@ def scored(text, ranking, probability, risk_for="self"):
 
 
 semantic_only = scored("my mate said goodbye to everyone and went quiet", [("goodbye", 0.7)], 0.99, "someone_else")
-semantic_band = scored("find a group in leeds, wont be around after friday anyway", [("find_service", 0.8)], 0.6)
+semantic_band = scored("find a group in leeds, wont be around after friday anyway", [("find_service", 0.8)], 0.85)
 classifier_band = scored("everything is grey", [("crisis", 0.5), ("start_over", 0.3)], 0.1)
 danger = scored("my husband is hitting me right now", [("greet", 0.5)], 0.2)
 calm = scored("this commute will kill me, any groups in leeds", [("find_service", 0.8)], 0.2)
@@ -95,6 +95,15 @@ check(plan("crisis", False, "danger_from_others", [], None)[0][0] == "utter_cris
       "crisis from others")
 check(plan("start_over", True, "self", [], None) == (("utter_crisis_check",), True), "an uncertain start_over is not checked")
 check(plan("ask_clinical", True, "self", [], None) == (("utter_crisis_check",), True), "an uncertain clinical ask")
+check(plan("find_service", True, "self", [], None)
+      == (("utter_crisis_check", "action_start_search", "search_form"), False),
+      "an uncertain search request is not both asked about and searched")
+check(plan("goodbye", True, "someone_else", [], None)[0][0] == "utter_crisis_someone_else",
+      "an uncertain worry about someone else does not get that response's first lines")
+check(plan("deny", False, None, ["utter_crisis_check", "action_start_search", "search_form"], "find_service")
+      == (("utter_crisis_check_declined",), True), "no to a check-in whose search already ran searches again")
+check(plan("affirm", False, None, ["utter_crisis_check", "action_start_search", "search_form"], "find_service")[0][0]
+      == "utter_crisis", "yes to a check-in shown with results does not give the crisis response")
 check(plan("affirm", False, None, ["utter_crisis_check"], "find_service")[0][0] == "utter_crisis",
       "yes to the check-in does not give the crisis response")
 check(plan("find_service", True, "self", ["utter_crisis_check"], "find_service")[0][0] == "utter_crisis",
