@@ -75,8 +75,8 @@ test: setup translations domain train validate browser
 	$(VENV)/bin/pytest
 	$(MAKE) --no-print-directory test-stories
 
-# Conversation evaluation against a running stack: `make eval CASES=tests/conversations/dialogue.yml`
-CASES ?= tests/conversations
+# Conversation evaluation against a running stack: `make eval CASES=tests/conversations/cases.yml`
+CASES ?= tests/conversations/cases.yml
 EVAL_URL ?= http://127.0.0.1:5005
 eval: setup
 	$(VENV)/bin/signpost eval $(CASES) --url $(EVAL_URL)
