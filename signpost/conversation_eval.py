@@ -28,6 +28,7 @@ import urllib.request
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
 
@@ -218,6 +219,12 @@ def eval_command(args: argparse.Namespace) -> int:
         print(f"{tag:28s} {passed}/{total}")
     passed = sum(o.ok for o in outcomes)
     print(f"{passed} passed, {len(outcomes) - passed} failed")
+    if args.json:
+        report = {"cases": Path(args.cases).name, "passed": passed, "total": len(outcomes),
+                  "by": {tag: {"passed": p, "total": t} for tag, (p, t) in sorted(tally(outcomes).items())},
+                  "failed": [o.case.id for o in outcomes if not o.ok],
+                  "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0 if passed == len(outcomes) else 1
 
 
@@ -228,4 +235,5 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("--url", default="http://127.0.0.1:5005", help="the Rasa server")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for one turn")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every case and its reply")
+    parser.add_argument("--json", help="also write the tallies and the failed case ids to this file")
     parser.set_defaults(func=eval_command)

@@ -99,11 +99,15 @@ def test_the_command_talks_to_the_rest_channel_and_tallies(tmp_path, capsys):
         "  - {id: one-turn, group: find, lang: pl, text: grupa, expect_any: [a]}\n"
     )
     try:
-        code = cli.main(["eval", str(cases), "--url", f"http://127.0.0.1:{server.server_port}"])
+        code = cli.main(["eval", str(cases), "--url", f"http://127.0.0.1:{server.server_port}",
+                         "--json", str(tmp_path / "result.json")])
     finally:
         server.shutdown()
     out = capsys.readouterr().out
     assert code == 1
+    result = json.loads((tmp_path / "result.json").read_text())
+    assert (result["passed"], result["total"], result["failed"]) == (1, 2, ["one-turn"])
+    assert result["by"]["lang:pl"] == {"passed": 0, "total": 1}
     assert "FAIL one-turn" in out and "PASS two-turns" not in out
     assert "group:find" in out and "1/2" in out and "lang:pl" in out and "0/1" in out
     assert [b["message"] for b in _Channel.seen] == ["peer support", "Leeds", "grupa"]
