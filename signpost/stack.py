@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from signpost.origins import VARIABLE as ORIGINS_VARIABLE, configured_origins
+
 ROOT = Path(__file__).resolve().parent.parent
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 MODEL = ROOT / "models" / "signpost.tar.gz"
@@ -117,9 +119,9 @@ class Stack:
         $SIGNPOST_CORS_ORIGINS (space- or comma-separated, e.g. "https://group.example.org
         https://signpost.example.org") when set; otherwise only this stack's own web app.
         """
-        configured = self._environment().get("SIGNPOST_CORS_ORIGINS")
+        configured = configured_origins(self._environment())
         if configured is not None:
-            return [origin for origin in configured.replace(",", " ").split() if origin]
+            return configured
         if not self.web_port:
             return []
         return [f"http://{HOST}:{self.web_port}", f"http://localhost:{self.web_port}"]
@@ -182,7 +184,7 @@ class Stack:
         endpoints.write_text(self.endpoints_yaml())
         origins = self.cors_origins()
         # the Rasa server's socket.io channel and the web app read the same allow-list
-        self.env["SIGNPOST_CORS_ORIGINS"] = " ".join(origins)
+        self.env[ORIGINS_VARIABLE] = " ".join(origins)
         self._start("rasa", [str(RASA), "run", "--model", str(MODEL), *self.api_arguments(),
                              "--interface", HOST, "--port", str(self.rasa_port),
                              "--endpoints", str(endpoints), "--credentials", str(ROOT / "bot" / "credentials.yml"),

@@ -51,9 +51,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from signpost.language import SUPPORTED
+from signpost.origins import configured_origins
 from signpost.ratelimit import RateLimiter
 
-ORIGINS_VARIABLE = "SIGNPOST_CORS_ORIGINS"
 
 MAX_MESSAGE_CHARACTERS = 2000
 MAX_METADATA_BYTES = 1024
@@ -247,9 +247,9 @@ class BoundedRestInput(RestInput):
 
 def allowed_origins(configured: Optional[List[Text]] = None) -> Optional[List[Text]]:
     """The origins to accept: the environment's, else the credentials', else None (same origin)."""
-    from_environment = os.environ.get(ORIGINS_VARIABLE)
+    from_environment = configured_origins()
     if from_environment is not None:
-        return [origin for origin in from_environment.replace(",", " ").split() if origin]
+        return from_environment
     return list(configured) if configured else None
 
 

@@ -53,6 +53,7 @@ from starlette.staticfiles import StaticFiles
 
 from signpost import i18n
 from signpost.ratelimit import RateLimiter
+from signpost.origins import configured_origins
 from signpost.registry import Registry, default_registry_path
 from signpost.registry.validation import RegistryValidationError
 from signpost.search_request import resolve_place
@@ -91,10 +92,8 @@ def content_security_policy(rasa_url: str, path: str) -> str:
 
 
 def cors_origins_from_environment(default: Sequence[str] = ()) -> list[str]:
-    value = os.environ.get("SIGNPOST_CORS_ORIGINS")
-    if value is None:
-        return list(default)
-    return [origin for origin in value.replace(",", " ").split() if origin]
+    configured = configured_origins()
+    return list(default) if configured is None else configured
 
 
 def error(status: int, code: str, message: str, parameter: Optional[str] = None) -> JSONResponse:
