@@ -261,20 +261,18 @@ def read_organizations(session: Session, organization_ids: Optional[list[str]] =
     s = schema
     if organization_ids == []:
         return {}
-    led_by = defaultdict(list)
-    query = select(s.OrganizationLedBy.organization_id, s.OrganizationLedBy.led_by).order_by(
-        s.OrganizationLedBy.organization_id, s.OrganizationLedBy.position)
-    if organization_ids is not None:
-        query = query.where(s.OrganizationLedBy.organization_id.in_(organization_ids))
-    for organization_id, value in session.execute(query):
-        led_by[organization_id].append(value)
-    sources = defaultdict(list)
-    query = select(s.OrganizationSource.organization_id, s.OrganizationSource.url).order_by(
-        s.OrganizationSource.organization_id, s.OrganizationSource.position)
-    if organization_ids is not None:
-        query = query.where(s.OrganizationSource.organization_id.in_(organization_ids))
-    for organization_id, url in session.execute(query):
-        sources[organization_id].append(url)
+
+    def children(model, column) -> dict:
+        rows = defaultdict(list)
+        query = select(model.organization_id, column).order_by(model.organization_id, model.position)
+        if organization_ids is not None:
+            query = query.where(model.organization_id.in_(organization_ids))
+        for organization_id, value in session.execute(query):
+            rows[organization_id].append(value)
+        return rows
+
+    led_by = children(s.OrganizationLedBy, s.OrganizationLedBy.led_by)
+    sources = children(s.OrganizationSource, s.OrganizationSource.url)
     query = select(s.Organization).order_by(s.Organization.id)
     if organization_ids is not None:
         query = query.where(s.Organization.id.in_(organization_ids))
