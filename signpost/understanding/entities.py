@@ -79,7 +79,8 @@ def extract_entities(
     project's gazetteer (signpost.geography.load_gazetteer()). What the message rules out ("Bradford,
     not Leeds") is left out, unless keep_negated, which returns it marked `negated`; so is a time
     that describes the person's day rather than when they want help. A misspelt place after a
-    place word ("in Manchster") is found as the place it most likely means.
+    place word ("in Manchster") is found as the place it most likely means, and a misspelt language
+    name ("Gujrati") as the language.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a string, not {type(text).__name__}")
@@ -99,6 +100,10 @@ def extract_entities(
             _Candidate(start, end, (("place", name),), True)
             for start, end, name in misspelt_places(text, tokens, lexicon, candidates)
         )
+    candidates.extend(
+        _Candidate(match.start, match.end, match.pairs, False)
+        for match in lexicon.find_misspelt(tokens, [(c.start, c.end) for c in candidates])
+    )
 
     # the kept candidates never overlap, so kept in start order only the one starting last before
     # a candidate's end can overlap it: one binary search each, not a scan (a long message has

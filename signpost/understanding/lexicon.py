@@ -16,6 +16,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 import yaml
 
+from signpost.geography.gazetteer import edit_distance
 from signpost.geography.inflections import stems as inflection_stems
 
 from .text import NUMBER_PLACEHOLDER, Token, arabic_clitic_stems, normalize_phrase, urdu_plural_stems
@@ -32,6 +33,15 @@ CUE_KINDS = (
 )
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# A misspelt language name ("Gujrati", "Portugese") is read as the language when it is a Latin
+# word of six letters or more, one letter wrong, missing, extra or swapped (two from nine letters)
+# from one of English's names for a language (en.yml: people write them in every language; the
+# other lexicons' names are often inflected forms, close to everyday words), with its first and
+# last letters right: a country's name is mostly its language's name cut short or changed at the
+# end ("Romania", "Punjab", "Arabia"), and people rarely misspell the ends.
+MISSPELT_ENTITY = "service_language"
+MISSPELT_LETTERS = 6
+MISSPELT_TWO_LETTERS = 9
 
 
 def _in_arabic_script(tokens: tuple) -> bool:
@@ -105,6 +115,7 @@ class Lexicon:
         context: Dict[str, Dict[str, FrozenSet[str]]],
         only: FrozenSet[tuple],
         cues: Optional[Dict[str, FrozenSet[tuple]]] = None,
+        spelt_names: Optional[FrozenSet[str]] = None,
     ):
         self.language = language
         self.cues = {kind: (cues or {}).get(kind, frozenset()) for kind in CUE_KINDS}
@@ -115,6 +126,9 @@ class Lexicon:
         self.numbers = numbers
         self.context = context
         self.only = only
+        # the names a misspelt word may mean: English's, with what they mean in this lexicon
+        names = spelt_names if spelt_names is not None else language_names(meanings)
+        self._spelt_names = {name: meanings[(name,)] for name in names if meanings.get((name,))}
         self._root = _Node()
         for tokens, meaning in meanings.items():
             node = self._root
@@ -138,6 +152,26 @@ class Lexicon:
                     continue  # a number out of range means the phrase does not apply here
                 pairs = self._resolve_ambiguity(pairs, tokens, first, last)
                 yield PhraseMatch(tokens[first].start, tokens[last].end, pairs)
+
+    def find_misspelt(self, tokens: List[Token], taken: List[Tuple[int, int]]) -> List[PhraseMatch]:
+        """The misspelt language names ("Gujrati") among the words no phrase or place covers
+        (`taken`: the character spans found already), each read as the name it is closest to."""
+        found = []
+        for index, token in enumerate(tokens):
+            word = token.norm
+            if not (word.isascii() and word.isalpha() and len(word) >= MISSPELT_LETTERS) or (word,) in self.meanings:
+                continue
+            if any(start < token.end and token.start < end for start, end in taken):
+                continue
+            limit = 2 if len(word) >= MISSPELT_TWO_LETTERS else 1
+            close = {name for name in self._spelt_names
+                     if name[0] == word[0] and name[-1] == word[-1] and abs(len(name) - len(word)) <= limit
+                     and edit_distance(word, name, limit) <= limit}
+            meanings = {self._spelt_names[name] for name in close}
+            if len(meanings) == 1:
+                pairs = self._resolve_ambiguity(meanings.pop(), tokens, index, index)
+                found.append(PhraseMatch(token.start, token.end, pairs))
+        return found
 
     def says_only(self, tokens: List[Token]) -> bool:
         """Whether the message has one of the `only:` words ("only women", "صرف خواتین")."""
@@ -222,6 +256,15 @@ class Lexicon:
                 if word in self.context.get(entity, {}).get(side, ()):
                     return tuple(pair for pair in pairs if pair[0] == entity)
         return pairs
+
+
+def language_names(meanings: Dict[tuple, Meaning]) -> FrozenSet[str]:
+    """The one-word Latin names of languages among a lexicon's phrases ("gujarati")."""
+    return frozenset(
+        tokens[0] for tokens, meaning in meanings.items()
+        if len(tokens) == 1 and tokens[0].isascii() and tokens[0].isalpha()
+        and any(entity == MISSPELT_ENTITY for entity, _ in meaning)
+    )
 
 
 def _by_first_word(phrases) -> Dict[str, Tuple[tuple, ...]]:
@@ -376,6 +419,7 @@ def _load(language: str, directory: Path) -> Lexicon:
     if not base_path.exists():
         raise LexiconError(f"{base_path}: the English lexicon is missing")
     meanings, numbers, context, only, cues = _read_file(base_path)
+    spelt_names = language_names(meanings)
     own_path = directory / f"{language}.yml"
     if language != BASE_LANGUAGE and own_path.exists():
         own_meanings, own_numbers, own_context, own_only, own_cues = _read_file(own_path)
@@ -391,7 +435,7 @@ def _load(language: str, directory: Path) -> Lexicon:
         context = _merge_context(own_context, context)
         only = only | own_only
         cues = {kind: cues.get(kind, frozenset()) | own_cues.get(kind, frozenset()) for kind in CUE_KINDS}
-    return Lexicon(language, meanings, numbers, context, only, cues)
+    return Lexicon(language, meanings, numbers, context, only, cues, spelt_names)
 
 
 def load_lexicon(language: str, directory: Optional[Path] = None) -> Lexicon:
