@@ -230,3 +230,48 @@ def test_a_message_of_unknown_language_is_read_with_the_lexicon_that_explains_mo
     assert best_reading("Leeds", SUPPORTED)[0] == "en"  # a tie goes to the preferred language
     assert best_reading("Leeds", SUPPORTED, preferred="ur")[0] == "ur"
     assert best_reading("ok", SUPPORTED) == ("en", [])
+
+
+def languages(text, language="en"):
+    return [e.value for e in extract_entities(text, language=language, gazetteer=NoPlaces())
+            if e.entity == "service_language"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a counsellor who speaks Panjaby", []),           # the last letter wrong: not taken
+    ("anyone speaking Gujarti near me", ["gu"]),
+    ("a Portugese speaking group", ["pt"]),
+    ("counselling in Bengalli please", ["bn"]),
+    ("help in Somalli for my mum", ["so"]),
+    ("someone who talks Mandrin", ["zh"]),
+    ("is there a Romainan speaker", ["ro"]),
+    ("a therapist in Arbic", []),                      # five letters: too short to guess at
+])
+def test_a_misspelt_language_name_is_read_as_the_language(text, expected):
+    assert languages(text) == expected
+
+
+@pytest.mark.parametrize("text", ["my parents came from Romania", "we are from Somalia", "family from Punjab",
+                                  "he grew up in Bengal", "she lived in Arabia", "a trench coat"])
+def test_a_country_or_everyday_word_is_not_taken_for_a_misspelt_language(text):
+    assert languages(text) == []
+
+
+def test_a_misspelt_language_next_to_a_people_word_is_the_community():
+    found = [(e.entity, e.value) for e in extract_entities("a group for Somalli women", gazetteer=NoPlaces())]
+    assert ("community", "somali") in found and ("service_language", "so") not in found
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "My English is fine, though I'd prefer someone who speaks Tamil", ["ta"]),
+    ("en", "I can speak English but Bengali feels easier", ["bn"]),
+    ("en", "I understand English; Urdu would be better for counselling", ["ur"]),
+    ("en", "a group, not in English, in Arabic", ["ar"]),
+    ("pl", "znam angielski, ale wolę rozmawiać po polsku", ["pl"]),
+    ("pt", "entendo inglês, mas prefiro falar em português", ["pt"]),
+    ("ro", "vorbesc englezește, dar aș vrea pe cineva în română", ["ro"]),
+    ("zh", "我懂英语，不过更想找说中文的", ["zh"]),
+    ("ur", "meri angrezi theek hai magar Punjabi mein baat karna asaan hai", ["pa"]),
+])
+def test_a_language_the_person_already_manages_is_not_asked_for(language, text, expected):
+    assert languages(text, language) == expected
