@@ -15,7 +15,9 @@ from rasa_sdk.types import DomainDict
 from actions.context import CRISIS_CONTEXT, embed_of, language_of, now
 from actions.search import crisis_alternatives_near, say_crisis_alternatives
 from signpost.i18n import t
+from signpost.registry.search import GENDERS
 from signpost.search_request import resolve_place, time_window
+from signpost.understanding import says_only
 
 
 class ActionCrisisAlternatives(Action):
@@ -30,8 +32,10 @@ class ActionCrisisAlternatives(Action):
             return events
         language = language_of(tracker)
         moment = now()
+        gender = tracker.get_slot("gender") if tracker.get_slot("gender") in GENDERS else None
+        only = bool(gender) and says_only(tracker.latest_message.get("text") or "", language)
         local = crisis_alternatives_near(place, moment, tracker.get_slot("age"),
-                                         time_window(tracker.get_slot("time"), moment))
+                                         time_window(tracker.get_slot("time"), moment), gender, only)
         if not local:
             dispatcher.utter_message(text=t("crisis.alternatives_none", language, place=place.name))
             return events

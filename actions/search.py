@@ -48,6 +48,9 @@ TIMED_CANDIDATES = 12
 SHOWN_ALTERNATIVES = 3
 # Facets a crisis message may carry ("I'm 17 and ...") that the search after it keeps.
 CRISIS_KEPT_FACETS = ("age", "gender", "service_language", "place", "time")
+# What a new request that does not name it keeps: where the person is does not change with what
+# they ask for ("something else: housing").
+REQUEST_KEPT_FACETS = ("place",)
 
 
 def latest_entity_types(tracker: Tracker) -> set:
@@ -91,8 +94,8 @@ def what_changed(before: dict, after: dict, language: str) -> Optional[str]:
 
 
 class ActionStartSearch(Action):
-    """A new request forgets the facets it does not mention; an answer, a narrowing or a
-    correction keeps them. What a message rules out ("not Leeds") is dropped, and a correction
+    """A new request forgets the facets it does not mention but the place; an answer, a narrowing
+    or a correction keeps them. What a message rules out ("not Leeds") is dropped, and a correction
     says what changed. A gender is a requirement only when the message says so ("only women").
     After a crisis response a place alone asks for crisis alternatives near it."""
 
@@ -115,7 +118,7 @@ class ActionStartSearch(Action):
         # a request after results have been shown starts afresh; before that it adds to the story
         new_request = intent == "find_service" and not correcting and asked(tracker, "action_search_services") > 0
         if new_request:
-            kept = CRISIS_KEPT_FACETS if crisis else ()
+            kept = CRISIS_KEPT_FACETS if crisis else REQUEST_KEPT_FACETS
             for slot in FACET_SLOTS:
                 if slot not in mentioned and slot not in kept:
                     after[slot] = None
@@ -424,12 +427,14 @@ def police_note(service, language: str) -> str:
     return t("crisis.police_note.unknown", language)
 
 
-def crisis_alternatives_near(place, moment, age=None, window=None) -> list:
-    """Crisis cafes, safe havens and crisis houses near a place that take this person, soonest
-    open first; those open in `window` first of all."""
+def crisis_alternatives_near(place, moment, age=None, window=None, gender=None, gender_only=False) -> list:
+    """Crisis cafes, safe havens and crisis houses near a place that take this person (their age,
+    their gender: a man is not sent to a women's crisis house), soonest open first; those open in
+    `window` first of all."""
     results = registry().search_widening(
         SearchQuery(crisis_alternative=True, crisis_flow=True, place=place, include_national=False,
-                    age=parse_age(age), limit=TIMED_CANDIDATES, now=moment))
+                    age=parse_age(age), gender=gender, gender_only=gender_only,
+                    limit=TIMED_CANDIDATES, now=moment))
     local = render.soonest_first([s for s in results.services if not s.is_national])
     if window is not None:
         open_then = within(local, window)
@@ -454,7 +459,9 @@ def show_crisis_alternatives(dispatcher, tracker, slots, with_lines: bool = True
     moment = now()
     request = request_from_slots(slots, now=moment, embed=embed_of(tracker))
     place = request.place
-    services = crisis_alternatives_near(place, moment, slots.get("age"), request.window) if place else []
+    query = request.query
+    services = crisis_alternatives_near(place, moment, slots.get("age"), request.window, query.gender,
+                                        query.gender_only) if place else []
     if services:
         say_crisis_alternatives(dispatcher, services, place.name, language, moment)
     elif place is not None:

@@ -88,8 +88,10 @@ class ActionChangeLanguage(Action):
 
 
 class ActionFallback(Action):
-    """A message the intent model is unsure of: when it names what to search for (a need or a
-    place), the search carries on with it; otherwise the usual "I didn't quite follow"."""
+    """A message the intent model is unsure of, or takes for something the assistant does not do:
+    when it names what to search for (a need or a place), the search carries on with it ("I'm in
+    Leeds, where can I go tonight?" after a crisis response gets crisis alternatives near Leeds);
+    otherwise the usual "I didn't quite follow" or "I can't help with that"."""
 
     def name(self) -> Text:
         return "action_fallback"
@@ -100,5 +102,6 @@ class ActionFallback(Action):
             from actions.search import ActionStartSearch
 
             return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
-        dispatcher.utter_message(response="utter_default")
+        out_of_scope = tracker.latest_message.get("intent", {}).get("name") == "out_of_scope"
+        dispatcher.utter_message(response="utter_out_of_scope" if out_of_scope else "utter_default")
         return []

@@ -332,3 +332,73 @@ def test_declining_to_say_where_after_results_searches_phone_and_online(dispatch
                            slots={"need": ["helpline"], "last_question": "switch_language", "offered_language": "zh"})
     events = run(ActionAnswerQuestion(), dispatcher, tracker)
     assert slot_events(events)["place"] == ANYWHERE and followups(events) == ["search_form"]
+
+
+# --- what a message names is never "out of scope"; gender after a crisis; the place stays ----------
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_a_message_taken_for_out_of_scope_that_names_a_place_carries_the_search_on(dispatcher, language):
+    from actions.session import ActionFallback
+
+    tracker = make_tracker(text="Stockwell, anywhere tonight?", intent="out_of_scope",
+                           entities=[{"entity": "place", "value": "Stockwell"}],
+                           slots={"place": "Stockwell", "crisis_context": True, "language": language})
+    events = run(ActionFallback(), dispatcher, tracker)
+    assert followups(events) == ["search_form"]
+    assert slot_events(events)["need"] == ["crisis_alternative"]
+    assert not any(m.get("response") == "utter_out_of_scope" for m in dispatcher.messages)
+
+
+def test_out_of_scope_without_a_place_or_need_says_what_it_can_do(dispatcher):
+    from actions.session import ActionFallback
+
+    run(ActionFallback(), dispatcher, make_tracker(text="who won the match", intent="out_of_scope"))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_out_of_scope"]
+
+
+@pytest.fixture
+def womens_crisis_house(tmp_path, monkeypatch):
+    """The test registry with a women-only crisis house beside the Lambeth crisis cafe."""
+    import yaml
+
+    from actions import context
+    from tests.actions.conftest import TEST_REGISTRY
+
+    document = yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))
+    cafe = next(s for s in document["services"] if s["id"] == "test-lambeth-crisis-cafe")
+    document["services"].append({**cafe, "id": "test-lambeth-womens-crisis-house", "name": "Women's Crisis House",
+                                 "description": "A safe house for women in crisis, instead of A&E.",
+                                 "gender": "women"})
+    path = tmp_path / "registry-with-womens-house.yml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    monkeypatch.setenv("SIGNPOST_REGISTRY", str(path))
+    context.registry.cache_clear()
+    yield "test-lambeth-womens-crisis-house"
+    context.registry.cache_clear()
+
+
+@pytest.mark.parametrize("gender, only, expected", [
+    ("men", False, {"test-lambeth-crisis-cafe"}),
+    (None, False, {"test-lambeth-crisis-cafe", "test-lambeth-womens-crisis-house"}),
+    ("women", True, {"test-lambeth-womens-crisis-house"}),
+])
+def test_after_a_crisis_the_gender_said_filters_crisis_alternatives(dispatcher, womens_crisis_house,
+                                                                      gender, only, expected):
+    tracker = make_tracker(slots={"need": ["crisis_alternative"], "place": "Lambeth", "crisis_context": True,
+                                  "gender": gender, "gender_only": only})
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert set(shown(dispatcher)) == expected
+
+
+def test_a_crisis_message_from_a_man_with_a_place_leaves_out_womens_houses(dispatcher, womens_crisis_house):
+    tracker = make_tracker(text="I'm a man in Lambeth and I want to die", intent="crisis",
+                           slots={"place": "Lambeth", "gender": "men"})
+    run(ActionCrisisAlternatives(), dispatcher, tracker)
+    assert shown(dispatcher) == ["test-lambeth-crisis-cafe"]
+
+
+def test_a_new_need_after_results_is_searched_where_the_person_said_they_are(dispatcher):
+    tracker = make_tracker(text="something different: help with debts", entities=[{"entity": "need", "value": "practical_advice"}],
+                           events=SEARCHED, slots={"need": ["practical_advice"], "place": "Leeds", "service_language": ["ur"]})
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    assert "place" not in events and events["service_language"] is None

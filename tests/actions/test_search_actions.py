@@ -43,12 +43,12 @@ def test_details_of_the_second_one(dispatcher):
 SEARCHED = [{"event": "action", "name": "action_search_services"}]
 
 
-def test_a_new_request_after_results_forgets_facets_it_does_not_mention(dispatcher):
+def test_a_new_request_after_results_forgets_facets_it_does_not_mention_but_the_place(dispatcher):
     tracker = make_tracker(entities=[{"entity": "need", "value": "peer_support"}], events=SEARCHED,
                            slots={"service_language": ["ur"], "need": ["peer_support"], "place": "Leeds"})
     cleared = slot_events(run(ActionStartSearch(), dispatcher, tracker))
-    assert cleared["service_language"] is None and cleared["place"] is None
-    assert "need" not in cleared
+    assert cleared["service_language"] is None
+    assert "need" not in cleared and "place" not in cleared
 
 
 def test_before_any_results_a_request_adds_to_what_was_said(dispatcher):
