@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from signpost.stack import MODEL, RestConversation as Conversation, Stack, free_port
+from signpost.ops.stack import MODEL, RestConversation as Conversation, Stack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 # the one page origin the integration stack accepts (tests/integration/test_origins.py)

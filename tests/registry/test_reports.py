@@ -5,8 +5,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from signpost import render
 from signpost.cli import main
+from signpost.conversation import render
 from signpost.registry import Registry, SearchQuery, reports
 from signpost.registry.opening import LONDON
 from signpost.web.feedback import FeedbackStore, listing_feedback

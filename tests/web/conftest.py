@@ -14,8 +14,8 @@ import pytest
 import uvicorn
 
 from signpost.geography import load_gazetteer
+from signpost.ops.stack import free_port
 from signpost.registry import Registry
-from signpost.stack import free_port
 from signpost.web import create_app
 from signpost.web.feedback import FeedbackStore
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from signpost.ratelimit import RateLimiter
+from signpost.ops.ratelimit import RateLimiter
 from signpost.web import FEEDBACK_BURST, FEEDBACK_MAX_BYTES, create_app
 from tests.web.conftest import serve
 

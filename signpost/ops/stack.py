@@ -1,7 +1,7 @@
 """Starts the running assistant: the action server, the Rasa server and the web page.
 
-    python -m signpost.stack              # what `make run` calls
-    python -m signpost.stack --rasa-only  # a Rasa server without the action server
+    python -m signpost.ops.stack              # what `make run` calls
+    python -m signpost.ops.stack --rasa-only  # a Rasa server without the action server
 
 The integration tests and the benchmarks start the same Stack on their own ports.
 
@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from signpost.origins import VARIABLE as ORIGINS_VARIABLE, configured_origins
+from signpost.ops.origins import VARIABLE as ORIGINS_VARIABLE, configured_origins
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 MODEL = ROOT / "models" / "signpost.tar.gz"
 HOST = "127.0.0.1"
@@ -50,7 +50,7 @@ class StackError(RuntimeError):
 
 
 def say(line: str) -> None:
-    print(f"signpost.stack: {line}", file=sys.stderr, flush=True)
+    print(f"signpost.ops.stack: {line}", file=sys.stderr, flush=True)
 
 
 def free_port() -> int:
