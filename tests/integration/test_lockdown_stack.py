@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from signpost.ops.stack import MODEL, ROOT, RestConversation, free_port
+from signpost.conversation.rest import RestConversation
+from signpost.ops.stack import MODEL, ROOT, free_port
 
 from .conftest import payloads
 from .test_lockdown import CRISIS, assert_crisis_answered, call
