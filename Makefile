@@ -41,8 +41,8 @@ translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $
 
 translations: $(MO_FILES)
 
-bot/domain/responses.yml: $(MO_FILES) signpost/i18n/rasa_domain.py signpost/conversation/crisis_lines.py
-	@bin/step "Domain responses from the catalogs" $(VENV)/bin/python -m signpost.i18n.rasa_domain $@
+bot/domain/responses.yml: $(MO_FILES) signpost/conversation/rasa_domain.py signpost/conversation/crisis_lines.py
+	@bin/step "Domain responses from the catalogs" $(VENV)/bin/python -m signpost.conversation.rasa_domain $@
 
 domain: bot/domain/responses.yml
 

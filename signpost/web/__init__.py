@@ -56,9 +56,9 @@ from signpost.conversation.search_request import resolve_place
 from signpost.ops.origins import configured_origins
 from signpost.ops.ratelimit import RateLimiter
 from signpost.registry import Registry, default_registry_path
+from signpost.registry.feedback import REASONS, FeedbackStore
 from signpost.registry.validation import RegistryValidationError
 from signpost.web import api
-from signpost.web.feedback import REASONS, FeedbackStore
 from signpost.web.openapi import openapi_document
 from signpost.web.strings import UnknownLanguage, widget_strings
 

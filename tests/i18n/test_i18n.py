@@ -6,7 +6,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from signpost import i18n
-from signpost.i18n.rasa_domain import render_responses
+from signpost.conversation.rasa_domain import render_responses
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 ROOT = Path(__file__).resolve().parents[2]

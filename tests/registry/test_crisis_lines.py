@@ -9,8 +9,8 @@ import yaml
 
 from signpost import i18n
 from signpost.conversation.crisis_lines import CRISIS_LINES, tel_uri
+from signpost.conversation.rasa_domain import render_responses
 from signpost.i18n import catalogs
-from signpost.i18n.rasa_domain import render_responses
 
 ROOT = Path(__file__).resolve().parents[2]
 # a run of digits (with spaces inside) that is not part of a word such as HOPELINE247
