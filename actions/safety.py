@@ -14,9 +14,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import CRISIS_CONTEXT, embed_of, language_of, now
 from actions.search import crisis_alternatives_near, say_crisis_alternatives
+from signpost.conversation.search_request import resolve_place, time_window
 from signpost.i18n import t
 from signpost.registry.search import GENDERS
-from signpost.search_request import resolve_place, time_window
 from signpost.understanding import says_only
 
 

@@ -85,7 +85,8 @@ def bench_nlu(sizes=(1, 10, 100)) -> dict:
 
 
 def bench_stack(samples: int = 10) -> dict:
-    from signpost.stack import RestConversation, Stack, free_port
+    from signpost.conversation.rest import RestConversation
+    from signpost.ops.stack import Stack, free_port
 
     work = Path(tempfile.mkdtemp(prefix="signpost-bench-"))
     stack = Stack(rasa_port=free_port(), action_port=free_port(), web_port=None, log_dir=work,

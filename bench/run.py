@@ -60,7 +60,8 @@ def summary(samples_ms: list[float]) -> dict:
 
 
 def bench_turns(conversations: int = 20) -> dict:
-    from signpost.stack import RestConversation as Conversation, Stack, free_port
+    from signpost.conversation.rest import RestConversation as Conversation
+    from signpost.ops.stack import Stack, free_port
 
     work = Path(tempfile.mkdtemp(prefix="signpost-bench-"))
     stack = Stack(rasa_port=free_port(), action_port=free_port(), web_port=None, log_dir=work,

@@ -8,7 +8,7 @@ import pytest
 
 from signpost.registry import RegistryValidationError, validate_file
 from signpost.registry import vocabulary
-from signpost.registry.validation import uk_phone_problem
+from signpost.registry.validation.fields import uk_phone_problem
 
 from .conftest import document, national_line, service, write_yaml
 
