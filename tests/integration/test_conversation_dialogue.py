@@ -94,3 +94,51 @@ def test_details_of_the_first_one_after_the_list_ran_out(conversation):
 def test_a_place_alone_in_the_widget_shows_what_is_there(conversation):
     replies = conversation.say("Bradford", metadata={"language": "ur"})
     assert "test-bradford-peers" in shown_ids(replies)
+
+
+# --- independent-set failures, fixed as classes (new wordings, never the set's own) ---------------
+
+OUT_OF_SCOPE = "Sorry, I can't help with that"
+
+
+def test_after_a_crisis_a_place_and_a_worry_about_police_get_places_not_out_of_scope(conversation):
+    assert payloads(conversation.say("i want to end my life"), "crisis")
+    replies = conversation.say("I'm in Brixton. No police please. Where could I go tonight?")
+    assert OUT_OF_SCOPE not in texts(replies)
+    assert "test-lambeth-crisis-cafe" in shown_ids(replies)
+
+
+def test_a_new_need_after_results_is_searched_in_the_same_place(conversation):
+    conversation.say("befriending in Leicester")
+    replies = conversation.say("actually something different, I need advocacy")
+    assert "Whereabouts" not in texts(replies) and "Leicester" in texts(replies)
+
+
+def test_a_misspelt_language_name_filters_the_search(conversation):
+    replies = conversation.say("befriending in Leicester for Gujarti speakers")
+    assert shown_ids(replies)[:1] == ["test-leicester-befriending-1"]
+
+
+def test_a_language_the_person_manages_is_not_a_filter(conversation):
+    replies = conversation.say("My English is fine but Punjabi counselling in Birmingham would suit me better")
+    assert "test-birmingham-punjabi-counselling" in shown_ids(replies)
+    assert "in English" not in texts(replies)
+
+
+@pytest.mark.parametrize("language, question", [
+    ("en", "can I get their number?"),
+    pytest.param("ur", "ان کو فون کرنا ہے، نمبر بتا دیں", marks=pytest.mark.xfail(strict=True, reason="not yet understood as asking for details: needs more examples")),
+    ("bn", "ওদের ফোন করতে চাই, নম্বর কত?"),
+    ("pa", "ਉਹਨਾਂ ਨੂੰ ਫ਼ੋਨ ਕਰਨਾ, ਨੰਬਰ ਕੀ ਹੈ?"),
+    ("gu", "એમને ફોન કરવો છે, નંબર શું છે?"),
+    pytest.param("ta", "அவர்களுக்கு போன் பண்ணணும், நம்பர் என்ன?", marks=pytest.mark.xfail(strict=True, reason="not yet understood as asking for details: needs more examples")),
+    ("ar", "أريد الاتصال بهم، ما هو الرقم؟"),
+    ("so", "Waxaan rabaa inaan wax weydiiyo, lambarkoodu waa kee?"),
+    ("pl", "chcę do nich zadzwonić, jaki to numer?"),
+    pytest.param("ro", "aș vrea să-i sun, îmi spui numărul?", marks=pytest.mark.xfail(strict=True, reason="not yet understood as asking for details: needs more examples")),
+    ("pt", "quero ligar-lhes, qual é o número?"),
+    ("zh", "我想给他们打电话，号码多少？"),
+])
+def test_asking_for_a_shown_services_number_works_in_every_language(conversation, language, question):
+    assert shown_ids(conversation.say("advocacy in Sheffield")) == ["test-sheffield-advocacy"]
+    assert "0114 496 0101" in texts(conversation.say(question))
