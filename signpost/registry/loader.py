@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, insert, text
+from sqlalchemy import String, and_, case, delete, exists, func, insert, literal, select, text, union_all
 from sqlalchemy.engine import Connection
 
 from signpost.registry import schema
@@ -33,6 +33,7 @@ def load_parsed(connection: Connection, parsed: ParsedRegistry) -> LoadReport:
     for table, rows in _rows(parsed):
         if rows:
             connection.execute(insert(table), rows)
+    fill_search(connection)
     # fresh statistics, so the query planner starts each search from its most selective condition
     connection.execute(text("ANALYZE"))
     return LoadReport(
@@ -136,3 +137,72 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
          "loaded_at": datetime.now(timezone.utc)}
     )
     return [(schema.Base.metadata.tables[name], rows) for name, rows in tables.items()]
+
+
+def fill_search(connection: Connection) -> None:
+    """Write service_search (see schema.ServiceSearch) from the registry's other tables, which must
+    be complete: one INSERT ... SELECT, so the rows never pass through Python."""
+    service, search = schema.Service, schema.ServiceSearch
+    coverage, taxonomy = schema.ServiceCoverage, schema.ServiceTaxonomy
+    at, location = schema.ServiceAtLocation, schema.Location
+    name = func.lower(service.name)
+    if connection.dialect.name == "postgresql":
+        name = name.collate("C")  # code-point order, as in SQLite, whatever the database's locale
+    ranked = (
+        select(
+            service,
+            func.row_number().over(order_by=(
+                case((service.assured_date.is_(None), 1), else_=0), service.assured_date.desc(), name, service.id,
+            )).label("rank"),
+        )
+        .where(service.status == "active")
+        .subquery("ranked")
+    )
+    areas = union_all(
+        select(coverage.service_id, coverage.area_key),
+        select(service.id, literal(schema.NATIONAL_AREA, String)).where(service.is_national.is_(True)),
+        select(service.id, literal("", String)).where(
+            service.is_national.is_(False), ~exists().where(coverage.service_id == service.id)),
+    ).subquery("areas")
+    lists = [
+        _listed(schema.Language.service_id, schema.Language.code, "languages"),
+        _listed(schema.ServiceCommunity.service_id, schema.ServiceCommunity.community, "communities"),
+        _listed(schema.ServiceReferral.service_id, schema.ServiceReferral.referral, "referrals"),
+    ]
+    need = func.coalesce(taxonomy.taxonomy_term_id, "")
+    position = func.coalesce(at.position, -1)
+    rows = (
+        select(
+            need, areas.c.area_key, ranked.c.id, position, ranked.c.rank, location.latitude, location.longitude,
+            ranked.c.is_national, ranked.c.organization_id, ranked.c.gender, ranked.c.minimum_age,
+            ranked.c.maximum_age, ranked.c.fees, ranked.c.faith, ranked.c.crisis_alternative,
+            case((and_(ranked.c.interpretation_services.is_not(None), ranked.c.interpretation_services != ""),
+                  True), else_=False),
+            ranked.c.sample, ranked.c.assured_date,
+            *(literal(",", String) + func.coalesce(listed.c.listed + ",", "") for listed in lists),
+        )
+        .select_from(ranked)
+        .join(areas, areas.c.service_id == ranked.c.id)
+        .outerjoin(taxonomy, taxonomy.service_id == ranked.c.id)
+        .outerjoin(at, at.service_id == ranked.c.id)
+        .outerjoin(location, location.id == at.location_id)
+    )
+    for listed in lists:
+        rows = rows.outerjoin(listed, listed.c.service_id == ranked.c.id)
+    columns = [
+        "need", "area_key", "service_id", "location", "rank", "latitude", "longitude", "is_national",
+        "organization_id", "gender", "minimum_age", "maximum_age", "fees", "faith", "crisis_alternative",
+        "interpreters", "sample", "assured_date", "languages", "communities", "referrals",
+    ]
+    # in key order, so PostgreSQL keeps each need's rows in one place, on adjacent pages
+    connection.execute(insert(search).from_select(
+        columns, rows.order_by(need, areas.c.area_key, ranked.c.id, position)))
+
+
+def _listed(service_id, value, name: str):
+    """service_id -> "a,b" for one of a service's lists."""
+    return (
+        select(service_id.label("service_id"), func.aggregate_strings(value, ",").label("listed"))
+        .group_by(service_id)
+        .subquery(name)
+    )

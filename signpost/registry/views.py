@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Optional, Tuple
+from datetime import date, datetime, timezone
+from typing import Optional, Sequence, Tuple
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from signpost.registry import freshness, schema
-from signpost.registry.opening import LONDON, Schedule, is_open, next_opening
+from signpost.registry.opening import LONDON, Schedule, next_opening
 
 
 @dataclass(frozen=True)
@@ -110,67 +114,126 @@ class ServiceView:
         }
 
 
-def service_view(
-    service: schema.Service, now: datetime, distance_km: Optional[float] = None, reported_closed: bool = False
-) -> ServiceView:
-    schedules = tuple(
-        Schedule(
-            byday=tuple(row.byday.split(",")),
-            opens_at=row.opens_at,
-            closes_at=row.closes_at,
-            freq=row.freq,
-        )
-        for row in service.schedules
-    )
-    session = next_opening(schedules, now) if schedules else None
-    return ServiceView(
-        id=service.id,
-        name=service.name,
-        organization=service.organization.name,
-        organization_id=service.organization_id,
-        description=service.description,
-        status=service.status,
-        categories=tuple(link.taxonomy_term_id for link in service.taxonomy_terms),
-        languages=tuple(language.code for language in service.languages),
-        interpretation_services=service.interpretation_services,
-        communities=tuple(link.community for link in service.communities),
-        culturally_specific=service.culturally_specific,
-        gender=service.gender,
-        minimum_age=service.minimum_age,
-        maximum_age=service.maximum_age,
-        faith=service.faith,
-        eligibility_description=service.eligibility_description,
-        fees=service.fees,
-        referral=tuple(link.referral for link in service.referrals),
-        crisis_alternative=service.crisis_alternative,
-        confidentiality=service.confidentiality,
-        phones=tuple(Phone(phone.number, phone.type, phone.description) for phone in service.phones),
-        email=service.email,
-        url=service.url,
-        locations=tuple(
-            Location(
-                name=link.location.name,
-                address_1=link.location.address_1,
-                city=link.location.city,
-                postal_code=link.location.postal_code,
-                latitude=link.location.latitude,
-                longitude=link.location.longitude,
-            )
-            for link in service.service_at_locations
-        ),
-        service_areas=tuple(area.name for area in service.service_areas),
-        schedules=schedules,
-        assured_date=service.assured_date,
-        sample=service.sample,
-        led_by=tuple(link.led_by for link in service.organization.led_by),
-        sources=tuple(source.url for source in service.sources),
-        organization_sources=tuple(source.url for source in service.organization.sources),
-        is_national=service.is_national,
-        distance_km=distance_km,
-        open_now=is_open(schedules, now),
-        next_opening=session[0] if session else None,
-        next_closing=session[1] if session else None,
-        freshness=freshness.state(service.assured_date, now.astimezone(LONDON).date() if now.tzinfo else now.date()),
-        reported_closed=reported_closed,
-        check_note=service.check_note,
-    )
+def load_views(
+    session: Session, ids: Sequence[str], now: datetime, distances: Optional[dict[str, float]] = None,
+    reported: frozenset[str] = frozenset(),
+) -> list[ServiceView]:
+    """The services with these ids (those that exist), in the order of ``ids``: read with one plain
+    query per table, not as ORM objects, since a search page is read on every turn."""
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return []
+    connection = session.connection()
+    rows = {row.id: row for row in connection.execute(_SERVICES, {"ids": ids})}
+    if not rows:
+        return []
+    found = list(rows)
+    organizations = sorted({row.organization_id for row in rows.values()})
+    lists = {name: _children(connection, statement, found) for name, statement in _LISTS.items()}
+    led_by = _children(connection, _ORGANIZATION_LED_BY, organizations)
+    organization_sources = _children(connection, _ORGANIZATION_SOURCES, organizations)
+    today = now.astimezone(LONDON).date() if now.tzinfo else now.date()
+    views = []
+    for service_id in ids:
+        row = rows.get(service_id)
+        if row is None:
+            continue
+        schedules = tuple(Schedule(tuple(byday.split(",")), opens_at, closes_at, freq)
+                          for byday, opens_at, closes_at, freq in lists["schedules"].get(service_id, ()))
+        session_now = next_opening(schedules, now) if schedules else None
+        views.append(ServiceView(
+            id=row.id,
+            name=row.name,
+            organization=row.organization_name,
+            organization_id=row.organization_id,
+            description=row.description,
+            status=row.status,
+            categories=tuple(code for (code,) in lists["categories"].get(service_id, ())),
+            languages=tuple(code for (code,) in lists["languages"].get(service_id, ())),
+            interpretation_services=row.interpretation_services,
+            communities=tuple(code for (code,) in lists["communities"].get(service_id, ())),
+            culturally_specific=row.culturally_specific,
+            gender=row.gender,
+            minimum_age=row.minimum_age,
+            maximum_age=row.maximum_age,
+            faith=row.faith,
+            eligibility_description=row.eligibility_description,
+            fees=row.fees,
+            referral=tuple(code for (code,) in lists["referrals"].get(service_id, ())),
+            crisis_alternative=row.crisis_alternative,
+            confidentiality=row.confidentiality,
+            phones=tuple(Phone(*phone) for phone in lists["phones"].get(service_id, ())),
+            email=row.email,
+            url=row.url,
+            locations=tuple(Location(*location) for location in lists["locations"].get(service_id, ())),
+            service_areas=tuple(name for (name,) in lists["service_areas"].get(service_id, ())),
+            schedules=schedules,
+            assured_date=row.assured_date,
+            sample=row.sample,
+            led_by=tuple(code for (code,) in led_by.get(row.organization_id, ())),
+            sources=tuple(url for (url,) in lists["sources"].get(service_id, ())),
+            organization_sources=tuple(url for (url,) in organization_sources.get(row.organization_id, ())),
+            is_national=row.is_national,
+            distance_km=(distances or {}).get(service_id),
+            # the session open now starts no later than now (is_open, without working it out twice)
+            open_now=session_now is not None and session_now[0].astimezone(timezone.utc) <= now.astimezone(timezone.utc),
+            next_opening=session_now[0] if session_now else None,
+            next_closing=session_now[1] if session_now else None,
+            freshness=freshness.state(row.assured_date, today),
+            reported_closed=service_id in reported,
+            check_note=row.check_note,
+        ))
+    return views
+
+
+def _list_statement(owner, columns, position, join=None):
+    """The rows of ``columns`` for the owners in the bound list "owners", by owner and ``position``."""
+    statement = select(owner, *columns).select_from(owner.table)
+    if join is not None:
+        statement = statement.join(*join)
+    return statement.where(owner.in_(bindparam("owners", expanding=True))).order_by(owner, position)
+
+
+# built once: SQLAlchemy then reuses their compiled forms instead of rebuilding them for every page
+_SERVICES = (
+    select(schema.Service.__table__, schema.Organization.name.label("organization_name"))
+    .join(schema.Organization, schema.Organization.id == schema.Service.organization_id)
+    .where(schema.Service.id.in_(bindparam("ids", expanding=True)))
+)
+_LISTS = {
+    "categories": _list_statement(schema.ServiceTaxonomy.service_id, (schema.ServiceTaxonomy.taxonomy_term_id,),
+                                  schema.ServiceTaxonomy.position),
+    "languages": _list_statement(schema.Language.service_id, (schema.Language.code,), schema.Language.position),
+    "communities": _list_statement(schema.ServiceCommunity.service_id, (schema.ServiceCommunity.community,),
+                                   schema.ServiceCommunity.position),
+    "referrals": _list_statement(schema.ServiceReferral.service_id, (schema.ServiceReferral.referral,),
+                                 schema.ServiceReferral.position),
+    "phones": _list_statement(schema.Phone.service_id,
+                              (schema.Phone.number, schema.Phone.type, schema.Phone.description), schema.Phone.position),
+    "locations": _list_statement(
+        schema.ServiceAtLocation.service_id,
+        (schema.Location.name, schema.Location.address_1, schema.Location.city, schema.Location.postal_code,
+         schema.Location.latitude, schema.Location.longitude),
+        schema.ServiceAtLocation.position,
+        join=(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)),
+    "service_areas": _list_statement(schema.ServiceArea.service_id, (schema.ServiceArea.name,),
+                                     schema.ServiceArea.position),
+    "schedules": _list_statement(
+        schema.Schedule.service_id,
+        (schema.Schedule.byday, schema.Schedule.opens_at, schema.Schedule.closes_at, schema.Schedule.freq),
+        schema.Schedule.position),
+    "sources": _list_statement(schema.ServiceSource.service_id, (schema.ServiceSource.url,),
+                               schema.ServiceSource.position),
+}
+_ORGANIZATION_LED_BY = _list_statement(schema.OrganizationLedBy.organization_id, (schema.OrganizationLedBy.led_by,),
+                                       schema.OrganizationLedBy.position)
+_ORGANIZATION_SOURCES = _list_statement(schema.OrganizationSource.organization_id, (schema.OrganizationSource.url,),
+                                        schema.OrganizationSource.position)
+
+
+def _children(connection: Connection, statement, owners: list[str]) -> dict[str, list[tuple]]:
+    """owner id -> its rows (without the owner) from one of the statements above."""
+    children: dict[str, list[tuple]] = {}
+    for owner, *values in connection.execute(statement, {"owners": owners}):
+        children.setdefault(owner, []).append(tuple(values))
+    return children
