@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from signpost.registry import schema
 from signpost.registry.iso639 import language_name
+from signpost.registry.opening import DAY_CODES
 from signpost.registry.validation import ParsedRegistry, RegistryValidationError, ValidationIssue
 
 
@@ -140,8 +141,15 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
 
 
 def fill_search(connection: Connection) -> None:
-    """Write service_search (see schema.ServiceSearch) from the registry's other tables, which must
-    be complete: one INSERT ... SELECT, so the rows never pass through Python."""
+    """Write service_search and service_opening (see schema.ServiceSearch) from the registry's other
+    tables, which must be complete: INSERT ... SELECT, so the rows never pass through Python."""
+    schedule = schema.Schedule
+    days = union_all(*(select(literal(day, String).label("day")) for day in DAY_CODES)).subquery("days")
+    connection.execute(insert(schema.ServiceOpening).from_select(
+        ["service_id", "day", "opens_at", "closes_at"],
+        select(schedule.service_id, days.c.day, schedule.opens_at, schedule.closes_at).distinct()
+        .join(days, schedule.byday.contains(days.c.day))
+        .order_by(schedule.service_id, days.c.day, schedule.opens_at, schedule.closes_at)))
     service, search = schema.Service, schema.ServiceSearch
     coverage, taxonomy = schema.ServiceCoverage, schema.ServiceTaxonomy
     at, location = schema.ServiceAtLocation, schema.Location
@@ -164,6 +172,9 @@ def fill_search(connection: Connection) -> None:
         select(service.id, literal("", String)).where(
             service.is_national.is_(False), ~exists().where(coverage.service_id == service.id)),
     ).subquery("areas")
+    spread = select(areas.c.service_id, func.count().label("areas")).group_by(areas.c.service_id).subquery("spread")
+    located = select(at.service_id, func.count().label("locations")).group_by(at.service_id).subquery("located")
+    lone = case((and_(spread.c.areas == 1, func.coalesce(located.c.locations, 0) <= 1), True), else_=False)
     lists = [
         _listed(schema.Language.service_id, schema.Language.code, "languages"),
         _listed(schema.ServiceCommunity.service_id, schema.ServiceCommunity.community, "communities"),
@@ -173,7 +184,7 @@ def fill_search(connection: Connection) -> None:
     position = func.coalesce(at.position, -1)
     rows = (
         select(
-            need, areas.c.area_key, ranked.c.id, position, ranked.c.rank, location.latitude, location.longitude,
+            need, areas.c.area_key, ranked.c.id, position, ranked.c.rank, lone, location.latitude, location.longitude,
             ranked.c.is_national, ranked.c.organization_id, ranked.c.gender, ranked.c.minimum_age,
             ranked.c.maximum_age, ranked.c.fees, ranked.c.faith, ranked.c.crisis_alternative,
             case((and_(ranked.c.interpretation_services.is_not(None), ranked.c.interpretation_services != ""),
@@ -183,6 +194,8 @@ def fill_search(connection: Connection) -> None:
         )
         .select_from(ranked)
         .join(areas, areas.c.service_id == ranked.c.id)
+        .join(spread, spread.c.service_id == ranked.c.id)
+        .outerjoin(located, located.c.service_id == ranked.c.id)
         .outerjoin(taxonomy, taxonomy.service_id == ranked.c.id)
         .outerjoin(at, at.service_id == ranked.c.id)
         .outerjoin(location, location.id == at.location_id)
@@ -190,7 +203,7 @@ def fill_search(connection: Connection) -> None:
     for listed in lists:
         rows = rows.outerjoin(listed, listed.c.service_id == ranked.c.id)
     columns = [
-        "need", "area_key", "service_id", "location", "rank", "latitude", "longitude", "is_national",
+        "need", "area_key", "service_id", "location", "rank", "lone", "latitude", "longitude", "is_national",
         "organization_id", "gender", "minimum_age", "maximum_age", "fees", "faith", "crisis_alternative",
         "interpreters", "sample", "assured_date", "languages", "communities", "referrals",
     ]

@@ -282,6 +282,8 @@ class ServiceSearch(Base):
     service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
     location: Mapped[int] = mapped_column(Integer, primary_key=True)
     rank: Mapped[int] = mapped_column(Integer)
+    # the service has just this one row for each of its needs (one area, at most one location)
+    lone: Mapped[bool] = mapped_column(Boolean)
     latitude: Mapped[Optional[float]] = mapped_column(Float)
     longitude: Mapped[Optional[float]] = mapped_column(Float)
     is_national: Mapped[bool] = mapped_column(Boolean)
@@ -298,6 +300,19 @@ class ServiceSearch(Base):
     languages: Mapped[str] = mapped_column(Text)  # ",en,ur,"
     communities: Mapped[str] = mapped_column(Text)  # ",somali,"
     referrals: Mapped[str] = mapped_column(Text)  # ",self,gp,"
+
+
+class ServiceOpening(Base):
+    """The schedule rows one per day (written with service_search), so "open at" is a key lookup:
+    does the service have a row for this day with opens_at <= time < closes_at."""
+
+    __tablename__ = "service_opening"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[str] = mapped_column(String(2), primary_key=True)  # "MO" ... "SU"
+    opens_at: Mapped[str] = mapped_column(String(5), primary_key=True)
+    closes_at: Mapped[str] = mapped_column(String(5), primary_key=True)
 
 
 class Schedule(Base):

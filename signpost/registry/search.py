@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Callable, Optional
 
-from sqlalchemy import case, false, func, or_, select, true
+from sqlalchemy import Select, case, distinct, false, func, null, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from signpost.geography import Place, distance_km
@@ -153,24 +153,22 @@ def _results(
 ) -> SearchResults:
     """Services in ``scope`` that pass the hard filters of ``filters``, ranked for ``query``.
 
-    The database filters, ranks and pages in one statement on service_search, so only the page
-    asked for reaches Python; a second statement counts the matches when the page is full.
+    The database filters and ranks service_search rows, so only the first rows reach Python; a
+    second statement counts the matches unless those rows were all of them.
     """
     now = query.now or datetime.now(timezone.utc)
     point = _point(query)
-    statement = _ranked(session, query, scope, filters, require_interpreters, now, flags, point)
+    statement, grouped = _ranked(query, scope, filters, require_interpreters, now, flags, point)
     if filters.open_at is not None and not open_rows_window(filters.open_at)[3]:
         # the hour the clocks go back: the SQL window is wider than the truth, so check each in Python
-        ids = [row[0] for row in session.execute(statement)]
+        ids = list(dict.fromkeys(session.scalars(statement)))
         open_then = _open_at_confirmed(session, ids, filters.open_at) if ids else set()
         ids = [service_id for service_id in ids if service_id in open_then]
         page, total = ids[query.offset : query.offset + query.limit], len(ids)
     else:
-        page = list(session.scalars(statement.offset(query.offset).limit(query.limit)))
-        if query.limit and len(page) < query.limit and (page or not query.offset):
-            total = query.offset + len(page)  # the last page: no need to count
-        else:
-            total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
+        ids, every = _first_services(session, statement, query.offset + query.limit)
+        page = ids[query.offset : query.offset + query.limit]
+        total = len(ids) if every else session.scalar(_count(statement, grouped, filters))
     return SearchResults(
         services=load_views(session, page, now, _distances(session, page, point), flags.reported),
         total=total,
@@ -179,51 +177,80 @@ def _results(
     )
 
 
+def _first_services(session: Session, statement, wanted: int) -> tuple[list[str], bool]:
+    """At least the first ``wanted`` services of ranked rows (a service's first row is where it
+    ranks), and whether they are all there are. Reads twice as many rows as services wanted, more when the
+    services have many rows each."""
+    rows = 2 * wanted + 8
+    while True:
+        found = list(session.scalars(statement.limit(rows)))
+        ids = list(dict.fromkeys(found))
+        if len(found) < rows or len(ids) >= wanted:
+            return ids, len(found) < rows
+        rows *= 4
+
+
+def _count(statement, grouped: bool, filters: SearchQuery):
+    """How many services ``statement`` (from _ranked) ranks."""
+    if grouped:
+        return select(func.count()).select_from(statement.order_by(None).subquery())
+    row = schema.ServiceSearch
+    if len(filters.categories) == 1:
+        # with one need asked for, a lone service has one row: count those, and the others' distinct ids
+        counted = (func.coalesce(func.sum(case((row.lone, 1), else_=0)), 0)
+                   + func.count(distinct(case((row.lone, null()), else_=row.service_id))))
+    else:
+        counted = func.count(distinct(row.service_id))
+    return select(counted).where(statement.whereclause)
+
+
 def _point(query: SearchQuery) -> Optional[tuple[float, float]]:
     place = query.place
     return (place.latitude, place.longitude) if place is not None and place.has_point else None
 
 
 def _ranked(
-    session: Session, query: SearchQuery, scope: _Scope, filters: SearchQuery, require_interpreters: bool,
+    query: SearchQuery, scope: _Scope, filters: SearchQuery, require_interpreters: bool,
     now: datetime, flags: ClosureFlags, point: Optional[tuple[float, float]],
-):
-    """SELECT service_id ... GROUP BY service_id ORDER BY the ranking: reported closed last; the
+) -> tuple[Select, bool]:
+    """SELECT service_id FROM service_search ... ORDER BY the ranking, and whether it is grouped by
+    service (see below): reported closed last; the
     embedding host's own services first; local before national (except when only helplines are
     asked for); more preferences met (community, faith, gender, language); nearer; checked more
     recently, then name, then id (the row's rank).
 
     Every condition in WHERE holds for all of a service's rows or for none, except need and area,
-    and a service that passes keeps all its rows for its areas in scope: so the aggregates over a
-    service's rows (nearest location, local) see every location it has.
+    and a service that passes keeps its rows for every location with each area in scope. So its
+    first row in this order has its nearest location and says whether it is local: services rank
+    by their first row, and a service's other rows are dropped after. Only a distance limit needs
+    the rows grouped per service (HAVING on the nearest location).
     """
     row = schema.ServiceSearch
-    statement = (
-        select(row.service_id)
-        .where(
-            *_filter_conditions(filters, require_interpreters),
-            *_offered_conditions(filters, _local_day(now), flags),
-            _scope_condition(scope),
-        )
-        .group_by(row.service_id)
+    statement = select(row.service_id).where(
+        *_filter_conditions(filters, require_interpreters),
+        *_offered_conditions(filters, _local_day(now), flags),
+        _scope_condition(scope),
     )
+    grouped = point is not None and (filters.max_distance_km is not None or scope.near is not None)
     nearest = None
     if point:
-        # the nearest location, in squared degrees of latitude (exact distances are worked out for the page)
+        # squared degrees of latitude to the location (exact distances are worked out for the page)
         scale = math.cos(math.radians(point[0]))
-        nearest = func.min(
+        nearest = (
             (row.latitude - point[0]) * (row.latitude - point[0])
             + (row.longitude - point[1]) * scale * (row.longitude - point[1]) * scale
         )
+        if grouped:
+            statement, nearest = statement.group_by(row.service_id), func.min(nearest)
         if filters.max_distance_km is not None:
             statement = statement.having(nearest <= _squared_degrees(filters.max_distance_km))
         elif scope.near:
-            near = [_any(_in_areas(scope.area_keys)), nearest <= _squared_degrees(NEARBY_LOCATION_KM)]
+            near = [_any(_in_areas(scope.area_keys), grouped), nearest <= _squared_degrees(NEARBY_LOCATION_KM)]
             if scope.national:
-                near.append(_any(row.is_national.is_(True)))
+                near.append(_any(row.is_national.is_(True), grouped))
             statement = statement.having(or_(*near))
     elif filters.max_distance_km is not None:
-        return statement.where(false())  # no point to measure from: nothing is that close
+        return statement.where(false()), False  # no point to measure from: nothing is that close
     order = []
     if flags.reported:
         order.append(case((row.service_id.in_(sorted(flags.reported)), 1), else_=0))
@@ -231,30 +258,31 @@ def _ranked(
         order.append(case((row.service_id.in_(sorted(set(query.preferred))), 0), else_=1))
     helplines_only = bool(query.categories) and set(query.categories) == {HELPLINE}
     if query.place is not None and not helplines_only:
-        order.append(_local(place_keys(query.place), scope).desc())
+        order.append(_local(place_keys(query.place), scope, grouped).desc())
     facets = _facet_expressions(query)
     if facets:
-        order.append(sum(_any(facet) for facet in facets).desc())
+        order.append(sum(_any(facet, grouped) for facet in facets).desc())
     if nearest is not None:
         order += [case((nearest.is_(None), 1), else_=0), nearest]
-    order.append(func.min(row.rank))
-    return statement.order_by(*order)
+    order.append(func.min(row.rank) if grouped else row.rank)
+    return statement.order_by(*order), grouped
 
 
-def _any(condition):
-    """1 when ``condition`` holds for one of the service's rows, else 0."""
-    return func.max(case((condition, 1), else_=0))
+def _any(condition, grouped: bool):
+    """1 when ``condition`` holds (grouped: for one of the service's rows), else 0."""
+    one = case((condition, 1), else_=0)
+    return func.max(one) if grouped else one
 
 
 def _in_areas(area_keys: Optional[frozenset[str]]):
     return schema.ServiceSearch.area_key.in_(sorted(area_keys)) if area_keys else false()
 
 
-def _local(keys: frozenset[str], scope: _Scope):
+def _local(keys: frozenset[str], scope: _Scope, grouped: bool):
     """1 for a service covering one of ``keys``. When the scope lets in every row with those keys,
     the service's own rows tell; otherwise (a widened scope) service_coverage does."""
     if scope.area_keys is not None and keys <= scope.area_keys:
-        return _any(_in_areas(keys))
+        return _any(_in_areas(keys), grouped)
     covering = schema.ServiceSearch.service_id.in_(
         select(schema.ServiceCoverage.service_id).where(schema.ServiceCoverage.area_key.in_(sorted(keys))))
     return case((covering, 1), else_=0)
@@ -392,11 +420,11 @@ def _speaking(languages: list[str]):
 def _open_at(moment: datetime):
     """Has a row open at ``moment`` (exact except in the hour the clocks go back; see open_rows_window)."""
     day, earliest, latest, _ = open_rows_window(moment)
-    row = schema.Schedule
+    row = schema.ServiceOpening
     return (
         select(row.service_id)
         .where(row.service_id == schema.ServiceSearch.service_id,
-               row.byday.contains(day), row.opens_at <= latest, row.closes_at > earliest)
+               row.day == day, row.opens_at <= latest, row.closes_at > earliest)
         .exists()
     )
 

@@ -1,4 +1,5 @@
-"""service_search: what search filters and ranks on, one row per active service x need x area x location.
+"""service_search (what search filters and ranks on: one row per active service x need x area x
+location) and service_opening (schedule rows one per day, for "open at").
 
 Revision ID: 0004
 Revises: 0003
@@ -26,6 +27,7 @@ def upgrade() -> None:
     sa.Column('service_id', sa.String(length=200), nullable=False),
     sa.Column('location', sa.Integer(), nullable=False),
     sa.Column('rank', sa.Integer(), nullable=False),
+    sa.Column('lone', sa.Boolean(), nullable=False),
     sa.Column('latitude', sa.Float(), nullable=True),
     sa.Column('longitude', sa.Float(), nullable=True),
     sa.Column('is_national', sa.Boolean(), nullable=False),
@@ -49,6 +51,16 @@ def upgrade() -> None:
     with op.batch_alter_table('service_search', schema=None) as batch_op:
         batch_op.create_index('ix_service_search_area_key', ['area_key'], unique=False)
 
+    op.create_table('service_opening',
+    sa.Column('service_id', sa.String(length=200), nullable=False),
+    sa.Column('day', sa.String(length=2), nullable=False),
+    sa.Column('opens_at', sa.String(length=5), nullable=False),
+    sa.Column('closes_at', sa.String(length=5), nullable=False),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('service_id', 'day', 'opens_at', 'closes_at'),
+    sqlite_with_rowid=False,
+    )
+
     from signpost.registry.loader import fill_search
 
     fill_search(op.get_bind())
@@ -56,6 +68,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.drop_table('service_opening')
     with op.batch_alter_table('service_search', schema=None) as batch_op:
         batch_op.drop_index('ix_service_search_area_key')
 
