@@ -58,7 +58,9 @@ class Registry:
         parsed_url = make_url(url)
         if parsed_url.get_backend_name() == "sqlite" and parsed_url.database not in (None, "", ":memory:"):
             Path(parsed_url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        # PostgreSQL: no parallel workers; starting one takes longer than a whole search (bench/registry_search.py)
+        connect_args = {"options": "-c max_parallel_workers_per_gather=0"} if parsed_url.get_backend_name() == "postgresql" else {}
+        engine = create_engine(url, connect_args=connect_args)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _enforce_sqlite_foreign_keys)
         return cls(engine, gazetteer, feedback_url)
