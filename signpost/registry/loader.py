@@ -35,8 +35,6 @@ def load_parsed(connection: Connection, parsed: ParsedRegistry) -> LoadReport:
         if rows:
             connection.execute(insert(table), rows)
     fill_search(connection)
-    # fresh statistics, so the query planner starts each search from its most selective condition
-    connection.execute(text("ANALYZE"))
     return LoadReport(
         services=len(parsed.services),
         organizations=len(parsed.organizations),
@@ -142,7 +140,11 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
 
 def fill_search(connection: Connection) -> None:
     """Write service_search and service_opening (see schema.ServiceSearch) from the registry's other
-    tables, which must be complete: INSERT ... SELECT, so the rows never pass through Python."""
+    tables, which must be complete: INSERT ... SELECT, so the rows never pass through Python. Fresh
+    statistics first, so the planner joins the new rows by index (without them SQLite may join two
+    subqueries by scanning one for every row of the other), and after, so that each search starts
+    from its most selective condition."""
+    connection.execute(text("ANALYZE"))
     schedule = schema.Schedule
     days = union_all(*(select(literal(day, String).label("day")) for day in DAY_CODES)).subquery("days")
     connection.execute(insert(schema.ServiceOpening).from_select(
@@ -210,6 +212,8 @@ def fill_search(connection: Connection) -> None:
     # in key order, so PostgreSQL keeps each need's rows in one place, on adjacent pages
     connection.execute(insert(search).from_select(
         columns, rows.order_by(need, areas.c.area_key, ranked.c.id, position)))
+    connection.execute(text(f"ANALYZE {search.__tablename__}"))
+    connection.execute(text(f"ANALYZE {schema.ServiceOpening.__tablename__}"))
 
 
 def _listed(service_id, value, name: str):

@@ -245,9 +245,9 @@ def _ranked(
         if filters.max_distance_km is not None:
             statement = statement.having(nearest <= _squared_degrees(filters.max_distance_km))
         elif scope.near:
-            near = [_any(_in_areas(scope.area_keys), grouped), nearest <= _squared_degrees(NEARBY_LOCATION_KM)]
+            near = [_any(_in_areas(scope.area_keys), grouped) == 1, nearest <= _squared_degrees(NEARBY_LOCATION_KM)]
             if scope.national:
-                near.append(_any(row.is_national.is_(True), grouped))
+                near.append(_any(row.is_national.is_(True), grouped) == 1)
             statement = statement.having(or_(*near))
     elif filters.max_distance_km is not None:
         return statement.where(false()), False  # no point to measure from: nothing is that close
