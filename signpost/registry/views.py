@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Optional, Sequence, Tuple
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Float, String, Text, bindparam, cast, literal, null, select, union_all
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -118,8 +118,9 @@ def load_views(
     session: Session, ids: Sequence[str], now: datetime, distances: Optional[dict[str, float]] = None,
     reported: frozenset[str] = frozenset(),
 ) -> list[ServiceView]:
-    """The services with these ids (those that exist), in the order of ``ids``: read with one plain
-    query per table, not as ORM objects, since a search page is read on every turn."""
+    """The services with these ids (those that exist), in the order of ``ids``: read with two plain
+    queries, not as ORM objects, since a search page is read on every turn (and on PostgreSQL each
+    query is a round trip to the server)."""
     ids = list(dict.fromkeys(ids))
     if not ids:
         return []
@@ -127,11 +128,8 @@ def load_views(
     rows = {row.id: row for row in connection.execute(_SERVICES, {"ids": ids})}
     if not rows:
         return []
-    found = list(rows)
-    organizations = sorted({row.organization_id for row in rows.values()})
-    lists = {name: _children(connection, statement, found) for name, statement in _LISTS.items()}
-    led_by = _children(connection, _ORGANIZATION_LED_BY, organizations)
-    organization_sources = _children(connection, _ORGANIZATION_SOURCES, organizations)
+    lists = _lists(connection, list(rows), sorted({row.organization_id for row in rows.values()}))
+    led_by, organization_sources = lists["led_by"], lists["organization_sources"]
     today = now.astimezone(LONDON).date() if now.tzinfo else now.date()
     views = []
     for service_id in ids:
@@ -186,12 +184,50 @@ def load_views(
     return views
 
 
-def _list_statement(owner, columns, position, join=None):
-    """The rows of ``columns`` for the owners in the bound list "owners", by owner and ``position``."""
-    statement = select(owner, *columns).select_from(owner.table)
-    if join is not None:
-        statement = statement.join(*join)
-    return statement.where(owner.in_(bindparam("owners", expanding=True))).order_by(owner, position)
+# every list a view has: name -> (the column naming the owner, the text columns, the number columns,
+# the order); owners are services, except for the organization's lists
+_LIST_COLUMNS = {
+    "categories": (schema.ServiceTaxonomy.service_id, (schema.ServiceTaxonomy.taxonomy_term_id,), (),
+                   schema.ServiceTaxonomy.position),
+    "languages": (schema.Language.service_id, (schema.Language.code,), (), schema.Language.position),
+    "communities": (schema.ServiceCommunity.service_id, (schema.ServiceCommunity.community,), (),
+                    schema.ServiceCommunity.position),
+    "referrals": (schema.ServiceReferral.service_id, (schema.ServiceReferral.referral,), (),
+                  schema.ServiceReferral.position),
+    "phones": (schema.Phone.service_id, (schema.Phone.number, schema.Phone.type, schema.Phone.description), (),
+               schema.Phone.position),
+    "locations": (schema.ServiceAtLocation.service_id,
+                  (schema.Location.name, schema.Location.address_1, schema.Location.city,
+                   schema.Location.postal_code),
+                  (schema.Location.latitude, schema.Location.longitude), schema.ServiceAtLocation.position),
+    "service_areas": (schema.ServiceArea.service_id, (schema.ServiceArea.name,), (), schema.ServiceArea.position),
+    "schedules": (schema.Schedule.service_id,
+                  (schema.Schedule.byday, schema.Schedule.opens_at, schema.Schedule.closes_at, schema.Schedule.freq),
+                  (), schema.Schedule.position),
+    "sources": (schema.ServiceSource.service_id, (schema.ServiceSource.url,), (), schema.ServiceSource.position),
+    "led_by": (schema.OrganizationLedBy.organization_id, (schema.OrganizationLedBy.led_by,), (),
+               schema.OrganizationLedBy.position),
+    "organization_sources": (schema.OrganizationSource.organization_id, (schema.OrganizationSource.url,), (),
+                             schema.OrganizationSource.position),
+}
+_TEXTS, _NUMBERS = 4, 2  # the most text and number columns a list has
+
+
+def _lists_statement():
+    """One UNION ALL of every list, each padded to the same columns: (list, owner, position, texts,
+    numbers)."""
+    parts = []
+    for name, (owner, texts, numbers, position) in _LIST_COLUMNS.items():
+        owners = "organizations" if owner.table.name.startswith("organization") else "ids"
+        part = select(
+            literal(name, String).label("list"), owner.label("owner"), position.label("position"),
+            *(cast(column, Text) for column in texts), *([cast(null(), Text)] * (_TEXTS - len(texts))),
+            *numbers, *([cast(null(), Float)] * (_NUMBERS - len(numbers))),
+        ).select_from(owner.table).where(owner.in_(bindparam(owners, expanding=True)))
+        if name == "locations":
+            part = part.join(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
+        parts.append(part)
+    return union_all(*parts)
 
 
 # built once: SQLAlchemy then reuses their compiled forms instead of rebuilding them for every page
@@ -200,40 +236,16 @@ _SERVICES = (
     .join(schema.Organization, schema.Organization.id == schema.Service.organization_id)
     .where(schema.Service.id.in_(bindparam("ids", expanding=True)))
 )
-_LISTS = {
-    "categories": _list_statement(schema.ServiceTaxonomy.service_id, (schema.ServiceTaxonomy.taxonomy_term_id,),
-                                  schema.ServiceTaxonomy.position),
-    "languages": _list_statement(schema.Language.service_id, (schema.Language.code,), schema.Language.position),
-    "communities": _list_statement(schema.ServiceCommunity.service_id, (schema.ServiceCommunity.community,),
-                                   schema.ServiceCommunity.position),
-    "referrals": _list_statement(schema.ServiceReferral.service_id, (schema.ServiceReferral.referral,),
-                                 schema.ServiceReferral.position),
-    "phones": _list_statement(schema.Phone.service_id,
-                              (schema.Phone.number, schema.Phone.type, schema.Phone.description), schema.Phone.position),
-    "locations": _list_statement(
-        schema.ServiceAtLocation.service_id,
-        (schema.Location.name, schema.Location.address_1, schema.Location.city, schema.Location.postal_code,
-         schema.Location.latitude, schema.Location.longitude),
-        schema.ServiceAtLocation.position,
-        join=(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)),
-    "service_areas": _list_statement(schema.ServiceArea.service_id, (schema.ServiceArea.name,),
-                                     schema.ServiceArea.position),
-    "schedules": _list_statement(
-        schema.Schedule.service_id,
-        (schema.Schedule.byday, schema.Schedule.opens_at, schema.Schedule.closes_at, schema.Schedule.freq),
-        schema.Schedule.position),
-    "sources": _list_statement(schema.ServiceSource.service_id, (schema.ServiceSource.url,),
-                               schema.ServiceSource.position),
-}
-_ORGANIZATION_LED_BY = _list_statement(schema.OrganizationLedBy.organization_id, (schema.OrganizationLedBy.led_by,),
-                                       schema.OrganizationLedBy.position)
-_ORGANIZATION_SOURCES = _list_statement(schema.OrganizationSource.organization_id, (schema.OrganizationSource.url,),
-                                        schema.OrganizationSource.position)
+_LISTS = _lists_statement()
 
 
-def _children(connection: Connection, statement, owners: list[str]) -> dict[str, list[tuple]]:
-    """owner id -> its rows (without the owner) from one of the statements above."""
-    children: dict[str, list[tuple]] = {}
-    for owner, *values in connection.execute(statement, {"owners": owners}):
-        children.setdefault(owner, []).append(tuple(values))
-    return children
+def _lists(connection: Connection, ids: list[str], organizations: list[str]) -> dict[str, dict[str, list[tuple]]]:
+    """list name -> owner id -> the owner's rows in order, each a tuple of the list's columns."""
+    ordered = sorted(connection.execute(_LISTS, {"ids": ids, "organizations": organizations}),
+                     key=lambda row: (row[0], row[1], row[2]))
+    lists: dict[str, dict[str, list[tuple]]] = {name: {} for name in _LIST_COLUMNS}
+    for name, owner, _position, *values in ordered:
+        _, texts, numbers, _ = _LIST_COLUMNS[name]
+        kept = tuple(values[: len(texts)]) + tuple(values[_TEXTS : _TEXTS + len(numbers)])
+        lists[name].setdefault(owner, []).append(kept)
+    return lists
