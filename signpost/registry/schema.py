@@ -7,7 +7,8 @@ categories (HSDS 3.0 does this with its generic ``attribute`` table).
 Product fields HSDS lacks are plain columns (gender, faith, fees, culturally_specific,
 crisis_alternative, confidentiality, sample, helpline_status) or small link tables for lists
 (service_community, service_referral, organization_led_by). ``service_coverage`` holds what each
-service_area entry resolves to ("la:southwark", "region:london"), which is what place search joins on.
+service_area entry resolves to ("la:southwark", "region:london"). Search filters and ranks on
+``service_search`` and ``service_opening``, which every load writes from these tables (see ServiceSearch).
 
 Ids of organizations, services and taxonomy terms are the ids in the registry file; child rows get
 ids derived from their service ("<service id>/location/0") and a position that keeps the file's
