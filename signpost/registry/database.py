@@ -58,8 +58,10 @@ class Registry:
         parsed_url = make_url(url)
         if parsed_url.get_backend_name() == "sqlite" and parsed_url.database not in (None, "", ":memory:"):
             Path(parsed_url.database).parent.mkdir(parents=True, exist_ok=True)
-        # PostgreSQL: no parallel workers; starting one takes longer than a whole search (bench/registry_search.py)
-        connect_args = {"options": "-c max_parallel_workers_per_gather=0"} if parsed_url.get_backend_name() == "postgresql" else {}
+        connect_args = {}
+        if parsed_url.get_backend_name() == "postgresql":
+            # no parallel workers: starting one takes longer than a whole search (bench/registry_search.py)
+            connect_args["options"] = "-c max_parallel_workers_per_gather=0"
         engine = create_engine(url, connect_args=connect_args)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _enforce_sqlite_foreign_keys)

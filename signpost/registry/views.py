@@ -122,6 +122,9 @@ def load_views(
     queries, not as ORM objects, since a search page is read on every turn (and on PostgreSQL each
     query is a round trip to the server)."""
     ids = list(dict.fromkeys(ids))
+    if len(ids) > _BATCH:  # a bound parameter per id in each of the queries' parts: keep under SQLite's limit
+        return [view for start in range(0, len(ids), _BATCH)
+                for view in load_views(session, ids[start : start + _BATCH], now, distances, reported)]
     if not ids:
         return []
     connection = session.connection()
@@ -211,6 +214,7 @@ _LIST_COLUMNS = {
                              schema.OrganizationSource.position),
 }
 _TEXTS, _NUMBERS = 4, 2  # the most text and number columns a list has
+_BATCH = 500  # services read at once
 
 
 def _lists_statement():

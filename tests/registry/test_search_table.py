@@ -6,7 +6,7 @@ from alembic import command
 from sqlalchemy import select
 
 from signpost.geography import distance_km
-from signpost.registry import Registry, SearchQuery, migrate, schema
+from signpost.registry import Registry, SearchQuery, migrate, schema, views
 
 from .conftest import PECKHAM_SE15, close_test_registry, database_url, days_ago, document, national_line, service
 from .conftest import write_yaml
@@ -119,3 +119,11 @@ def test_totals_count_services_not_rows(load):
             results = registry.search(SearchQuery(categories=categories, place=PECKHAM_SE15, limit=limit))
             assert results.total == 10, (categories, limit)
     assert registry.search(SearchQuery(categories=["community_group"], limit=1)).total == 4
+
+
+def test_many_services_are_read_in_batches(load, monkeypatch):
+    registry = load(*(service(f"service-{k}", assured_date=days_ago(10 + k)) for k in range(5)))
+    whole = registry.search(SearchQuery(limit=100)).services
+    monkeypatch.setattr(views, "_BATCH", 2)
+    assert registry.search(SearchQuery(limit=100)).services == whole
+    assert [view.id for view in whole] == [f"service-{k}" for k in range(5)]
