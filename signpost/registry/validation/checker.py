@@ -245,7 +245,7 @@ class Checker:
             "categories": categories,
             "languages": fields.languages("languages"),
             "interpretation_services": fields.text("interpretation_services"),
-            "communities": fields.choices("communities", COMMUNITIES, what="community", listed=False, fold=True),
+            "communities": fields.open_codes("communities", COMMUNITIES, what="community"),
             "culturally_specific": fields.flag("culturally_specific"),
             "gender": fields.choice("gender", GENDERS, default="any"),
             "minimum_age": minimum_age,

@@ -106,26 +106,37 @@ class Fields:
         return list(dict.fromkeys(items))
 
     def choices(self, name: str, allowed, required: bool = False, what: Optional[str] = None,
-                listed: bool = True, fold: bool = False) -> list[str]:
-        """``fold``: codes are read case-insensitively ("African" is "african")."""
+                listed: bool = True) -> list[str]:
         items = []
         for item in self.text_list(name, required=required):
-            if fold:
-                item = item.casefold()
             if item in allowed:
                 items.append(item)
             else:
                 self.error(name, unknown_code(what or name, item, allowed, listed=listed))
         return items
 
+    def open_codes(self, name: str, known, what: str) -> list[str]:
+        """Codes from an open list (the registry format calls communities "free codes"): read
+        case-insensitively and kept; one the product does not know is a warning (with "did you
+        mean" when it is close to a known one), never an error, so a directory that describes
+        its communities in its own words still loads."""
+        codes = [item.casefold() for item in self.text_list(name)]
+        for code in codes:
+            self.warn_unless_known(name, code, known, what)
+        return codes
+
     def faith(self, name: str) -> Optional[str]:
+        """One faith, from an open list ("e.g. muslim, christian, hindu, sikh" in the format)."""
         value = self.text(name)
         if value is None:
             return None
-        if value.casefold() not in FAITHS:
-            self.error(name, unknown_code(name, value, FAITHS))
-            return None
+        self.warn_unless_known(name, value.casefold(), FAITHS, "faith")
         return value.casefold()
+
+    def warn_unless_known(self, name: str, code: str, known, what: str) -> None:
+        if code not in known:
+            self.warn(name, unknown_code(what, code, known, listed=False)
+                      + ": kept as written; it matches only where the same code is asked for")
 
     def url(self, name: str) -> Optional[str]:
         value = self.text(name)
