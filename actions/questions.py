@@ -18,9 +18,9 @@ from actions.context import (
     language_of,
     registry,
 )
-from signpost import render
+from signpost.conversation import render
+from signpost.conversation.search_request import ANYWHERE
 from signpost.i18n import t
-from signpost.search_request import ANYWHERE
 from signpost.understanding.dialogue import cues
 
 # Entities that make a "yes"/"no" message carry the search on ("no, Manchester").

@@ -287,7 +287,7 @@ def due_command(args: argparse.Namespace) -> int:
 
 
 def reports_command(args: argparse.Namespace) -> int:
-    from signpost.web.feedback import default_feedback_url
+    from signpost.registry.feedback import default_feedback_url
 
     today = args.today or freshness.today()
     since = date.fromordinal(today.toordinal() - args.days + 1)

@@ -28,11 +28,11 @@ from typing import Any, Callable, Mapping, Optional
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from signpost.conversation.search_request import LONDON
 from signpost.geography import Place
 from signpost.registry import Registry, SearchQuery, ServiceView, schema
 from signpost.registry import hsds
 from signpost.registry.iso639 import LANGUAGE_NAMES
-from signpost.search_request import LONDON
 
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50

@@ -9,7 +9,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bench.nlu_eval import crisis_eval_messages, predict
+from signpost.understanding.evaluation import crisis_eval_messages, predict
 
 
 def report(model: str) -> dict:

@@ -7,7 +7,7 @@ import pytest
 import yaml
 from babel.messages.pofile import read_po
 
-from signpost.rasa_domain import GREETING_BUTTONS
+from signpost.conversation.rasa_domain import GREETING_BUTTONS
 from signpost.understanding.lexicon import LEXICON_DIR
 from signpost.understanding.vocabulary import LEXICON_ENTITIES, NEED_CODES
 
