@@ -39,12 +39,14 @@ def hsds_feed(services: int, path: Path, gazetteer) -> None:
 def timed_load(path: Path, database: Path, gazetteer) -> tuple[float, dict]:
     registry = Registry.open(f"sqlite:///{database}", gazetteer=gazetteer)
     try:
+        load_before = [round(x, 2) for x in os.getloadavg()]
         start, cpu_start = time.perf_counter(), time.process_time()
         prepared = interchange.prepare(str(path), registry, allow_samples=True)
         mapped = time.perf_counter()
         report = interchange.load(registry, prepared)
         done = time.perf_counter()
         return done - start, {"cpu_seconds": round(time.process_time() - cpu_start, 2),
+                              "load_average_before": load_before,
                               "load_average_after": [round(x, 2) for x in os.getloadavg()],
                               "read_map_validate_seconds": round(mapped - start, 2),
                               "insert_seconds": round(done - mapped, 2), "services": report.services,

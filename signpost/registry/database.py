@@ -15,10 +15,10 @@ from signpost.registry import freshness, migrate, schema
 from signpost.registry.coverage import Gazetteer, default_gazetteer
 from signpost.registry.loader import LoadReport, load_parsed
 from signpost.registry.reports import REVIEW_DECISIONS, ClosureFlags, FlagCache
-from signpost.registry.search import SearchQuery, SearchResults, load_services, search, search_widening
+from signpost.registry.search import SearchQuery, SearchResults, search, search_widening
 from signpost.registry.samples import samples_allowed_by_environment
 from signpost.registry.validation import RegistryValidationError, ValidationIssue, read_registry
-from signpost.registry.views import ServiceView, TaxonomyTerm, service_view
+from signpost.registry.views import ServiceView, TaxonomyTerm, load_views
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,7 +58,11 @@ class Registry:
         parsed_url = make_url(url)
         if parsed_url.get_backend_name() == "sqlite" and parsed_url.database not in (None, "", ":memory:"):
             Path(parsed_url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
+        connect_args = {}
+        if parsed_url.get_backend_name() == "postgresql":
+            # no parallel workers: starting one takes longer than a whole search (bench/registry_search.py)
+            connect_args["options"] = "-c max_parallel_workers_per_gather=0"
+        engine = create_engine(url, connect_args=connect_args)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _enforce_sqlite_foreign_keys)
         return cls(engine, gazetteer, feedback_url)
@@ -135,11 +139,9 @@ class Registry:
         """Any service by id, whatever its status or freshness (check ``status`` and ``freshness``
         before offering it to a resident)."""
         with self._sessions() as session:
-            found = load_services(session, [service_id])
-            if not found:
-                return None
-            reported = service_id in self.closure_flags().reported
-            return service_view(found[0], now or datetime.now(timezone.utc), reported_closed=reported)
+            found = load_views(session, [service_id], now or datetime.now(timezone.utc),
+                               reported=self.closure_flags().reported)
+            return found[0] if found else None
 
     # --- keeping the registry
 
@@ -188,7 +190,7 @@ class Registry:
             conditions.append(service.sample.is_(False))
         with self._sessions() as session:
             ids = session.scalars(select(service.id).where(*conditions)).all()
-            views = [service_view(found, datetime.now(timezone.utc)) for found in load_services(session, list(ids))]
+            views = load_views(session, ids, datetime.now(timezone.utc))
         views = [view for view in views
                  if freshness.state(view.assured_date, today) in states or (noted and view.check_note)]
         return sorted(views, key=lambda view: (view.organization.casefold(), view.name.casefold(), view.id))

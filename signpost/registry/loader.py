@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, insert, text
+from sqlalchemy import String, and_, case, delete, exists, func, insert, literal, select, text, union_all
 from sqlalchemy.engine import Connection
 
 from signpost.registry import schema
 from signpost.registry.iso639 import language_name
+from signpost.registry.opening import DAY_CODES
 from signpost.registry.validation import ParsedRegistry, RegistryValidationError, ValidationIssue
 
 
@@ -33,8 +34,7 @@ def load_parsed(connection: Connection, parsed: ParsedRegistry) -> LoadReport:
     for table, rows in _rows(parsed):
         if rows:
             connection.execute(insert(table), rows)
-    # fresh statistics, so the query planner starts each search from its most selective condition
-    connection.execute(text("ANALYZE"))
+    fill_search(connection)
     return LoadReport(
         services=len(parsed.services),
         organizations=len(parsed.organizations),
@@ -136,3 +136,90 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
          "loaded_at": datetime.now(timezone.utc)}
     )
     return [(schema.Base.metadata.tables[name], rows) for name, rows in tables.items()]
+
+
+def fill_search(connection: Connection) -> None:
+    """Write service_search and service_opening (see schema.ServiceSearch) from the registry's other
+    tables, which must be complete: INSERT ... SELECT, so the rows never pass through Python. Fresh
+    statistics first, so the planner joins the new rows by index (without them SQLite may join two
+    subqueries by scanning one for every row of the other), and after, so that each search starts
+    from its most selective condition."""
+    connection.execute(text("ANALYZE"))
+    schedule = schema.Schedule
+    days = union_all(*(select(literal(day, String).label("day")) for day in DAY_CODES)).subquery("days")
+    connection.execute(insert(schema.ServiceOpening).from_select(
+        ["service_id", "day", "opens_at", "closes_at"],
+        select(schedule.service_id, days.c.day, schedule.opens_at, schedule.closes_at).distinct()
+        .join(days, schedule.byday.contains(days.c.day))
+        .order_by(schedule.service_id, days.c.day, schedule.opens_at, schedule.closes_at)))
+    service, search = schema.Service, schema.ServiceSearch
+    coverage, taxonomy = schema.ServiceCoverage, schema.ServiceTaxonomy
+    at, location = schema.ServiceAtLocation, schema.Location
+    name = func.lower(service.name)
+    if connection.dialect.name == "postgresql":
+        name = name.collate("C")  # code-point order, as in SQLite, whatever the database's locale
+    ranked = (
+        select(
+            service,
+            func.row_number().over(order_by=(
+                case((service.assured_date.is_(None), 1), else_=0), service.assured_date.desc(), name, service.id,
+            )).label("rank"),
+        )
+        .where(service.status == "active")
+        .subquery("ranked")
+    )
+    areas = union_all(
+        select(coverage.service_id, coverage.area_key),
+        select(service.id, literal(schema.NATIONAL_AREA, String)).where(service.is_national.is_(True)),
+        select(service.id, literal("", String)).where(
+            service.is_national.is_(False), ~exists().where(coverage.service_id == service.id)),
+    ).subquery("areas")
+    spread = select(areas.c.service_id, func.count().label("areas")).group_by(areas.c.service_id).subquery("spread")
+    located = select(at.service_id, func.count().label("locations")).group_by(at.service_id).subquery("located")
+    lone = case((and_(spread.c.areas == 1, func.coalesce(located.c.locations, 0) <= 1), True), else_=False)
+    lists = [
+        _listed(schema.Language.service_id, schema.Language.code, "languages"),
+        _listed(schema.ServiceCommunity.service_id, schema.ServiceCommunity.community, "communities"),
+        _listed(schema.ServiceReferral.service_id, schema.ServiceReferral.referral, "referrals"),
+    ]
+    need = func.coalesce(taxonomy.taxonomy_term_id, "")
+    position = func.coalesce(at.position, -1)
+    rows = (
+        select(
+            need, areas.c.area_key, ranked.c.id, position, ranked.c.rank, lone, location.latitude, location.longitude,
+            ranked.c.is_national, ranked.c.organization_id, ranked.c.gender, ranked.c.minimum_age,
+            ranked.c.maximum_age, ranked.c.fees, ranked.c.faith, ranked.c.crisis_alternative,
+            case((and_(ranked.c.interpretation_services.is_not(None), ranked.c.interpretation_services != ""),
+                  True), else_=False),
+            ranked.c.sample, ranked.c.assured_date,
+            *(literal(",", String) + func.coalesce(listed.c.listed + ",", "") for listed in lists),
+        )
+        .select_from(ranked)
+        .join(areas, areas.c.service_id == ranked.c.id)
+        .join(spread, spread.c.service_id == ranked.c.id)
+        .outerjoin(located, located.c.service_id == ranked.c.id)
+        .outerjoin(taxonomy, taxonomy.service_id == ranked.c.id)
+        .outerjoin(at, at.service_id == ranked.c.id)
+        .outerjoin(location, location.id == at.location_id)
+    )
+    for listed in lists:
+        rows = rows.outerjoin(listed, listed.c.service_id == ranked.c.id)
+    columns = [
+        "need", "area_key", "service_id", "location", "rank", "lone", "latitude", "longitude", "is_national",
+        "organization_id", "gender", "minimum_age", "maximum_age", "fees", "faith", "crisis_alternative",
+        "interpreters", "sample", "assured_date", "languages", "communities", "referrals",
+    ]
+    # in key order, so PostgreSQL keeps each need's rows in one place, on adjacent pages
+    connection.execute(insert(search).from_select(
+        columns, rows.order_by(need, areas.c.area_key, ranked.c.id, position)))
+    connection.execute(text(f"ANALYZE {search.__tablename__}"))
+    connection.execute(text(f"ANALYZE {schema.ServiceOpening.__tablename__}"))
+
+
+def _listed(service_id, value, name: str):
+    """service_id -> "a,b" for one of a service's lists."""
+    return (
+        select(service_id.label("service_id"), func.aggregate_strings(value, ",").label("listed"))
+        .group_by(service_id)
+        .subquery(name)
+    )

@@ -13,6 +13,7 @@ Outside the hour the clocks go back, that is the same as "the wall clock is insi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
@@ -113,6 +114,7 @@ def _joined_sessions(
     return joined
 
 
+@lru_cache(maxsize=4096)  # the same days and opening times come back for every service on a page
 def _moment(day: date, clock: str) -> datetime:
     """The first moment (in UTC) at which the London wall clock on ``day`` has reached ``clock``."""
     if clock == END_OF_DAY:

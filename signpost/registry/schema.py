@@ -7,7 +7,8 @@ categories (HSDS 3.0 does this with its generic ``attribute`` table).
 Product fields HSDS lacks are plain columns (gender, faith, fees, culturally_specific,
 crisis_alternative, confidentiality, sample, helpline_status) or small link tables for lists
 (service_community, service_referral, organization_led_by). ``service_coverage`` holds what each
-service_area entry resolves to ("la:southwark", "region:london"), which is what place search joins on.
+service_area entry resolves to ("la:southwark", "region:london"). Search filters and ranks on
+``service_search`` and ``service_opening``, which every load writes from these tables (see ServiceSearch).
 
 Ids of organizations, services and taxonomy terms are the ids in the registry file; child rows get
 ids derived from their service ("<service id>/location/0") and a position that keeps the file's
@@ -19,7 +20,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Optional
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -255,6 +256,64 @@ class ServiceCoverage(Base):
     )
     # "la:<local authority>" or "region:<region>", lower case (see signpost.registry.coverage)
     area_key: Mapped[str] = mapped_column(String(300), primary_key=True, index=True)
+
+
+# service_search.area_key of a national service's row
+NATIONAL_AREA = "national"
+
+
+class ServiceSearch(Base):
+    """What search filters and ranks on, written by every load (signpost.registry.loader.fill_search):
+    one row per active service x need x covered area x location, so that the need and the place a
+    search asks for are one index range, and every filter and preference a column of the row.
+
+    ``area_key`` is a service_coverage key, NATIONAL_AREA for a national service's extra row, or ""
+    for a service covering nowhere; ``location`` is the service_at_location position, or -1 for a
+    service without one. Lists are written ",a,b," so a single value is found with LIKE '%,a,%'.
+    ``rank`` is the service's place in the order that breaks ties in search (checked more recently
+    first, then name, then id). In SQLite the table is stored in primary key order (WITHOUT ROWID), in
+    PostgreSQL rows are written in that order, so one need in one place is read from adjacent pages.
+    """
+
+    __tablename__ = "service_search"
+    __table_args__ = (Index("ix_service_search_area_key", "area_key"), {"sqlite_with_rowid": False})
+
+    need: Mapped[str] = mapped_column(String(100), primary_key=True)
+    area_key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    location: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rank: Mapped[int] = mapped_column(Integer)
+    # the service has just this one row for each of its needs (one area, at most one location)
+    lone: Mapped[bool] = mapped_column(Boolean)
+    latitude: Mapped[Optional[float]] = mapped_column(Float)
+    longitude: Mapped[Optional[float]] = mapped_column(Float)
+    is_national: Mapped[bool] = mapped_column(Boolean)
+    organization_id: Mapped[str] = mapped_column(String(200))
+    gender: Mapped[str] = mapped_column(String(10))
+    minimum_age: Mapped[Optional[int]] = mapped_column(Integer)
+    maximum_age: Mapped[Optional[int]] = mapped_column(Integer)
+    fees: Mapped[Optional[str]] = mapped_column(String(20))
+    faith: Mapped[Optional[str]] = mapped_column(String(100))
+    crisis_alternative: Mapped[bool] = mapped_column(Boolean)
+    interpreters: Mapped[bool] = mapped_column(Boolean)  # interpretation_services says something
+    sample: Mapped[bool] = mapped_column(Boolean)
+    assured_date: Mapped[Optional[date]] = mapped_column(Date)
+    languages: Mapped[str] = mapped_column(Text)  # ",en,ur,"
+    communities: Mapped[str] = mapped_column(Text)  # ",somali,"
+    referrals: Mapped[str] = mapped_column(Text)  # ",self,gp,"
+
+
+class ServiceOpening(Base):
+    """The schedule rows one per day (written with service_search), so "open at" is a key lookup:
+    does the service have a row for this day with opens_at <= time < closes_at."""
+
+    __tablename__ = "service_opening"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[str] = mapped_column(String(2), primary_key=True)  # "MO" ... "SU"
+    opens_at: Mapped[str] = mapped_column(String(5), primary_key=True)
+    closes_at: Mapped[str] = mapped_column(String(5), primary_key=True)
 
 
 class Schedule(Base):

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Callable, Optional
 
-from sqlalchemy import and_, bindparam, case, false, func, or_, select, true
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, case, distinct, false, func, null, or_, select, true
+from sqlalchemy.orm import Session, aliased
 
 from signpost.geography import Place, distance_km
 from signpost.registry import freshness, schema
@@ -21,7 +21,7 @@ from signpost.registry.coverage import Gazetteer, local_authority_keys, place_ke
 from signpost.registry.opening import LONDON, Schedule, is_open, open_rows_window
 from signpost.registry.reports import ClosureFlags
 from signpost.registry.samples import demo_registry
-from signpost.registry.views import ServiceView, service_view
+from signpost.registry.views import ServiceView, load_views
 from signpost.registry.vocabulary import HELPLINE
 NEARBY_LOCATION_KM = 25.0
 NEARBY_AUTHORITY_KM = 15.0
@@ -153,35 +153,55 @@ def _results(
 ) -> SearchResults:
     """Services in ``scope`` that pass the hard filters of ``filters``, ranked for ``query``.
 
-    The database filters, ranks, counts and pages in one statement, so only the page asked for
-    reaches Python: at 100,000 services a search reads three rows, not thousands.
+    The database filters and ranks service_search rows, so only the first rows reach Python; a
+    second statement counts the matches unless those rows were all of them.
     """
     now = query.now or datetime.now(timezone.utc)
     point = _point(query)
-    statement = _ranked(session, query, scope, filters, require_interpreters, now, flags, point)
+    statement, grouped = _ranked(query, scope, filters, require_interpreters, now, flags, point)
     if filters.open_at is not None and not open_rows_window(filters.open_at)[3]:
         # the hour the clocks go back: the SQL window is wider than the truth, so check each in Python
-        ids = [row[0] for row in session.execute(statement)]
+        ids = list(dict.fromkeys(session.scalars(statement)))
         open_then = _open_at_confirmed(session, ids, filters.open_at) if ids else set()
         ids = [service_id for service_id in ids if service_id in open_then]
         page, total = ids[query.offset : query.offset + query.limit], len(ids)
     else:
-        rows = session.execute(
-            statement.add_columns(func.count().over().label("total")).offset(query.offset).limit(query.limit)
-        ).all()
-        page = [row[0] for row in rows]
-        if rows:
-            total = rows[0][-1]
-        elif query.offset:
-            total = session.scalar(select(func.count()).select_from(statement.subquery()))
-        else:
-            total = 0
+        ids, every = _first_services(session, statement, query.offset + query.limit)
+        page = ids[query.offset : query.offset + query.limit]
+        total = len(ids) if every else session.scalar(_count(statement, grouped, filters))
     return SearchResults(
-        services=_views(session, page, _distances(session, page, point), now, flags),
+        services=load_views(session, page, now, _distances(session, page, point), flags.reported),
         total=total,
         widened=widened,
         query=query,
     )
+
+
+def _first_services(session: Session, statement, wanted: int) -> tuple[list[str], bool]:
+    """At least the first ``wanted`` services of ranked rows (a service's first row is where it
+    ranks), and whether they are all there are. Reads twice as many rows as services wanted, more when the
+    services have many rows each."""
+    rows = 2 * wanted + 8
+    while True:
+        found = list(session.scalars(statement.limit(rows)))
+        ids = list(dict.fromkeys(found))
+        if len(found) < rows or len(ids) >= wanted:
+            return ids, len(found) < rows
+        rows *= 4
+
+
+def _count(statement, grouped: bool, filters: SearchQuery):
+    """How many services ``statement`` (from _ranked) ranks."""
+    if grouped:
+        return select(func.count()).select_from(statement.order_by(None).subquery())
+    row = schema.ServiceSearch
+    if len(filters.categories) == 1:
+        # with one need asked for, a lone service has one row: count those, and the others' distinct ids
+        counted = (func.coalesce(func.sum(case((row.lone, 1), else_=0)), 0)
+                   + func.count(distinct(case((row.lone, null()), else_=row.service_id))))
+    else:
+        counted = func.count(distinct(row.service_id))
+    return select(counted).where(statement.whereclause)
 
 
 def _point(query: SearchQuery) -> Optional[tuple[float, float]]:
@@ -190,61 +210,82 @@ def _point(query: SearchQuery) -> Optional[tuple[float, float]]:
 
 
 def _ranked(
-    session: Session, query: SearchQuery, scope: _Scope, filters: SearchQuery, require_interpreters: bool,
+    query: SearchQuery, scope: _Scope, filters: SearchQuery, require_interpreters: bool,
     now: datetime, flags: ClosureFlags, point: Optional[tuple[float, float]],
-):
-    """SELECT service.id ... ORDER BY the ranking: reported closed last; the embedding host's own
-    services first; local before national (except when only helplines are asked for); more
-    preferences met (community, faith, gender, language); nearer; checked more recently; name; id."""
-    service = schema.Service
-    in_scope_area = _covering(scope.area_keys) if scope.area_keys else false()
-    local = _covering(place_keys(query.place)) if query.place is not None else false()
-    statement = select(service.id).where(
+) -> tuple[Select, bool]:
+    """SELECT service_id FROM service_search ... ORDER BY the ranking, and whether it is grouped by
+    service (see below): reported closed last; the
+    embedding host's own services first; local before national (except when only helplines are
+    asked for); more preferences met (community, faith, gender, language); nearer; checked more
+    recently, then name, then id (the row's rank).
+
+    Every condition in WHERE holds for all of a service's rows or for none, except need and area,
+    and a service that passes keeps its rows for every location with each area in scope. So its
+    first row in this order has its nearest location and says whether it is local: services rank
+    by their first row, and a service's other rows are dropped after. Only a distance limit needs
+    the rows grouped per service (HAVING on the nearest location).
+    """
+    row = schema.ServiceSearch
+    statement = select(row.service_id).where(
         *_filter_conditions(filters, require_interpreters),
         *_offered_conditions(filters, _local_day(now), flags),
-        _scope_condition(scope, in_scope_area),
+        _scope_condition(scope),
     )
+    grouped = point is not None and (filters.max_distance_km is not None or scope.near is not None)
     nearest = None
     if point:
-        # the nearest location, in squared degrees of latitude (exact distances are worked out for the page)
-        location = schema.Location
+        # squared degrees of latitude to the location (exact distances are worked out for the page)
         scale = math.cos(math.radians(point[0]))
-        nearest = func.min(
-            (location.latitude - point[0]) * (location.latitude - point[0])
-            + (location.longitude - point[1]) * scale * (location.longitude - point[1]) * scale
+        nearest = (
+            (row.latitude - point[0]) * (row.latitude - point[0])
+            + (row.longitude - point[1]) * scale * (row.longitude - point[1]) * scale
         )
-        statement = (
-            statement.outerjoin(schema.ServiceAtLocation, schema.ServiceAtLocation.service_id == service.id)
-            .outerjoin(location, location.id == schema.ServiceAtLocation.location_id)
-            .group_by(service.id)
-        )
+        if grouped:
+            statement, nearest = statement.group_by(row.service_id), func.min(nearest)
         if filters.max_distance_km is not None:
             statement = statement.having(nearest <= _squared_degrees(filters.max_distance_km))
         elif scope.near:
-            near = [in_scope_area, nearest <= _squared_degrees(NEARBY_LOCATION_KM)]
+            near = [_any(_in_areas(scope.area_keys), grouped) == 1, nearest <= _squared_degrees(NEARBY_LOCATION_KM)]
             if scope.national:
-                near.append(service.is_national.is_(True))
+                near.append(_any(row.is_national.is_(True), grouped) == 1)
             statement = statement.having(or_(*near))
     elif filters.max_distance_km is not None:
-        return statement.where(false())  # no point to measure from: nothing is that close
+        return statement.where(false()), False  # no point to measure from: nothing is that close
     order = []
     if flags.reported:
-        order.append(case((service.id.in_(sorted(flags.reported)), 1), else_=0))
+        order.append(case((row.service_id.in_(sorted(flags.reported)), 1), else_=0))
     if query.preferred:
-        order.append(case((service.id.in_(sorted(set(query.preferred))), 0), else_=1))
+        order.append(case((row.service_id.in_(sorted(set(query.preferred))), 0), else_=1))
     helplines_only = bool(query.categories) and set(query.categories) == {HELPLINE}
     if query.place is not None and not helplines_only:
-        order.append(case((local, 0), else_=1))
+        order.append(_local(place_keys(query.place), scope, grouped).desc())
     facets = _facet_expressions(query)
     if facets:
-        order.append(sum(case((facet, 1), else_=0) for facet in facets).desc())
+        order.append(sum(_any(facet, grouped) for facet in facets).desc())
     if nearest is not None:
         order += [case((nearest.is_(None), 1), else_=0), nearest]
-    name = func.lower(service.name)
-    if session.get_bind().dialect.name == "postgresql":
-        name = name.collate("C")  # code-point order, as in SQLite, whatever the database's locale
-    order += [case((service.assured_date.is_(None), 1), else_=0), service.assured_date.desc(), name, service.id]
-    return statement.order_by(*order)
+    order.append(func.min(row.rank) if grouped else row.rank)
+    return statement.order_by(*order), grouped
+
+
+def _any(condition, grouped: bool):
+    """1 when ``condition`` holds (grouped: for one of the service's rows), else 0."""
+    one = case((condition, 1), else_=0)
+    return func.max(one) if grouped else one
+
+
+def _in_areas(area_keys: Optional[frozenset[str]]):
+    return schema.ServiceSearch.area_key.in_(sorted(area_keys)) if area_keys else false()
+
+
+def _local(keys: frozenset[str], scope: _Scope, grouped: bool):
+    """1 for a service covering one of ``keys``. When the scope lets in every row with those keys,
+    the service's own rows tell; otherwise (a widened scope) service_coverage does."""
+    if scope.area_keys is not None and keys <= scope.area_keys:
+        return _any(_in_areas(keys), grouped)
+    covering = schema.ServiceSearch.service_id.in_(
+        select(schema.ServiceCoverage.service_id).where(schema.ServiceCoverage.area_key.in_(sorted(keys))))
+    return case((covering, 1), else_=0)
 
 
 def _squared_degrees(km: float) -> float:
@@ -268,57 +309,57 @@ def _distances(session: Session, ids: list[str], point: Optional[tuple[float, fl
     return nearest
 
 
-# Each filter on a linked table is an uncorrelated "id IN (SELECT service_id ...)": the database
-# builds each set once, where a correlated EXISTS would run per service.
-
-
-def _service_ids(link, *conditions):
-    return schema.Service.id.in_(select(link.service_id).where(*conditions))
+def _listing(column, values):
+    """The row's ",a,b," list ``column`` has one of ``values``."""
+    return or_(*(column.contains(f",{value},", autoescape=True) for value in values))
 
 
 def _filter_conditions(filters: SearchQuery, require_interpreters: bool) -> list:
-    service = schema.Service
-    conditions = [service.status == "active"]
+    row = schema.ServiceSearch  # only active services have rows
+    conditions = []
     if filters.categories:
-        conditions.append(
-            _service_ids(schema.ServiceTaxonomy, schema.ServiceTaxonomy.taxonomy_term_id.in_(filters.categories))
-        )
+        conditions.append(row.need.in_(filters.categories))
     if filters.languages:
         conditions.append(_speaking(filters.languages))
     if require_interpreters:
-        conditions.append(and_(service.interpretation_services.is_not(None), service.interpretation_services != ""))
+        conditions.append(row.interpreters.is_(True))
     if filters.gender:
         allowed = (filters.gender,) if filters.gender_only else ("any", filters.gender)
-        conditions.append(service.gender.in_(allowed))
+        conditions.append(row.gender.in_(allowed))
     if filters.age is not None:
-        conditions.append(or_(service.minimum_age.is_(None), service.minimum_age <= filters.age))
-        conditions.append(or_(service.maximum_age.is_(None), service.maximum_age >= filters.age))
+        conditions.append(or_(row.minimum_age.is_(None), row.minimum_age <= filters.age))
+        conditions.append(or_(row.maximum_age.is_(None), row.maximum_age >= filters.age))
     if filters.fees:
-        conditions.append(service.fees.in_(("free",) if filters.fees == "free" else ("free", "low_cost")))
+        conditions.append(row.fees.in_(("free",) if filters.fees == "free" else ("free", "low_cost")))
     if filters.referral:
         routes = {route for asked in filters.referral for route in REFERRALS_SATISFYING.get(asked, (asked,))}
-        conditions.append(_service_ids(schema.ServiceReferral, schema.ServiceReferral.referral.in_(sorted(routes))))
+        conditions.append(_listing(row.referrals, sorted(routes)))
     if filters.crisis_alternative is not None:
-        conditions.append(service.crisis_alternative.is_(filters.crisis_alternative))
-    if filters.open_at is not None:
-        conditions.append(_open_at(filters.open_at))
+        conditions.append(row.crisis_alternative.is_(filters.crisis_alternative))
     if filters.organization_ids:
-        conditions.append(service.organization_id.in_(filters.organization_ids))
+        conditions.append(row.organization_id.in_(filters.organization_ids))
     if filters.assured_since is not None:
-        conditions.append(service.assured_date >= filters.assured_since)
+        conditions.append(row.assured_date >= filters.assured_since)
     if filters.text:
         text = filters.text.strip().lower()
+        service = schema.Service
         conditions.append(
-            or_(
-                func.lower(service.name).contains(text, autoescape=True),
-                func.lower(service.description).contains(text, autoescape=True),
-                service.organization_id.in_(
-                    select(schema.Organization.id).where(
-                        func.lower(schema.Organization.name).contains(text, autoescape=True)
+            row.service_id.in_(
+                select(service.id).where(
+                    or_(
+                        func.lower(service.name).contains(text, autoescape=True),
+                        func.lower(service.description).contains(text, autoescape=True),
+                        service.organization_id.in_(
+                            select(schema.Organization.id).where(
+                                func.lower(schema.Organization.name).contains(text, autoescape=True)
+                            )
+                        ),
                     )
-                ),
+                )
             )
         )
+    if filters.open_at is not None:  # last: a lookup per row, so only for rows that pass the rest
+        conditions.append(_open_at(filters.open_at))
     return conditions
 
 
@@ -328,61 +369,64 @@ def _local_day(now: datetime) -> date:
 
 def _offered_conditions(filters: SearchQuery, today: date, flags: ClosureFlags) -> list:
     """What may be offered at all: fresh enough, not confirmed closed, no samples in the crisis flow."""
-    service = schema.Service
+    row = schema.ServiceSearch
     conditions = []
     if not filters.include_stale:
-        conditions.append(or_(service.assured_date.is_(None), service.assured_date >= freshness.stale_before(today)))
+        conditions.append(or_(row.assured_date.is_(None), row.assured_date >= freshness.stale_before(today)))
     if flags.closed:
-        conditions.append(service.id.not_in(sorted(flags.closed)))
+        conditions.append(row.service_id.not_in(sorted(flags.closed)))
     demo = demo_registry()
     if filters.crisis_flow and demo is not True:
         if demo is False:
-            conditions.append(service.sample.is_(False))
+            conditions.append(row.sample.is_(False))
         else:  # unset: samples only in a registry with no real local service (a demo registry)
+            service = schema.Service
             real_local = select(service.id).where(service.sample.is_(False), service.is_national.is_(False))
-            conditions.append(or_(service.sample.is_(False), ~real_local.exists()))
+            conditions.append(or_(row.sample.is_(False), ~real_local.exists()))
     return conditions
 
 
-def _scope_condition(scope: _Scope, in_scope_area):
+def _scope_condition(scope: _Scope):
+    row = schema.ServiceSearch
     if scope.area_keys is None and scope.near is None:
-        return true() if scope.national else schema.Service.is_national.is_(False)
-    branches = [in_scope_area]
+        return true() if scope.national else row.is_national.is_(False)
+    keys = set(scope.area_keys or ())
+    if scope.national:
+        keys.add(schema.NATIONAL_AREA)
+    branches = [row.area_key.in_(sorted(keys)) if keys else false()]
     if scope.near is not None:
         branches.append(_located_near(scope.near, NEARBY_LOCATION_KM))
-    if scope.national:
-        branches.append(schema.Service.is_national.is_(True))
     return or_(*branches)
 
 
 def _facet_expressions(query: SearchQuery) -> list:
-    service = schema.Service
+    row = schema.ServiceSearch
     facets = []
     if query.communities:
-        communities = [code.casefold() for code in query.communities]
-        facets.append(_service_ids(schema.ServiceCommunity, schema.ServiceCommunity.community.in_(communities)))
+        facets.append(_listing(row.communities, [code.casefold() for code in query.communities]))
     if query.faith:
-        facets.append(case((service.faith == query.faith.casefold(), True), else_=False))
+        facets.append(row.faith == query.faith.casefold())
     if query.gender:
-        facets.append(case((service.gender == query.gender, True), else_=False))
+        facets.append(row.gender == query.gender)
     if query.languages:
         facets.append(_speaking(query.languages))
     return facets
 
 
 def _speaking(languages: list[str]):
-    return _service_ids(schema.Language, schema.Language.code.in_([code.lower() for code in languages]))
-
-
-def _covering(area_keys: frozenset[str]):
-    return _service_ids(schema.ServiceCoverage, schema.ServiceCoverage.area_key.in_(sorted(area_keys)))
+    return _listing(schema.ServiceSearch.languages, [code.lower() for code in languages])
 
 
 def _open_at(moment: datetime):
     """Has a row open at ``moment`` (exact except in the hour the clocks go back; see open_rows_window)."""
     day, earliest, latest, _ = open_rows_window(moment)
-    row = schema.Schedule
-    return _service_ids(row, row.byday.contains(day), row.opens_at <= latest, row.closes_at > earliest)
+    row = schema.ServiceOpening
+    return (
+        select(row.service_id)
+        .where(row.service_id == schema.ServiceSearch.service_id,
+               row.day == day, row.opens_at <= latest, row.closes_at > earliest)
+        .exists()
+    )
 
 
 def _open_at_confirmed(session: Session, service_ids: list[str], moment: datetime) -> set[str]:
@@ -397,58 +441,15 @@ def _open_at_confirmed(session: Session, service_ids: list[str], moment: datetim
 
 
 def _located_near(point: tuple[float, float], km: float):
-    """Services with a location inside a box around ``point`` (the exact distance is checked after)."""
+    """Services with a location inside a box around ``point`` (the exact distance is checked after):
+    all of their rows, so that the nearest location is worked out over every location."""
     latitude, longitude = point
     latitude_span = km / _KM_PER_DEGREE_LATITUDE
     longitude_span = km / (_KM_PER_DEGREE_LATITUDE * max(math.cos(math.radians(latitude)), 0.01))
-    location = schema.Location
-    return schema.Service.id.in_(
-        select(schema.ServiceAtLocation.service_id)
-        .join(location, location.id == schema.ServiceAtLocation.location_id)
-        .where(
-            location.latitude.between(latitude - latitude_span, latitude + latitude_span),
-            location.longitude.between(longitude - longitude_span, longitude + longitude_span),
+    near = aliased(schema.ServiceSearch)
+    return schema.ServiceSearch.service_id.in_(
+        select(near.service_id).where(
+            near.latitude.between(latitude - latitude_span, latitude + latitude_span),
+            near.longitude.between(longitude - longitude_span, longitude + longitude_span),
         )
     )
-
-
-def _views(
-    session: Session, ids: list[str], distances: dict[str, float], now: datetime, flags: ClosureFlags
-) -> list[ServiceView]:
-    if not ids:
-        return []
-    services = {service.id: service for service in load_services(session, ids)}
-    return [
-        service_view(services[service_id], now, distances.get(service_id), service_id in flags.reported)
-        for service_id in ids
-    ]
-
-
-def _load_services_statement():
-    service = schema.Service
-    return (
-        select(service)
-        .where(service.id.in_(bindparam("ids", expanding=True)))
-        .options(
-            selectinload(service.organization).selectinload(schema.Organization.led_by),
-            selectinload(service.organization).selectinload(schema.Organization.sources),
-            selectinload(service.sources),
-            selectinload(service.taxonomy_terms),
-            selectinload(service.languages),
-            selectinload(service.communities),
-            selectinload(service.referrals),
-            selectinload(service.phones),
-            selectinload(service.service_at_locations).selectinload(schema.ServiceAtLocation.location),
-            selectinload(service.service_areas),
-            selectinload(service.schedules),
-        )
-    )
-
-
-# built once: SQLAlchemy then reuses its compiled form instead of rebuilding it for every page
-_LOAD_SERVICES = _load_services_statement()
-
-
-def load_services(session: Session, ids: list[str]) -> list[schema.Service]:
-    """Services with everything a ServiceView shows, in as few queries as the relationships allow."""
-    return list(session.scalars(_LOAD_SERVICES, {"ids": list(ids)}))

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Optional, Tuple
+from datetime import date, datetime, timezone
+from typing import Optional, Sequence, Tuple
+
+from sqlalchemy import Float, String, Text, bindparam, cast, literal, null, select, union_all
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from signpost.registry import freshness, schema
-from signpost.registry.opening import LONDON, Schedule, is_open, next_opening
+from signpost.registry.opening import LONDON, Schedule, next_opening
 
 
 @dataclass(frozen=True)
@@ -110,67 +114,142 @@ class ServiceView:
         }
 
 
-def service_view(
-    service: schema.Service, now: datetime, distance_km: Optional[float] = None, reported_closed: bool = False
-) -> ServiceView:
-    schedules = tuple(
-        Schedule(
-            byday=tuple(row.byday.split(",")),
-            opens_at=row.opens_at,
-            closes_at=row.closes_at,
-            freq=row.freq,
-        )
-        for row in service.schedules
-    )
-    session = next_opening(schedules, now) if schedules else None
-    return ServiceView(
-        id=service.id,
-        name=service.name,
-        organization=service.organization.name,
-        organization_id=service.organization_id,
-        description=service.description,
-        status=service.status,
-        categories=tuple(link.taxonomy_term_id for link in service.taxonomy_terms),
-        languages=tuple(language.code for language in service.languages),
-        interpretation_services=service.interpretation_services,
-        communities=tuple(link.community for link in service.communities),
-        culturally_specific=service.culturally_specific,
-        gender=service.gender,
-        minimum_age=service.minimum_age,
-        maximum_age=service.maximum_age,
-        faith=service.faith,
-        eligibility_description=service.eligibility_description,
-        fees=service.fees,
-        referral=tuple(link.referral for link in service.referrals),
-        crisis_alternative=service.crisis_alternative,
-        confidentiality=service.confidentiality,
-        phones=tuple(Phone(phone.number, phone.type, phone.description) for phone in service.phones),
-        email=service.email,
-        url=service.url,
-        locations=tuple(
-            Location(
-                name=link.location.name,
-                address_1=link.location.address_1,
-                city=link.location.city,
-                postal_code=link.location.postal_code,
-                latitude=link.location.latitude,
-                longitude=link.location.longitude,
-            )
-            for link in service.service_at_locations
-        ),
-        service_areas=tuple(area.name for area in service.service_areas),
-        schedules=schedules,
-        assured_date=service.assured_date,
-        sample=service.sample,
-        led_by=tuple(link.led_by for link in service.organization.led_by),
-        sources=tuple(source.url for source in service.sources),
-        organization_sources=tuple(source.url for source in service.organization.sources),
-        is_national=service.is_national,
-        distance_km=distance_km,
-        open_now=is_open(schedules, now),
-        next_opening=session[0] if session else None,
-        next_closing=session[1] if session else None,
-        freshness=freshness.state(service.assured_date, now.astimezone(LONDON).date() if now.tzinfo else now.date()),
-        reported_closed=reported_closed,
-        check_note=service.check_note,
-    )
+def load_views(
+    session: Session, ids: Sequence[str], now: datetime, distances: Optional[dict[str, float]] = None,
+    reported: frozenset[str] = frozenset(),
+) -> list[ServiceView]:
+    """The services with these ids (those that exist), in the order of ``ids``: read with two plain
+    queries, not as ORM objects, since a search page is read on every turn (and on PostgreSQL each
+    query is a round trip to the server)."""
+    ids = list(dict.fromkeys(ids))
+    if len(ids) > _BATCH:  # a bound parameter per id in each of the queries' parts: keep under SQLite's limit
+        return [view for start in range(0, len(ids), _BATCH)
+                for view in load_views(session, ids[start : start + _BATCH], now, distances, reported)]
+    if not ids:
+        return []
+    connection = session.connection()
+    rows = {row.id: row for row in connection.execute(_SERVICES, {"ids": ids})}
+    if not rows:
+        return []
+    lists = _lists(connection, list(rows), sorted({row.organization_id for row in rows.values()}))
+    led_by, organization_sources = lists["led_by"], lists["organization_sources"]
+    today = now.astimezone(LONDON).date() if now.tzinfo else now.date()
+    views = []
+    for service_id in ids:
+        row = rows.get(service_id)
+        if row is None:
+            continue
+        schedules = tuple(Schedule(tuple(byday.split(",")), opens_at, closes_at, freq)
+                          for byday, opens_at, closes_at, freq in lists["schedules"].get(service_id, ()))
+        session_now = next_opening(schedules, now) if schedules else None
+        views.append(ServiceView(
+            id=row.id,
+            name=row.name,
+            organization=row.organization_name,
+            organization_id=row.organization_id,
+            description=row.description,
+            status=row.status,
+            categories=tuple(code for (code,) in lists["categories"].get(service_id, ())),
+            languages=tuple(code for (code,) in lists["languages"].get(service_id, ())),
+            interpretation_services=row.interpretation_services,
+            communities=tuple(code for (code,) in lists["communities"].get(service_id, ())),
+            culturally_specific=row.culturally_specific,
+            gender=row.gender,
+            minimum_age=row.minimum_age,
+            maximum_age=row.maximum_age,
+            faith=row.faith,
+            eligibility_description=row.eligibility_description,
+            fees=row.fees,
+            referral=tuple(code for (code,) in lists["referrals"].get(service_id, ())),
+            crisis_alternative=row.crisis_alternative,
+            confidentiality=row.confidentiality,
+            phones=tuple(Phone(*phone) for phone in lists["phones"].get(service_id, ())),
+            email=row.email,
+            url=row.url,
+            locations=tuple(Location(*location) for location in lists["locations"].get(service_id, ())),
+            service_areas=tuple(name for (name,) in lists["service_areas"].get(service_id, ())),
+            schedules=schedules,
+            assured_date=row.assured_date,
+            sample=row.sample,
+            led_by=tuple(code for (code,) in led_by.get(row.organization_id, ())),
+            sources=tuple(url for (url,) in lists["sources"].get(service_id, ())),
+            organization_sources=tuple(url for (url,) in organization_sources.get(row.organization_id, ())),
+            is_national=row.is_national,
+            distance_km=(distances or {}).get(service_id),
+            # the session open now starts no later than now (is_open, without working it out twice)
+            open_now=session_now is not None and session_now[0].astimezone(timezone.utc) <= now.astimezone(timezone.utc),
+            next_opening=session_now[0] if session_now else None,
+            next_closing=session_now[1] if session_now else None,
+            freshness=freshness.state(row.assured_date, today),
+            reported_closed=service_id in reported,
+            check_note=row.check_note,
+        ))
+    return views
+
+
+# every list a view has: name -> (the column naming the owner, the text columns, the number columns,
+# the order); owners are services, except for the organization's lists
+_LIST_COLUMNS = {
+    "categories": (schema.ServiceTaxonomy.service_id, (schema.ServiceTaxonomy.taxonomy_term_id,), (),
+                   schema.ServiceTaxonomy.position),
+    "languages": (schema.Language.service_id, (schema.Language.code,), (), schema.Language.position),
+    "communities": (schema.ServiceCommunity.service_id, (schema.ServiceCommunity.community,), (),
+                    schema.ServiceCommunity.position),
+    "referrals": (schema.ServiceReferral.service_id, (schema.ServiceReferral.referral,), (),
+                  schema.ServiceReferral.position),
+    "phones": (schema.Phone.service_id, (schema.Phone.number, schema.Phone.type, schema.Phone.description), (),
+               schema.Phone.position),
+    "locations": (schema.ServiceAtLocation.service_id,
+                  (schema.Location.name, schema.Location.address_1, schema.Location.city,
+                   schema.Location.postal_code),
+                  (schema.Location.latitude, schema.Location.longitude), schema.ServiceAtLocation.position),
+    "service_areas": (schema.ServiceArea.service_id, (schema.ServiceArea.name,), (), schema.ServiceArea.position),
+    "schedules": (schema.Schedule.service_id,
+                  (schema.Schedule.byday, schema.Schedule.opens_at, schema.Schedule.closes_at, schema.Schedule.freq),
+                  (), schema.Schedule.position),
+    "sources": (schema.ServiceSource.service_id, (schema.ServiceSource.url,), (), schema.ServiceSource.position),
+    "led_by": (schema.OrganizationLedBy.organization_id, (schema.OrganizationLedBy.led_by,), (),
+               schema.OrganizationLedBy.position),
+    "organization_sources": (schema.OrganizationSource.organization_id, (schema.OrganizationSource.url,), (),
+                             schema.OrganizationSource.position),
+}
+_TEXTS, _NUMBERS = 4, 2  # the most text and number columns a list has
+_BATCH = 500  # services read at once
+
+
+def _lists_statement():
+    """One UNION ALL of every list, each padded to the same columns: (list, owner, position, texts,
+    numbers)."""
+    parts = []
+    for name, (owner, texts, numbers, position) in _LIST_COLUMNS.items():
+        owners = "organizations" if owner.table.name.startswith("organization") else "ids"
+        part = select(
+            literal(name, String).label("list"), owner.label("owner"), position.label("position"),
+            *(cast(column, Text) for column in texts), *([cast(null(), Text)] * (_TEXTS - len(texts))),
+            *numbers, *([cast(null(), Float)] * (_NUMBERS - len(numbers))),
+        ).select_from(owner.table).where(owner.in_(bindparam(owners, expanding=True)))
+        if name == "locations":
+            part = part.join(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
+        parts.append(part)
+    return union_all(*parts)
+
+
+# built once: SQLAlchemy then reuses their compiled forms instead of rebuilding them for every page
+_SERVICES = (
+    select(schema.Service.__table__, schema.Organization.name.label("organization_name"))
+    .join(schema.Organization, schema.Organization.id == schema.Service.organization_id)
+    .where(schema.Service.id.in_(bindparam("ids", expanding=True)))
+)
+_LISTS = _lists_statement()
+
+
+def _lists(connection: Connection, ids: list[str], organizations: list[str]) -> dict[str, dict[str, list[tuple]]]:
+    """list name -> owner id -> the owner's rows in order, each a tuple of the list's columns."""
+    ordered = sorted(connection.execute(_LISTS, {"ids": ids, "organizations": organizations}),
+                     key=lambda row: (row[0], row[1], row[2]))
+    lists: dict[str, dict[str, list[tuple]]] = {name: {} for name in _LIST_COLUMNS}
+    for name, owner, _position, *values in ordered:
+        _, texts, numbers, _ = _LIST_COLUMNS[name]
+        kept = tuple(values[: len(texts)]) + tuple(values[_TEXTS : _TEXTS + len(numbers)])
+        lists[name].setdefault(owner, []).append(kept)
+    return lists
