@@ -73,6 +73,7 @@ browser:
 
 test: setup translations domain train validate browser
 	$(VENV)/bin/pytest
+	@bin/step "Rasa component tests (tests/rasa_components)" env PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/pytest tests/rasa_components -p no:cacheprovider
 	$(MAKE) --no-print-directory test-stories
 
 # Conversation evaluation against a running stack: `make eval CASES=tests/conversations/cases.yml`
