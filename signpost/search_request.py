@@ -13,12 +13,13 @@ from zoneinfo import ZoneInfo
 from signpost.geography import Place, load_gazetteer
 from signpost.registry import SearchQuery
 from signpost.registry.opening import next_opening
+from signpost.registry.vocabulary import FEE_FILTERS, GENDER_FILTERS, HELPLINE
 
 LONDON = ZoneInfo("Europe/London")
 ANYWHERE = "anywhere"
 PAGE_SIZE = 3
 # Needs met by phone or online lines, where a place adds nothing.
-PLACELESS_NEEDS = {"helpline"}
+PLACELESS_NEEDS = {HELPLINE}
 FACET_SLOTS = (
     "need", "place", "service_language", "community", "gender", "faith",
     "time", "fees", "referral", "age",
@@ -175,8 +176,8 @@ def request_from_slots(
     place_text = slots.get("place") or (embed.area if embed.place is not None else None)
     place = resolve_place(place_text)
     needs = as_list(slots.get("need"))
-    gender = slots.get("gender") if slots.get("gender") in ("women", "men") else None
-    fees = slots.get("fees") if slots.get("fees") in ("free", "low_cost") else None
+    gender = slots.get("gender") if slots.get("gender") in GENDER_FILTERS else None
+    fees = slots.get("fees") if slots.get("fees") in FEE_FILTERS else None
     query = SearchQuery(
         categories=needs,
         place=place,

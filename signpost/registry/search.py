@@ -22,13 +22,11 @@ from signpost.registry.opening import LONDON, Schedule, is_open, open_rows_windo
 from signpost.registry.reports import ClosureFlags
 from signpost.registry.samples import demo_registry
 from signpost.registry.views import ServiceView, service_view
-from signpost.registry.vocabulary import HELPLINE
+from signpost.registry.vocabulary import FEE_FILTERS as FEES
+from signpost.registry.vocabulary import GENDER_FILTERS as GENDERS
+from signpost.registry.vocabulary import FEES_ADMITTED, HELPLINE, REFERRALS_SATISFYING
 NEARBY_LOCATION_KM = 25.0
 NEARBY_AUTHORITY_KM = 15.0
-GENDERS = ("women", "men")
-FEES = ("free", "low_cost")
-# A walk-in service is one you can refer yourself to.
-REFERRALS_SATISFYING = {"self": ("self", "walk_in")}
 _KM_PER_DEGREE_LATITUDE = 111.2
 
 
@@ -294,7 +292,7 @@ def _filter_conditions(filters: SearchQuery, require_interpreters: bool) -> list
         conditions.append(or_(service.minimum_age.is_(None), service.minimum_age <= filters.age))
         conditions.append(or_(service.maximum_age.is_(None), service.maximum_age >= filters.age))
     if filters.fees:
-        conditions.append(service.fees.in_(("free",) if filters.fees == "free" else ("free", "low_cost")))
+        conditions.append(service.fees.in_(FEES_ADMITTED[filters.fees]))
     if filters.referral:
         routes = {route for asked in filters.referral for route in REFERRALS_SATISFYING.get(asked, (asked,))}
         conditions.append(_service_ids(schema.ServiceReferral, schema.ServiceReferral.referral.in_(sorted(routes))))

@@ -1,35 +1,24 @@
 """The entities the assistant understands and the canonical values each may take.
 
-These are the codes the registry search and the conversation slots use; every lexicon file is
-checked against them, so a typo in a lexicon fails on load rather than silently matching nothing.
+The facet codes (needs, gender, faith, fees, referral routes) are the registry's own, from
+signpost.registry.vocabulary, so what the conversation asks for is what records can hold; every
+lexicon file is checked against them, so a typo in a lexicon fails on load rather than silently
+matching nothing. Times and ordinals belong to the conversation alone.
 """
 from __future__ import annotations
 
 import re
 
-NEED_CODES = frozenset(
-    {
-        "helpline",
-        "peer_support",
-        "community_group",
-        "advocacy",
-        "crisis_alternative",
-        "talking_therapy",
-        "befriending",
-        "practical_advice",
-        "faith_support",
-        "staff_resources",
-    }
-)
+from signpost.registry.vocabulary import FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
 
 # Entities whose values are a closed list.
 CLOSED_VALUES = {
-    "need": NEED_CODES,
-    "gender": frozenset({"women", "men"}),
-    "faith": frozenset({"muslim", "christian", "hindu", "sikh", "jewish", "buddhist"}),
+    "need": frozenset(NEEDS),
+    "gender": frozenset(GENDER_FILTERS),
+    "faith": frozenset(FAITHS),
     "time": frozenset({"now", "tonight", "today", "evening", "weekend", "tomorrow"}),
-    "fees": frozenset({"free", "low_cost"}),
-    "referral": frozenset({"walk_in", "self", "gp", "professional"}),
+    "fees": frozenset(FEE_FILTERS),
+    "referral": frozenset(REFERRALS),
     "ordinal": frozenset({str(n) for n in range(1, 11)} | {"last"}),
 }
 
