@@ -54,7 +54,7 @@ COMMUNITIES = (
     "middle_eastern", "north_african",
     # European
     "eastern_european", "polish", "romanian", "moldovan", "lithuanian", "czech", "slovak",
-    "bulgarian", "ukrainian", "roma", "gypsy_traveller", "irish_traveller", "portuguese_speaking",
+    "bulgarian", "ukrainian", "roma", "gypsy_traveller", "irish_traveller", "irish", "portuguese_speaking",
     # the Americas
     "latin_american", "brazilian",
     # communities of experience and faith

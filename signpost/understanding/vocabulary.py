@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from signpost.registry.vocabulary import FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
+from signpost.registry.vocabulary import COMMUNITIES, FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
 
 # Entities whose values are a closed list.
 CLOSED_VALUES = {
@@ -22,12 +22,15 @@ CLOSED_VALUES = {
     "ordinal": frozenset({str(n) for n in range(1, 11)} | {"last"}),
 }
 
-# Entities whose values are open codes of a given shape: ISO 639-1 language codes, and the free
-# community codes services declare (plus "culturally_specific" for "someone who understands my
-# culture").
+# Entities whose values are open codes of a given shape: ISO 639-1 language codes.
 VALUE_PATTERNS = {
     "service_language": re.compile(r"[a-z]{2}"),
-    "community": re.compile(r"[a-z]+(_[a-z]+)*"),
+}
+
+# Entities whose values come from a long code list that no lexicon need cover whole: the
+# registry's community codes, plus "culturally_specific" ("someone who understands my culture").
+LISTED_VALUES = {
+    "community": frozenset(COMMUNITIES) | {"culturally_specific"},
 }
 
 # Entities whose value is the number a phrase's "{n}" matched, accepted only inside this range.
@@ -36,6 +39,6 @@ NUMBER_RANGES = {
     "age": (5, 110),
 }
 
-LEXICON_ENTITIES = tuple(CLOSED_VALUES) + tuple(VALUE_PATTERNS) + ("age",)
+LEXICON_ENTITIES = tuple(CLOSED_VALUES) + tuple(VALUE_PATTERNS) + tuple(LISTED_VALUES) + ("age",)
 # "place" comes from the gazetteer, not from a lexicon.
 ENTITIES = LEXICON_ENTITIES + ("place",)

@@ -86,7 +86,7 @@ def test_a_language_file_is_laid_over_english(tmp_path):
         ("need:\n  '...': peer_support\n", "has no words"),
         ("need: [group]\n", "need: expected a mapping"),
         ("service_language:\n  urdu: urdu\n", "'urdu' is not a valid service_language code"),
-        ("community:\n  black: Black\n", "'Black' is not a valid community code"),
+        ("community:\n  black: Black\n", "unknown community 'Black'"),
         ("age:\n  aged {n}: '17'\n", "age phrases must have the value {n}"),
         ("age:\n  aged: '{n}'\n", "the phrase has no {n}"),
         ("need:\n  '{n} groups': peer_support\n", "{n} only belongs in"),
@@ -174,3 +174,10 @@ def test_a_language_keeps_the_english_only_words(tmp_path):
     write(tmp_path, "pl.yml", "only: [tylko]\n")
     lexicon = load_lexicon("pl", tmp_path)
     assert lexicon.only == {("only",), ("tylko",)}
+
+
+def test_a_community_a_record_cannot_hold_fails_on_load_with_the_code_it_may_mean(tmp_path):
+    """The conversation asks for the registry's own community codes (signpost/registry/vocabulary.py)."""
+    write(tmp_path, "en.yml", "community:\n  somali: somalli\n")
+    with pytest.raises(LexiconError, match="did you mean 'somali'"):
+        load_lexicon("en", tmp_path)
