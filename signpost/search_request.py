@@ -94,14 +94,6 @@ def resolve_place(text: Optional[str]) -> Optional[Place]:
     return load_gazetteer().resolve(text)
 
 
-def resolve_answered_place(text: str) -> Optional[Place]:
-    """A bare answer to "where?": the place it names, or the one a misspelling means."""
-    if not text or text == ANYWHERE:
-        return None
-    gazetteer = load_gazetteer()
-    return gazetteer.resolve(text) or gazetteer.resolve_misspelt(text)
-
-
 def parse_age(value: Any) -> Optional[int]:
     try:
         age = int(float(str(value)))

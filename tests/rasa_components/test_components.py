@@ -197,6 +197,22 @@ def test_entity_extractor(data, expected):
     assert entity_pairs(message) == expected
 
 
+def test_entity_extractor_adds_what_the_actions_need_of_the_message():
+    """Read once here, so the action server never reads the text again (signpost.understanding.annotations)."""
+    ruled_out = Message(data={TEXT: "Bradford, not Leeds", "language": "en"})
+    misspelt = Message(data={TEXT: "peer support in Shefiild", "language": "en"})
+    bare = Message(data={TEXT: "Shefiild"})
+    short = Message(data={TEXT: "nie wiem"})
+    SignpostEntityExtractor().process([ruled_out, misspelt, bare, short])
+    assert entity_pairs(ruled_out) == [("place", "Bradford")]
+    assert ruled_out.get("readings")["en"]["ruled_out"] == [{"entity": "place", "value": "Leeds"}]
+    assert [e.get("confirm") for e in misspelt.get("entities") if e["entity"] == "place"] == [True]
+    assert bare.get("place_answer") == "Sheffield"
+    # the language unknown: read with every lexicon, for the conversation's language to choose
+    assert short.get("readings")["pl"]["no_answer"] is True and "en" not in short.get("readings")
+    assert {"readings", "place_answer"} <= set(bare.as_dict(only_output_properties=True))
+
+
 # --- SignpostIntentClassifier: trained, stored, loaded
 
 EXAMPLES = {
