@@ -14,7 +14,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 # One model for every language in data/nlu/ (bench/nlu-eval.json says why); tests/nlu/ is held out.
 TRAINING_DATA := data/nlu data/rules data/stories
 # The intent classifier reads entity cues, so the lexicons, gazetteer and folding are inputs too.
-MODEL_INPUTS := $(shell find bot data/nlu data/rules data/stories data/lexicon data/safety signpost_rasa signpost/understanding signpost/geography signpost/safety signpost/text signpost/intent_features.py signpost/registry/vocabulary.py -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
+MODEL_INPUTS := $(shell find bot data/nlu data/rules data/stories data/lexicon data/safety signpost_rasa signpost/understanding signpost/geography signpost/safety signpost/text signpost/vocabulary -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
 
 .PHONY: run test setup translations domain train validate test-stories unit clean eval bench nlu-eval browser lock
 
@@ -41,8 +41,8 @@ translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $
 
 translations: $(MO_FILES)
 
-bot/domain/responses.yml: $(MO_FILES) signpost/rasa_domain.py signpost/crisis_lines.py
-	@bin/step "Domain responses from the catalogs" $(VENV)/bin/python -m signpost.rasa_domain $@
+bot/domain/responses.yml: $(MO_FILES) signpost/conversation/rasa_domain.py signpost/conversation/crisis_lines.py
+	@bin/step "Domain responses from the catalogs" $(VENV)/bin/python -m signpost.conversation.rasa_domain $@
 
 domain: bot/domain/responses.yml
 

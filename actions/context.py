@@ -9,10 +9,10 @@ from typing import Optional
 
 from rasa_sdk import Tracker
 
-from signpost.crisis_lines import CRISIS_LINES
+from signpost.conversation.crisis_lines import CRISIS_LINES
+from signpost.conversation.search_request import LONDON, EmbedConfig, parse_age
 from signpost.i18n import t
 from signpost.registry import Registry, default_registry_path
-from signpost.search_request import LONDON, EmbedConfig, parse_age
 from signpost.understanding.annotations import reading_in
 
 logger = logging.getLogger(__name__)

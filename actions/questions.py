@@ -19,9 +19,9 @@ from actions.context import (
     registry,
     understood,
 )
-from signpost import render
+from signpost.conversation import render
+from signpost.conversation.search_request import ANYWHERE, FACET_SLOTS
 from signpost.i18n import t
-from signpost.search_request import ANYWHERE, FACET_SLOTS
 
 # Entities that make a "yes"/"no" message carry the search on ("no, Manchester").
 SEARCH_ENTITIES = set(FACET_SLOTS)

@@ -14,8 +14,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import CRISIS_CONTEXT, embed_of, language_of, now
 from actions.search import crisis_alternatives_near, say_crisis_alternatives
+from signpost.conversation.search_request import resolve_place, time_window
 from signpost.i18n import t
-from signpost.search_request import resolve_place, time_window
 
 
 class ActionCrisisAlternatives(Action):

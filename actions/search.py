@@ -23,10 +23,10 @@ from actions.context import (
     slots_of,
     understood,
 )
-from signpost import render
+from signpost.conversation import render
 from signpost.i18n import available_languages, join, language_name, t, tn
 from signpost.registry import SearchQuery
-from signpost.search_request import (
+from signpost.conversation.search_request import (
     ANYWHERE,
     FACET_SLOTS,
     PAGE_SIZE,

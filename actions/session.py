@@ -9,8 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.context import LAST_QUESTION, OFFERED_LANGUAGE, PENDING_PLACE, language_of, previous_slots, understood
+from signpost.conversation.search_request import FACET_SLOTS
 from signpost.i18n import available_languages, language_name, t
-from signpost.search_request import FACET_SLOTS
 
 # What a message may name besides a language that makes it a search rather than a chat request.
 SEARCH_ENTITIES = set(FACET_SLOTS) - {"service_language", "time"}

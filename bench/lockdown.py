@@ -16,7 +16,6 @@ import os
 import platform
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from datetime import datetime, timezone
@@ -85,12 +84,10 @@ def bench_nlu(sizes=(1, 10, 100)) -> dict:
 
 
 def bench_stack(samples: int = 10) -> dict:
-    from signpost.stack import RestConversation, Stack, free_port
+    from bench.run import stack_over_test_registry
+    from signpost.conversation.rest import RestConversation
 
-    work = Path(tempfile.mkdtemp(prefix="signpost-bench-"))
-    stack = Stack(rasa_port=free_port(), action_port=free_port(), web_port=None, log_dir=work,
-                  env={"SIGNPOST_REGISTRY": str(ROOT / "tests" / "data" / "registry.yml"),
-                       "SIGNPOST_DATABASE_URL": f"sqlite:///{work / 'registry.db'}"})
+    stack = stack_over_test_registry()
     megabyte = json.dumps({"sender": "flood", "message": text_of(1024)}).encode()
 
     def crisis_ms() -> float:

@@ -28,7 +28,6 @@ message into `crisis` or `ask_clinical`, and nlu_fallback counts as a wrong inte
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
@@ -41,6 +40,8 @@ from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
+from signpost.understanding.evaluation import crisis_eval_messages, intent_score, predict, score
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 TRAIN_DIR = ROOT / "data" / "nlu"
@@ -50,9 +51,6 @@ CONFIG_DIR = HERE / "nlu_configs"
 WORK_DIR = ROOT / "var" / "nlu-eval"
 REPORT = HERE / "nlu-eval.json"
 RASA = Path(sys.executable).parent / "rasa"
-# The language detector's entity says which language to answer in; it is not annotated.
-UNSCORED_ENTITIES = {"conversation_language"}
-
 
 def languages() -> list[str]:
     return sorted(p.stem for p in HELD_OUT_DIR.glob("*.yml"))
@@ -80,58 +78,6 @@ def held_out(language: str, directory: Path = HELD_OUT_DIR) -> list[dict]:
     return examples
 
 
-def predict(model: Path, examples: list[dict]) -> list[dict]:
-    from rasa.core.agent import Agent
-
-    agent = Agent.load(str(model))
-
-    async def parse_all():
-        predictions = []
-        for example in examples:
-            parsed = await agent.parse_message(example["text"])
-            entities = {(e["entity"], str(e["value"])) for e in parsed.get("entities") or []
-                        if e["entity"] not in UNSCORED_ENTITIES}
-            predictions.append({**example, "predicted_intent": (parsed.get("intent") or {}).get("name"),
-                                "model_intent": parsed.get("model_intent"),
-                                "model_crisis_confidence": parsed.get("model_crisis_confidence", 0.0),
-                                "predicted_entities": sorted(entities)})
-        return predictions
-
-    return asyncio.run(parse_all())
-
-
-def intent_macro_f1(predictions: list[dict]) -> float:
-    labels = {p["intent"] for p in predictions}
-    scores = []
-    for label in labels:
-        tp = sum(p["intent"] == label and p["predicted_intent"] == label for p in predictions)
-        fp = sum(p["intent"] != label and p["predicted_intent"] == label for p in predictions)
-        fn = sum(p["intent"] == label and p["predicted_intent"] != label for p in predictions)
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores) if scores else 0.0
-
-
-def entity_scores(predictions: list[dict]) -> dict:
-    tp = fp = fn = 0
-    for p in predictions:
-        gold = Counter(map(tuple, p["entities"]))
-        found = Counter(map(tuple, p["predicted_entities"]))
-        matched = sum((gold & found).values())
-        tp += matched
-        fp += sum(found.values()) - matched
-        fn += sum(gold.values()) - matched
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
-
-
-def intent_score(predictions: list[dict]) -> dict:
-    accuracy = sum(p["intent"] == p["predicted_intent"] for p in predictions) / len(predictions)
-    return {"examples": len(predictions), "intent_macro_f1": round(intent_macro_f1(predictions), 4),
-            "intent_accuracy": round(accuracy, 4)}
-
-
 def per_language(predictions: list[dict], scorer) -> dict:
     by_language = defaultdict(list)
     for p in predictions:
@@ -146,17 +92,6 @@ def fresh_test_set(model: Path) -> dict | None:
     predictions = predict(model, [e for language in fresh_languages for e in held_out(language, FRESH_DIR)])
     return {"overall": intent_score(predictions), "per_language": per_language(predictions, intent_score),
             "most_common_errors": confusions(predictions)}
-
-
-def score(predictions: list[dict]) -> dict:
-    return {**intent_score(predictions), "entity": entity_scores(predictions)}
-
-
-def crisis_eval_messages() -> list[dict]:
-    from signpost.safety.evaluate import DEFAULT_SET, load_eval_set
-
-    return [{"language": m.lang, "text": m.text, "intent": "crisis" if m.risk else "other", "entities": []}
-            for m in load_eval_set(DEFAULT_SET)]
 
 
 CRISIS_CONFIDENCE_SWEEP = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -212,11 +147,11 @@ def training_examples() -> int:
                for line in path.read_text(encoding="utf-8").splitlines())
 
 
-def evaluate_candidate(name: str, config: Path, per_language: bool) -> dict:
+def evaluate_candidate(name: str, config: Path, one_model_per_language: bool) -> dict:
     out = WORK_DIR / name
     shutil.rmtree(out, ignore_errors=True)
     predictions, seconds = [], 0.0
-    if per_language:
+    if one_model_per_language:
         for language in languages():
             model, took = train(config, TRAIN_DIR / f"{language}.yml", out, language)
             seconds += took
@@ -230,7 +165,7 @@ def evaluate_candidate(name: str, config: Path, per_language: bool) -> dict:
     return {
         "config": str(config.relative_to(ROOT)),
         "training_examples": training_examples(),
-        "per_language_models": per_language,
+        "per_language_models": one_model_per_language,
         "training_seconds": round(seconds, 1),
         "overall": score(predictions),
         "per_language": per_language(predictions, score),
@@ -263,9 +198,9 @@ def main(argv=None) -> int:
     results = report.get("candidates", {})
     for name, config in candidate_configs(args.candidates).items():
         runs = [(name, False)] + ([(f"{name}-per-language", True)] if args.per_language else [])
-        for run_name, per_language in runs:
+        for run_name, one_model_per_language in runs:
             print(f"{run_name}: training and testing", file=sys.stderr, flush=True)
-            results[run_name] = evaluate_candidate(run_name, config, per_language)
+            results[run_name] = evaluate_candidate(run_name, config, one_model_per_language)
             print(f"{run_name}: {json.dumps(results[run_name]['overall'])}", file=sys.stderr, flush=True)
     best = max(results, key=lambda n: min(s["intent_macro_f1"] for s in results[n]["per_language"].values()))
     report = {

@@ -59,13 +59,21 @@ def summary(samples_ms: list[float]) -> dict:
             "p95_ms": round(percentile(samples_ms, 95), 1), "max_ms": round(max(samples_ms), 1)}
 
 
-def bench_turns(conversations: int = 20) -> dict:
-    from signpost.stack import RestConversation as Conversation, Stack, free_port
+def stack_over_test_registry():
+    """A stack (Rasa and action servers, no web app) on free ports over the test registry, its
+    database and logs in a fresh folder; not started."""
+    from signpost.ops.stack import Stack, free_port
 
     work = Path(tempfile.mkdtemp(prefix="signpost-bench-"))
-    stack = Stack(rasa_port=free_port(), action_port=free_port(), web_port=None, log_dir=work,
-                  env={"SIGNPOST_REGISTRY": str(ROOT / "tests" / "data" / "registry.yml"),
-                       "SIGNPOST_DATABASE_URL": f"sqlite:///{work / 'registry.db'}"})
+    return Stack(rasa_port=free_port(), action_port=free_port(), web_port=None, log_dir=work,
+                 env={"SIGNPOST_REGISTRY": str(ROOT / "tests" / "data" / "registry.yml"),
+                      "SIGNPOST_DATABASE_URL": f"sqlite:///{work / 'registry.db'}"})
+
+
+def bench_turns(conversations: int = 20) -> dict:
+    from signpost.conversation.rest import RestConversation as Conversation
+
+    stack = stack_over_test_registry()
     with stack:
         Conversation(stack.rasa_url).say("hello")  # warm-up: loads the registry and models
         samples = []

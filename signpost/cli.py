@@ -5,8 +5,9 @@ import argparse
 import sys
 from typing import Optional
 
-from signpost import catalogs, conversation_eval
+from signpost.conversation import evaluation
 from signpost.geography import cli as geography_cli
+from signpost.i18n import catalogs
 from signpost.registry import cli as registry_cli
 
 
@@ -16,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     registry_cli.register(commands)
     geography_cli.register(commands)
     catalogs.register(commands)
-    conversation_eval.register(commands)
+    evaluation.register(commands)
     return parser
 
 

@@ -11,7 +11,7 @@ when a turn fails or times out. This one:
   reading it, else while reading it), a message over MAX_MESSAGE_CHARACTERS characters and
   metadata over MAX_METADATA_BYTES bytes of JSON; a body that is not a JSON object with a
   `sender` string and a `message` string gets 400, naming the field;
-- limits each client (known by a keyed hash, signpost.ratelimit) to WEBHOOK_BURST requests at
+- limits each client (known by a keyed hash, signpost.ops.ratelimit) to WEBHOOK_BURST requests at
   once and WEBHOOK_PER_SECOND on average (429); in a deployment the proxy limits too;
 - reads a leading "/" as text, not as an intent: "/restart" is the words "restart" (the one
   exception is the assistant's own one-tap language button, LANGUAGE_BUTTON, which carries a
@@ -27,7 +27,7 @@ AllowListedSocketIOInput: Rasa's socket.io channel, answering only the origins a
 Rasa 3.6 builds its socket.io server with cors_allowed_origins=[], which makes python-engineio
 skip the Origin check altogether; browsers do not apply CORS to websockets, so any page could
 open a conversation. This channel checks the Origin header against SIGNPOST_CORS_ORIGINS
-(space- or comma-separated, as for `rasa run --cors`; signpost.stack sets it), or the
+(space- or comma-separated, as for `rasa run --cors`; signpost.ops.stack sets it), or the
 channel's own `cors_allowed_origins` in credentials.yml. With neither, only same-origin pages
 connect. The CORS response headers stay Sanic-CORS's job (`rasa run --cors`), so engineio adds
 none of its own: two Access-Control-Allow-Origin headers would make browsers refuse both.
@@ -50,9 +50,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from signpost.language import SUPPORTED
-from signpost.origins import configured_origins
-from signpost.ratelimit import RateLimiter
+from signpost.ops.origins import configured_origins
+from signpost.ops.ratelimit import RateLimiter
+from signpost.understanding.language import SUPPORTED
 
 
 MAX_MESSAGE_CHARACTERS = 2000

@@ -5,7 +5,7 @@ a form slot ("I'm in Lambeth and I want to die") would otherwise be swallowed by
 policy outranks every other prediction whenever the latest user message is a crisis or carries
 SafetyOverride's `risk_check`, closes any open form, and needs neither the action server nor the
 database for its first step: `utter_crisis*` and `utter_crisis_check` are domain responses
-rendered from the gettext catalogs (signpost/rasa_domain.py).
+rendered from the gettext catalogs (signpost/conversation/rasa_domain.py).
 
 - A crisis: the response for whom it is (`crisis_for`: self, someone_else, danger_from_others),
   then action_crisis_alternatives, then listen.

@@ -1,6 +1,6 @@
 """The intent classifier: TF-IDF word and character n-grams with a logistic regression.
 
-One model for all twelve languages. It reads signpost.intent_features.classifier_text: the
+One model for all twelve languages. It reads signpost.understanding.intent_features.classifier_text: the
 message folded by the safety lexicon's `fold` (case, accents, Arabic-script letter variants,
 Indic marks, Traditional to Simplified Chinese, one "word" per Chinese character), so "zabic sie"
 and "zabić się", 幫助 and 帮助 look alike, followed by cue words for the entities, safety signals
@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import make_pipeline, make_union
 
-from signpost.intent_features import classifier_text
+from signpost.understanding.intent_features import classifier_text
 
 MODEL_FILE = "intent_classifier.joblib"
 

@@ -27,9 +27,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost import safety
-from signpost.language import SUPPORTED, detect_language, warm_up
 from signpost.understanding import best_reading, extract_entities
 from signpost.understanding.annotations import annotate
+from signpost.understanding.language import SUPPORTED, detect_language, warm_up
 
 CRISIS_INTENT = "crisis"
 CLINICAL_INTENT = "ask_clinical"

@@ -1,4 +1,4 @@
-"""Keeps the development conversation sets out of the training data without copying them in.
+"""Keeps the development and evaluation sets out of the training data (without copying the outside ones in).
 
 The development sets live outside this repository (they are a benchmark, not project data). What
 the repository keeps is a fingerprint of each message in them: a SHA-256 of its comparable form
@@ -18,7 +18,12 @@ import yaml
 
 from signpost.understanding.text import tokenize
 
-FINGERPRINTS = Path(__file__).resolve().parent / "data" / "development-set-fingerprints.txt"
+TESTS = Path(__file__).resolve().parent
+FINGERPRINTS = TESTS / "data" / "development-set-fingerprints.txt"
+# Independent evaluation sets kept in this repository: conversation sets written blind, and the fresh
+# risk set. (tests/conversations/cases.yml is the project's own regression set, not one of them.)
+CONVERSATION_SETS = sorted((TESTS / "conversations").glob("independent-*/cases.yml"))
+FRESH_RISK_SETS = sorted((TESTS / "safety" / "fresh").glob("*.yaml"))
 # A one- or two-word reply ("hi", "Southwark") is not a copy of anything.
 MINIMUM_WORDS = 3
 
@@ -40,9 +45,20 @@ def case_messages(path: Path) -> Iterable[str]:
         yield from case.get("turns") or [case.get("text") or ""]
 
 
+def fresh_risk_messages(path: Path) -> Iterable[str]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for group in ("risk", "safe"):
+        for item in document.get(group) or []:
+            yield item["text"]
+
+
 def development_fingerprints() -> frozenset[str]:
+    """The outside development sets' fingerprints and those of every evaluation set in tests/."""
     lines = FINGERPRINTS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    messages = [m for path in CONVERSATION_SETS for m in case_messages(path)]
+    messages += [m for path in FRESH_RISK_SETS for m in fresh_risk_messages(path)]
+    in_repository = {fingerprint(message) for message in messages} - {None}
+    return frozenset(line for line in lines if line and not line.startswith("#")) | in_repository
 
 
 def copied(texts: Iterable[str]) -> list[str]:

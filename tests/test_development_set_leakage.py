@@ -1,4 +1,4 @@
-"""No training or lexicon data copies a development conversation (tests/leakage.py says how)."""
+"""No training or lexicon data copies a development or evaluation message (tests/leakage.py says how)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,8 @@ from typing import Iterator
 import pytest
 import yaml
 
-from tests.leakage import copied, development_fingerprints, fingerprint
+from tests.leakage import (CONVERSATION_SETS, FRESH_RISK_SETS, case_messages, copied, development_fingerprints,
+                           fingerprint, fresh_risk_messages)
 from tests.understanding.training_data import ENTITY_ANNOTATION
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,3 +49,11 @@ def test_fingerprints_ignore_case_spacing_and_punctuation():
 def test_no_data_file_copies_a_development_message(path):
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert copied(plain(text) for text in strings(document)) == []
+
+
+def test_the_evaluation_sets_in_this_repository_are_covered():
+    known = development_fingerprints()
+    for path in CONVERSATION_SETS:
+        assert all(fingerprint(m) in known for m in case_messages(path) if fingerprint(m)), path
+    for path in FRESH_RISK_SETS:
+        assert all(fingerprint(m) in known for m in fresh_risk_messages(path) if fingerprint(m)), path

@@ -1,4 +1,4 @@
-"""One facet vocabulary: every code list lives in signpost/registry/vocabulary.py, and no other
+"""One facet vocabulary: every code list lives in signpost/vocabulary/__init__.py, and no other
 source file spells one out again (as a tuple, list, set or dict in Python, an array or object in
 the pages' JavaScript, or a select's options or a group of checkboxes in their HTML)."""
 import ast
@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from signpost.registry import vocabulary
+from signpost import vocabulary
 
 REPO = Path(__file__).resolve().parents[1]
-HOME = REPO / "signpost" / "registry" / "vocabulary.py"
+HOME = REPO / "signpost" / "vocabulary" / "__init__.py"
 SOURCES = ("signpost", "actions", "signpost_rasa", "bench")
 LISTS = {name: frozenset(value) for name, value in vars(vocabulary).items()
          if name.isupper() and isinstance(value, tuple) and len(value) >= 2 and all(isinstance(v, str) for v in value)}

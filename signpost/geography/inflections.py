@@ -12,7 +12,7 @@ are tried only for the language they belong to ("w Bathu" is Polish; a Latin wor
 for English), and a Latin word only when it is capitalised.
 
 Non-Latin names and words are compared after the same letter folding as lexicon phrases
-(signpost.understanding.text: Arabic/Urdu keyboard variants, Gurmukhi nukta and bindi, Bengali
+(signpost.text.words: Arabic/Urdu keyboard variants, Gurmukhi nukta and bindi, Bengali
 and Gujarati long/short vowels), so "ليدز" and "لیدز" are one name.
 """
 
@@ -21,6 +21,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from typing import Dict, Optional, Tuple
+
+from signpost.text.folding import simplify_chinese
+from signpost.text.words import fold_word
 
 MIN_STEM_LETTERS = 3
 # Indic consonants carry their vowel ("હેરો", Harrow, is two letters and a vowel sign).
@@ -63,9 +66,6 @@ def _letters(text: str) -> int:
 def fold(word: str) -> str:
     """The comparable form of a non-Latin word or name: the lexicon's letter folding, and
     Traditional Chinese characters as Simplified."""
-    from signpost.text.folding import simplify_chinese
-    from signpost.understanding.text import fold_word  # late: it imports this package
-
     return simplify_chinese(fold_word(word))
 
 

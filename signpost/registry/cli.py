@@ -14,7 +14,7 @@ from signpost.registry.database import Registry, default_registry_path
 from signpost.registry.samples import demo_notice
 from signpost.registry.search import SearchQuery
 from signpost.registry.validation import RegistryValidationError, validate_file
-from signpost.registry.vocabulary import GENDER_FILTERS, REFERRALS
+from signpost.vocabulary import GENDER_FILTERS, REFERRALS
 
 
 def register(subparsers) -> None:
@@ -287,7 +287,7 @@ def due_command(args: argparse.Namespace) -> int:
 
 
 def reports_command(args: argparse.Namespace) -> int:
-    from signpost.web.feedback import default_feedback_url
+    from signpost.registry.feedback import default_feedback_url
 
     today = args.today or freshness.today()
     since = date.fromordinal(today.toordinal() - args.days + 1)

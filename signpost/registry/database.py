@@ -51,7 +51,7 @@ class Registry:
         """The registry at ``url`` (default: $SIGNPOST_DATABASE_URL or var/signpost.db). Closure reports
         are read from ``feedback_url``; when neither URL is given, from the default feedback store."""
         if url is None and feedback_url is None:
-            from signpost.web.feedback import default_feedback_url
+            from signpost.registry.feedback import default_feedback_url
 
             feedback_url = default_feedback_url()
         url = url or default_database_url()

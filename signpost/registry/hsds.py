@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 from signpost.registry import schema
 from signpost.registry.coverage import NATIONAL, Gazetteer
 from signpost.registry.iso639 import LANGUAGE_NAMES
-from signpost.registry.vocabulary import FEES, HELPLINE_STATUSES, LED_BY, REFERRALS
+from signpost.vocabulary import FEES, HELPLINE_STATUSES, LED_BY, REFERRALS
 
 NAMESPACE = uuid.UUID("6f1c9a52-3b8e-5d4a-9c71-2e0b5a8d4f13")  # fixed forever: ids derive from it
 _NAMESPACE_BYTES = NAMESPACE.bytes

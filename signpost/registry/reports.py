@@ -2,7 +2,7 @@
 for the people who keep the registry.
 
 The web app keeps them as anonymous daily counts per (service, reason, day) in the feedback store
-(signpost.web.feedback); nothing about the reporter exists to read. This module only reads them.
+(signpost.registry.feedback); nothing about the reporter exists to read. This module only reads them.
 
 A service is flagged "reported closed, being checked" when it has at least CLOSURE_REPORTS closure
 reports on days within the last CLOSURE_PERIOD_DAYS days, counting only reports made after the last

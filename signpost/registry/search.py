@@ -22,9 +22,9 @@ from signpost.registry.opening import LONDON, Schedule, is_open, open_rows_windo
 from signpost.registry.reports import ClosureFlags
 from signpost.registry.samples import demo_registry
 from signpost.registry.views import ServiceView, service_view
-from signpost.registry.vocabulary import FEE_FILTERS as FEES
-from signpost.registry.vocabulary import GENDER_FILTERS as GENDERS
-from signpost.registry.vocabulary import FEES_ADMITTED, HELPLINE, REFERRALS_SATISFYING
+from signpost.vocabulary import FEE_FILTERS as FEES
+from signpost.vocabulary import GENDER_FILTERS as GENDERS
+from signpost.vocabulary import FEES_ADMITTED, HELPLINE, REFERRALS_SATISFYING
 NEARBY_LOCATION_KM = 25.0
 NEARBY_AUTHORITY_KM = 15.0
 _KM_PER_DEGREE_LATITUDE = 111.2

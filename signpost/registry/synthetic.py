@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from signpost.registry.vocabulary import FEES, GENDERS, HELPLINE_STATUSES, REFERRALS, STATUSES
+from signpost.vocabulary import FEES, GENDERS, HELPLINE_STATUSES, REFERRALS, STATUSES
 
 TAXONOMY = [
     {"code": "helpline", "name": "Helplines and listening lines"},

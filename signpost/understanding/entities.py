@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from signpost.geography import load_gazetteer
-from signpost.language import looks_romanised_south_asian
+from signpost.understanding.language import looks_romanised_south_asian
 
 from .dialogue import CLAUSE_BREAK, misspelt_places, negated_spans
 from .lexicon import load_lexicon
@@ -149,7 +149,7 @@ def readings(text: str, languages: Tuple[str, ...]) -> Tuple[Tuple[str, Tuple[En
     """text read with each of these languages' lexicons and the project's gazetteer, in order.
 
     Cached, because the Rasa server reads a message in every language twice: for the intent
-    classifier's cues (signpost.intent_features) and, when its language is unknown, to choose
+    classifier's cues (signpost.understanding.intent_features) and, when its language is unknown, to choose
     the lexicon its entities are read with (best_reading).
     """
     return tuple((language, tuple(extract_entities(text, language=language))) for language in languages)

@@ -7,17 +7,9 @@ spaces, so each character is its own token and phrases match character sequences
 Chinese numerals is one number token, as a run of digits is ("十七" is 17). Everything else
 separates tokens, which is what makes matching word-boundary aware: "now" is not in "know".
 
-The comparable form of a token is case-folded, has Latin accents removed ("café" -> "cafe") and
-drops apostrophes of any kind, so "can't", "can’t" and "cant" are the same token. Letters that
-keyboards and writers use interchangeably fold to one form: Arabic-script variants (Arabic and
-Urdu keyboards give "ي"/"ی", "ك"/"ک", "ه"/"ہ"/"ھ"/"ة"; hamza and madda seats; optional harakat and
-tatweel) and Gurmukhi marks typed inconsistently (nukta, adhak, bindi/tippi, long/short i and u);
-Bengali and Gujarati long/short i and u and chandrabindu; and Indic letters and vowel signs typed
-precomposed or in parts (NFC).
-Zero-width joiners inside a word are dropped like apostrophes. Polish "ł", which has no accent to
-remove, folds to "l" ("bezpłatny" = "bezplatny"), and Traditional Chinese characters fold to
-Simplified ("熱線" = "热线"), so one lexicon serves Hong Kong and mainland writers alike. The
-Arabic-script and Chinese tables are the product's one folding, in signpost/text/folding.py.
+Each word is folded to its comparable form by signpost.text.words (case, accents, apostrophes,
+letters typed interchangeably), and Chinese characters are read as Simplified ("熱線" = "热线"), so
+one lexicon serves Hong Kong and mainland writers alike.
 """
 from __future__ import annotations
 
@@ -26,30 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import List
 
-from signpost.text.folding import ARABIC_SCRIPT_FOLDS, simplified as _simplified, simplify_chinese
+from signpost.text.folding import simplified as _simplified
+from signpost.text.words import DROPPED_INSIDE_WORDS, fold_word
 
-APOSTROPHES = frozenset("'’‘ʼ`´′")
-ZERO_WIDTH_JOINERS = frozenset("\u200c\u200d")
-_DROPPED_INSIDE_WORDS = APOSTROPHES | ZERO_WIDTH_JOINERS
 # The placeholder for a number in lexicon phrases ("aged {n}"); kept whole as one token.
 NUMBER_PLACEHOLDER = "{n}"
-_LAST_LATIN = 0x024F
-# Latin letters that NFKD does not decompose into a base letter and an accent.
-_LATIN_LETTER_FOLDS = {"ł": "l"}
-
-_GURMUKHI_FOLDS = {
-    "\u0a3c": "", "\u0a71": "", "\u0a02": "", "\u0a70": "", "\u0a01": "",  # nukta, adhak, bindi, tippi
-    "\u0a36": "\u0a38", "\u0a59": "\u0a16", "\u0a5a": "\u0a17", "\u0a5b": "\u0a1c", "\u0a5e": "\u0a2b",
-    "\u0a33": "\u0a32",  # letters with a nukta
-    "\u0a40": "\u0a3f", "\u0a42": "\u0a41", "\u0a08": "\u0a07", "\u0a0a": "\u0a09",  # long i/u -> short
-}
-# Bengali and Gujarati writers swap long and short i/u freely ("হিন্দী"/"হিন্দি") and often leave out
-# the chandrabindu ("পাঁচ"/"পাচ").
-_BENGALI_GUJARATI_FOLDS = {
-    "\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u0988": "\u0987", "\u098a": "\u0989", "\u0981": "",
-    "\u0ac0": "\u0abf", "\u0ac2": "\u0ac1", "\u0a88": "\u0a87", "\u0a8a": "\u0a89", "\u0a81": "",
-}
-_SCRIPT_FOLDS = {**ARABIC_SCRIPT_FOLDS, **_GURMUKHI_FOLDS, **_BENGALI_GUJARATI_FOLDS}
 _CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_MULTIPLIERS = {"十": 10, "百": 100}
 _CHINESE_NUMERALS = frozenset(_CHINESE_DIGITS) | frozenset(_CHINESE_MULTIPLIERS)
@@ -80,7 +53,7 @@ def _is_cjk(char: str) -> bool:
 @lru_cache(maxsize=4096)
 def _kind(char: str) -> str:
     """'w' word character, 'd' digit, 'c' CJK character, 'a' apostrophe or joiner, ' ' separator."""
-    if char in _DROPPED_INSIDE_WORDS:
+    if char in DROPPED_INSIDE_WORDS:
         return "a"
     category = unicodedata.category(char)
     if category == "Nd":
@@ -90,21 +63,6 @@ def _kind(char: str) -> str:
     if category[0] == "M":
         return "w"
     return " "
-
-
-def _fold(word: str) -> str:
-    folded = []
-    for char in word.casefold():
-        if char in _DROPPED_INSIDE_WORDS:
-            continue
-        if ord(char) <= _LAST_LATIN:
-            char = _LATIN_LETTER_FOLDS.get(char, char)
-            folded.extend(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        else:
-            folded.append(_SCRIPT_FOLDS.get(char, char))
-    # NFC last: Indic letters typed precomposed or as base + nukta ("য়"), and vowel signs typed
-    # whole or in two parts (Tamil "ொ"), become one form.
-    return unicodedata.normalize("NFC", "".join(folded))
 
 
 # Arabic writes "and", "so", "with/in", "like" and "for" onto the next word, before its article:
@@ -144,11 +102,6 @@ def urdu_plural_stems(norm: str) -> tuple:
         for ending in _URDU_PLURAL_ENDINGS
         if norm.endswith(ending) and len(norm) - len(ending) >= MIN_CLITIC_STEM_LETTERS
     )
-
-
-def fold_word(word: str) -> str:
-    """The comparable form of one word, as tokenize() gives it (the gazetteer folds names alike)."""
-    return _fold(word)
 
 
 def _chinese_number(numerals: str) -> int:
@@ -201,7 +154,7 @@ def tokenize(text: str, placeholders: bool = False) -> List[Token]:
                     end += 2  # an apostrophe inside a word: "can't", "women's"
                 else:
                     break
-            tokens.append(Token(i, end, _fold(text[i:end])))
+            tokens.append(Token(i, end, fold_word(text[i:end])))
             i = end
         else:
             i += 1

@@ -1,7 +1,7 @@
 """The entities the assistant understands and the canonical values each may take.
 
 The facet codes (needs, gender, faith, fees, referral routes) are the registry's own, from
-signpost.registry.vocabulary, so what the conversation asks for is what records can hold; every
+signpost.vocabulary, so what the conversation asks for is what records can hold; every
 lexicon file is checked against them, so a typo in a lexicon fails on load rather than silently
 matching nothing. Times and ordinals belong to the conversation alone.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from signpost.registry.vocabulary import COMMUNITIES, FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
+from signpost.vocabulary import COMMUNITIES, FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
 
 # Entities whose values are a closed list.
 CLOSED_VALUES = {

@@ -20,7 +20,7 @@ Routes:
     /registry/status        whether the registry is a demo (holds sample records), for a notice on the pages
 
 Cross-origin requests are allowed only from $SIGNPOST_CORS_ORIGINS (space- or comma-separated
-origins; see signpost.stack), the same allow-list the Rasa server gets, except to the read-only
+origins; see signpost.ops.stack), the same allow-list the Rasa server gets, except to the read-only
 /api/ and /openapi.json, which any origin may read.
 
 Every response carries SECURITY_HEADERS and a Content-Security-Policy (content_security_policy):
@@ -28,7 +28,7 @@ no inline script or style anywhere, scripts and styles from this origin only, co
 this origin and the Rasa server only, and no page framed except the embedding page's preview (by
 the embedding page itself). /feedback takes only JSON (415), at most FEEDBACK_MAX_BYTES (413),
 and FEEDBACK_BURST reports per client, then one every FEEDBACK_SECONDS_PER_REPORT seconds (429):
-clients are known by a keyed hash kept in memory only (signpost.ratelimit), never by address.
+clients are known by a keyed hash kept in memory only (signpost.ops.ratelimit), never by address.
 """
 from __future__ import annotations
 
@@ -53,13 +53,13 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from signpost import i18n
-from signpost.ratelimit import RateLimiter
-from signpost.origins import configured_origins
+from signpost.conversation.search_request import resolve_place
+from signpost.ops.origins import configured_origins
+from signpost.ops.ratelimit import RateLimiter
 from signpost.registry import Registry, default_registry_path
+from signpost.registry.feedback import REASONS, FeedbackStore
 from signpost.registry.validation import RegistryValidationError
-from signpost.search_request import resolve_place
 from signpost.web import api
-from signpost.web.feedback import REASONS, FeedbackStore
 from signpost.web.openapi import openapi_document
 from signpost.web.strings import UnknownLanguage, widget_strings
 

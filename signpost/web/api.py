@@ -29,13 +29,12 @@ from typing import Any, Callable, Mapping, Optional
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from signpost import i18n, vocabulary
+from signpost.conversation.search_request import LONDON
 from signpost.geography import Place
-from signpost.registry import Registry, SearchQuery, ServiceView, schema
-from signpost import i18n
-from signpost.registry import hsds, vocabulary
+from signpost.registry import Registry, SearchQuery, ServiceView, hsds, schema
 from signpost.registry.iso639 import language_name
-from signpost.registry.vocabulary import FEE_FILTERS, GENDER_FILTERS, REFERRALS
-from signpost.search_request import LONDON
+from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS, REFERRALS
 
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
@@ -63,11 +62,11 @@ SERVICE_PARAMETERS: dict[str, str] = {
     **PAGING,
     # signpost's own filters
     "language": "signpost: ISO 639-1 (or 639-3) codes (comma-separated): services whose staff speak one of them.",
-    "community": "signpost: community codes (comma-separated; /api/vocabulary lists them), e.g. somali,south_asian: "
+    "community": "signpost: community codes (comma-separated; /api/vocabulary lists the registry's), e.g. somali,south_asian: "
                  "ranked first, not a filter.",
     "gender": f"signpost: {' or '.join(GENDER_FILTERS)}: leaves out services for the other gender.",
     "gender_only": "signpost: true: with gender, only services set up for that gender.",
-    "faith": "signpost: a faith code (/api/vocabulary lists them), e.g. muslim: faith-based services of that faith "
+    "faith": "signpost: a faith code (/api/vocabulary lists the registry's), e.g. muslim: faith-based services of that faith "
              "ranked first, not a filter.",
     "fees": f"signpost: {', or '.join(FEE_FILTERS)} (which includes free).",
     "referral": f"signpost: access routes accepted (comma-separated): {', '.join(REFERRALS)}; "
@@ -311,20 +310,16 @@ class Directory:
         include_national = _boolean(params, "include_national")
         paging = _paging(params)
         _boolean(params, "full")
-        communities = [code.lower() for code in _codes(params, "community")]
-        for code in communities:
-            if code not in vocabulary.COMMUNITIES:
-                raise BadParameter("community", vocabulary.unknown_code("community", code, vocabulary.COMMUNITIES,
-                                                                        listed=False) + " (see /api/vocabulary)")
+        faith = params.get("faith", "").strip().lower() or None
         query = SearchQuery(
             categories=categories,
             place=place,
             languages=languages,
-            communities=communities,
+            communities=[code.lower() for code in _codes(params, "community")],
             gender=gender,
             gender_only=gender_only,
             age=_integer(params, "age", 0, 120, None),
-            faith=_one_of(params, "faith", vocabulary.FAITHS),
+            faith=None if faith == "any" else faith,
             fees=_one_of(params, "fees", FEE_FILTERS),
             referral=referral,
             crisis_alternative=_boolean(params, "crisis_alternative"),
@@ -525,7 +520,7 @@ class Directory:
     def vocabulary(self, params: Mapping[str, str]) -> dict[str, Any]:
         """/api/vocabulary: the codes of signpost's own parameters of /api/services ("parameters")
         and of its attributes under the "signpost" taxonomy ("attributes"), each with its English
-        name, from signpost.registry.vocabulary (one list each, which the validator, search and
+        name, from signpost.vocabulary (one list each, which the validator, search and
         conversation read too); "language" lists the languages the loaded services speak. The
         need codes are the signpost-need taxonomy's terms (/api/taxonomy_terms)."""
         _check_known(params, VOCABULARY_PARAMETERS)

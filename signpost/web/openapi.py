@@ -6,7 +6,7 @@ by URL; the parameters are the standard's plus signpost's own filters (their des
 """
 from __future__ import annotations
 
-from signpost.registry.vocabulary import FAITHS, FEE_FILTERS, GENDER_FILTERS
+from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS
 from signpost.web.api import (
     MAX_PER_PAGE,
     ORGANIZATION_PARAMETERS,
@@ -21,7 +21,7 @@ HSDS_SCHEMA = "https://raw.githubusercontent.com/openreferral/specification/3.0/
 _INTEGER = {"proximity", "page", "per_page", "age"}
 _BOOLEAN = {"gender_only", "open_now", "crisis_alternative", "include_national", "widen", "full", "minimal",
             "full_service", "top_only"}
-_ENUMS = {"gender": list(GENDER_FILTERS), "fees": list(FEE_FILTERS), "faith": list(FAITHS), "format": ["json"]}
+_ENUMS = {"gender": list(GENDER_FILTERS), "fees": list(FEE_FILTERS), "format": ["json"]}
 
 ERROR = {
     "type": "object",
@@ -51,7 +51,7 @@ _CODES = {"type": "array", "items": {"type": "object", "required": ["code", "nam
                                                    "name": {"type": "string", "description": "in English"}}}}
 VOCABULARY = {
     "type": "object",
-    "description": "signpost's code lists (signpost/registry/vocabulary.py), each code with its English name",
+    "description": "signpost's code lists (signpost/vocabulary/__init__.py), each code with its English name",
     "required": ["parameters", "attributes"],
     "properties": {
         "parameters": {"type": "object", "additionalProperties": _CODES,

@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from signpost.stack import ROOT, Stack, free_port
+from signpost.ops.stack import ROOT, Stack, free_port
 
 OUT = ROOT / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -16,7 +16,7 @@ from actions.search import (
     ValidateSearchForm,
 )
 from actions.session import ActionChangeLanguage
-from signpost.search_request import LONDON, ANYWHERE, time_window
+from signpost.conversation.search_request import LONDON, ANYWHERE, time_window
 from tests.actions.conftest import make_tracker, parse_data, run, shown, slot_events, texts
 
 SEARCHED = [{"event": "action", "name": "action_search_services"}]

@@ -4,7 +4,7 @@ import asyncio
 
 from actions.safety import ActionCrisisAlternatives
 from actions.search import ActionSearchServices, ValidateSearchForm
-from signpost.search_request import EmbedConfig
+from signpost.conversation.search_request import EmbedConfig
 from tests.actions.conftest import make_tracker, run, shown
 
 

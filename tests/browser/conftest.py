@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from signpost.stack import MODEL, Stack, free_port
+from signpost.ops.stack import MODEL, Stack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("SIGNPOST_CHROMIUM", "/usr/bin/chromium")

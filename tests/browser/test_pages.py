@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from signpost.registry import vocabulary
+from signpost import vocabulary
 from tests.browser.conftest import serious_violations
 
 pytestmark = pytest.mark.integration  # every test here needs the running stack

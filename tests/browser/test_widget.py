@@ -69,7 +69,7 @@ def test_a_narrow_embedding_still_gets_the_crisis_lines_by_keyboard_alone(page, 
 
 
 def test_quick_exit_leaves_at_once_and_forgets_the_chat(page, site):
-    from signpost.stack import RestConversation
+    from signpost.conversation.rest import RestConversation
 
     senders = []
     page.on("request", lambda r: senders.append(r.post_data_json["sender"]) if r.url.endswith("/webhooks/rest/webhook") else None)
@@ -149,7 +149,7 @@ def test_the_rasa_server_answers_only_allowed_origins(site):
 
 def test_no_embedding_metadata_can_switch_the_crisis_response_off(site):
     """Whatever a page sends as metadata, a risk message gets the national lines at once."""
-    from signpost.stack import RestConversation
+    from signpost.conversation.rest import RestConversation
 
     hostile = {"language": "en", "crisis": False, "safety": "off",
                "embed": {"area": "Leeds", "services": ["test-leeds-womens-group"], "crisis": False,

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from signpost.stack import MODEL, RestConversation as Conversation, Stack, free_port
+from signpost.conversation.rest import RestConversation as Conversation
+from signpost.ops.stack import MODEL, Stack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 # the one page origin the integration stack accepts (tests/integration/test_origins.py)

@@ -95,7 +95,7 @@ def test_crisis_is_answered_in_the_persons_language(conversation):
 
 def written_in(text: str, language: str) -> bool:
     """Whether the text carries a whole sentence of the language's catalog."""
-    from signpost.catalogs import read_catalog
+    from signpost.i18n.catalogs import read_catalog
 
     sentences = [m.string for m in read_catalog(language) if m.id and isinstance(m.string, str)
                  and "{" not in m.string and len(m.string) > 20]

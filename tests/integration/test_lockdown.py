@@ -91,7 +91,7 @@ def test_a_megabyte_is_refused_by_its_length_and_a_crisis_is_answered_meanwhile(
     import threading
     import time
 
-    from signpost.stack import RestConversation
+    from signpost.conversation.rest import RestConversation
 
     megabyte = json.dumps({"sender": "flood", "message": "I need help " * 95_000}).encode()
     statuses = []
@@ -150,7 +150,7 @@ def socketio_say(stack, text: str) -> str:
 
 
 def test_socketio_messages_have_the_same_bounds(stack):
-    from signpost.stack import RestConversation
+    from signpost.conversation.rest import RestConversation
 
     taken = socketio_say(stack, "hello")
     refused = socketio_say(stack, "a" * (MAX_MESSAGE_CHARACTERS + 1))

@@ -1,4 +1,4 @@
-"""The stack as `make run` starts it (python -m signpost.stack), over a registry file that does not
+"""The stack as `make run` starts it (python -m signpost.ops.stack), over a registry file that does not
 load and with conversations forgotten after six seconds: crises are still answered, no message text
 reaches a log or a database, a server that dies is restarted, and two signals stop everything."""
 import os
@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from signpost.stack import MODEL, ROOT, RestConversation, free_port
+from signpost.conversation.rest import RestConversation
+from signpost.ops.stack import MODEL, ROOT, free_port
 
 from .conftest import payloads
 from .test_lockdown import CRISIS, assert_crisis_answered, call
@@ -40,7 +41,7 @@ class Running:
                "SIGNPOST_WEBHOOK_BURST": str(WEBHOOK_BURST), "SIGNPOST_WEBHOOK_PER_SECOND": "1"}
         env.pop("SIGNPOST_CORS_ORIGINS", None)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "signpost.stack", "--rasa-port", str(self.ports["rasa"]),
+            [sys.executable, "-m", "signpost.ops.stack", "--rasa-port", str(self.ports["rasa"]),
              "--action-port", str(self.ports["actions"]), "--web-port", str(self.ports["web"]),
              "--log-dir", str(work / "log"), "--conversation-idle-minutes", str(IDLE_MINUTES)],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=open(self.stderr_path, "wb"), text=True)

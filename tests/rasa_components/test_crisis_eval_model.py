@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.nlu_eval import crisis_eval_messages, predict
+from signpost.understanding.evaluation import crisis_eval_messages, predict
 
 REPO = Path(__file__).resolve().parents[2]
 MODEL = REPO / "models" / "signpost.tar.gz"

@@ -1,4 +1,4 @@
-"""One source for the crisis numbers: signpost/crisis_lines.py. Every copy must agree with it."""
+"""One source for the crisis numbers: signpost/conversation/crisis_lines.py. Every copy must agree with it."""
 from __future__ import annotations
 
 import re
@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from signpost import catalogs, i18n
-from signpost.crisis_lines import CRISIS_LINES, tel_uri
-from signpost.rasa_domain import render_responses
+from signpost import i18n
+from signpost.conversation.crisis_lines import CRISIS_LINES, tel_uri
+from signpost.conversation.rasa_domain import render_responses
+from signpost.i18n import catalogs
 
 ROOT = Path(__file__).resolve().parents[2]
 # a run of digits (with spaces inside) that is not part of a word such as HOPELINE247

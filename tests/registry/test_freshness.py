@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 
-from signpost import render
+from signpost.conversation import render
 from signpost.registry import SearchQuery, freshness
 from signpost.registry.opening import LONDON
 
@@ -131,7 +131,7 @@ def test_a_record_with_a_check_note_is_due_whatever_its_date(load, capsys):
 
 def test_the_details_say_where_they_come_from_and_when_in_every_language(load):
     from signpost import i18n
-    from signpost.language import SUPPORTED
+    from signpost.understanding.language import SUPPORTED
 
     registry = load(
         service("plain", assured_date="2026-11-01"),

@@ -5,11 +5,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from signpost import render
 from signpost.cli import main
+from signpost.conversation import render
 from signpost.registry import Registry, SearchQuery, reports
+from signpost.registry.feedback import FeedbackStore, listing_feedback
 from signpost.registry.opening import LONDON
-from signpost.web.feedback import FeedbackStore, listing_feedback
 
 from .conftest import service, write_yaml, document
 

@@ -1,8 +1,8 @@
 """One text folding for the whole product (signpost/text/folding.py)."""
-from signpost.intent_features import classifier_text
 from signpost.safety import detect_risk
 from signpost.safety.normalise import fold
 from signpost.text.folding import ARABIC_SCRIPT_FOLDS, TRADITIONAL_TO_SIMPLIFIED, simplify_chinese
+from signpost.understanding.intent_features import classifier_text
 from signpost.understanding.text import normalize_phrase
 
 

@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from signpost.language import SUPPORTED
 from signpost.safety import DATA_DIR
 from signpost.safety.risk_data import CLASSES, RiskDataError, directory_fingerprint, load_directory, load_file, training_directory
+from signpost.understanding.language import SUPPORTED
 
 REPO = Path(__file__).resolve().parents[2]
 

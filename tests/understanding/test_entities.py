@@ -220,7 +220,7 @@ def test_it_is_fast_enough_for_every_message():
 
 
 def test_a_message_of_unknown_language_is_read_with_the_lexicon_that_explains_most_of_it():
-    from signpost.language import SUPPORTED
+    from signpost.understanding.language import SUPPORTED
     from signpost.understanding import best_reading
 
     language, entities = best_reading("grupa wsparcia w Leeds", SUPPORTED)

@@ -7,9 +7,9 @@ import pytest
 import yaml
 from babel.messages.pofile import read_po
 
-from signpost.rasa_domain import GREETING_BUTTONS
+from signpost.conversation.rasa_domain import GREETING_BUTTONS
 from signpost.understanding.lexicon import LEXICON_DIR
-from signpost.registry.vocabulary import NEEDS
+from signpost.vocabulary import NEEDS
 from signpost.understanding.vocabulary import LEXICON_ENTITIES
 
 from .languages import CASES_DIR, entity_finder, load_entity_cases

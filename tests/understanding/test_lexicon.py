@@ -4,7 +4,7 @@ import pytest
 
 from signpost.understanding import Lexicon, LexiconError, extract_entities, load_lexicon, says_only
 from signpost.understanding.lexicon import LEXICON_DIR
-from signpost.registry.vocabulary import NEEDS
+from signpost.vocabulary import NEEDS
 from signpost.understanding.vocabulary import CLOSED_VALUES
 
 
@@ -177,7 +177,7 @@ def test_a_language_keeps_the_english_only_words(tmp_path):
 
 
 def test_a_community_a_record_cannot_hold_fails_on_load_with_the_code_it_may_mean(tmp_path):
-    """The conversation asks for the registry's own community codes (signpost/registry/vocabulary.py)."""
+    """The conversation asks for the registry's own community codes (signpost/vocabulary/__init__.py)."""
     write(tmp_path, "en.yml", "community:\n  somali: somalli\n")
     with pytest.raises(LexiconError, match="did you mean 'somali'"):
         load_lexicon("en", tmp_path)

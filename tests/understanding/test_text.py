@@ -47,7 +47,8 @@ def test_phrases_keep_the_number_placeholder():
 
 
 def test_arabic_proclitics_come_off_for_the_lexicon():
-    from signpost.understanding.text import arabic_clitic_stems, fold_word
+    from signpost.text.words import fold_word
+    from signpost.understanding.text import arabic_clitic_stems
 
     assert arabic_clitic_stems(fold_word("بالعربية")) == (fold_word("العربية"),)
     assert arabic_clitic_stems(fold_word("والمسلمات")) == (fold_word("المسلمات"),)

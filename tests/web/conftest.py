@@ -14,10 +14,10 @@ import pytest
 import uvicorn
 
 from signpost.geography import load_gazetteer
+from signpost.ops.stack import free_port
 from signpost.registry import Registry
-from signpost.stack import free_port
+from signpost.registry.feedback import FeedbackStore
 from signpost.web import create_app
-from signpost.web.feedback import FeedbackStore
 
 TEST_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.yml"
 ALLOWED_ORIGIN = "https://community.example.org"

@@ -2,7 +2,7 @@
 import pytest
 
 from signpost import i18n
-from signpost.stack import Stack
+from signpost.ops.stack import Stack
 from signpost.web.strings import SHARED_KEYS, WIDGET_KEYS
 from tests.web.conftest import ALLOWED_ORIGIN
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from signpost.ratelimit import RateLimiter
+from signpost.ops.ratelimit import RateLimiter
 from signpost.web import FEEDBACK_BURST, FEEDBACK_MAX_BYTES, create_app
 from tests.web.conftest import serve
 
@@ -96,7 +96,7 @@ def own_app(folder):
     whatever ran before. Yields (Served, the Starlette app)."""
     from signpost.geography import load_gazetteer
     from signpost.registry import Registry
-    from signpost.web.feedback import FeedbackStore
+    from signpost.registry.feedback import FeedbackStore
     from tests.web.conftest import TEST_REGISTRY, Served
 
     registry = Registry.open(f"sqlite:///{folder / 'registry.db'}", gazetteer=load_gazetteer())

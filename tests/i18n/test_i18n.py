@@ -6,10 +6,10 @@ import pytest
 from babel.messages.pofile import read_po
 
 from signpost import i18n
-from signpost.rasa_domain import render_responses
+from signpost.conversation.rasa_domain import render_responses
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def catalog_entries(language: str):

@@ -1,7 +1,7 @@
 """Starts the running assistant: the action server, the Rasa server and the web page.
 
-    python -m signpost.stack              # what `make run` calls
-    python -m signpost.stack --rasa-only  # a Rasa server without the action server
+    python -m signpost.ops.stack              # what `make run` calls
+    python -m signpost.ops.stack --rasa-only  # a Rasa server without the action server
 
 The integration tests and the benchmarks start the same Stack on their own ports.
 
@@ -14,7 +14,6 @@ See docs/deployment.md.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import signal
@@ -30,9 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from signpost.origins import VARIABLE as ORIGINS_VARIABLE, configured_origins
+from signpost.conversation.rest import RestConversation
+from signpost.ops.origins import VARIABLE as ORIGINS_VARIABLE, configured_origins
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 MODEL = ROOT / "models" / "signpost.tar.gz"
 HOST = "127.0.0.1"
@@ -50,39 +50,13 @@ class StackError(RuntimeError):
 
 
 def say(line: str) -> None:
-    print(f"signpost.stack: {line}", file=sys.stderr, flush=True)
+    print(f"signpost.ops.stack: {line}", file=sys.stderr, flush=True)
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind((HOST, 0))
         return s.getsockname()[1]
-
-
-class RestConversation:
-    """One conversation over Rasa's REST channel, as a website would hold it."""
-
-    def __init__(self, rasa_url: str, sender: Optional[str] = None):
-        self.rasa_url = rasa_url
-        self.sender = sender or "conversation-" + uuid.uuid4().hex
-
-    def say(self, text: str, metadata: Optional[dict] = None, timeout: float = 30) -> list:
-        body: dict = {"sender": self.sender, "message": text}
-        if metadata:
-            body["metadata"] = metadata
-        request = urllib.request.Request(
-            self.rasa_url + "/webhooks/rest/webhook", data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return json.loads(response.read().decode() or "[]")
-
-    def forget(self, timeout: float = 30) -> bool:
-        """Deletes the conversation on the server, as quick exit does; whether there was one."""
-        request = urllib.request.Request(
-            self.rasa_url + "/webhooks/rest/forget", data=json.dumps({"sender": self.sender}).encode(),
-            headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return json.loads(response.read().decode())["forgotten"]
 
 
 @dataclass

@@ -1,6 +1,6 @@
 import pytest
 
-from signpost.language import detect_language, looks_romanised_south_asian
+from signpost.understanding.language import detect_language, looks_romanised_south_asian
 
 
 @pytest.mark.parametrize("text, language", [

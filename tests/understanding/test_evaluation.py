@@ -1,7 +1,7 @@
-"""The NLU report's arithmetic (bench/nlu_eval.py), on predictions small enough to score by hand."""
+"""The NLU report's arithmetic (signpost/understanding/evaluation.py), on predictions small enough to score by hand."""
 import pytest
 
-from bench.nlu_eval import entity_scores, intent_macro_f1, score
+from signpost.understanding.evaluation import entity_scores, intent_macro_f1, score
 
 
 def prediction(intent, predicted, entities=(), found=()):

@@ -1,5 +1,5 @@
-"""What the intent classifier reads (signpost/intent_features.py)."""
-from signpost.intent_features import classifier_text, cues
+"""What the intent classifier reads (signpost/understanding/intent_features.py)."""
+from signpost.understanding.intent_features import classifier_text, cues
 
 
 def test_entity_kinds_found_by_any_language_become_cue_words():

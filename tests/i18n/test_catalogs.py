@@ -4,9 +4,9 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 
-from signpost import catalogs
+from signpost.i18n import catalogs
 
-ROOT = Path(__file__).resolve().parents[1] / "translations"
+ROOT = Path(__file__).resolve().parents[2] / "translations"
 
 
 def test_the_shipped_catalogs_are_whole_and_consistent():

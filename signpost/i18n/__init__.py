@@ -18,7 +18,7 @@ from babel.dates import format_time as babel_format_time
 from babel.lists import format_list
 from babel.units import format_unit
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
 DOMAIN = "messages"
 SOURCE_LANGUAGE = "en"
 RIGHT_TO_LEFT = {"ar", "ur", "fa", "ps", "he", "ku"}

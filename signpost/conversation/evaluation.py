@@ -24,15 +24,16 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
-import urllib.request
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 import yaml
+
+from signpost.conversation.rest import RestConversation
 
 SCRIPTS = {
     "arabic": "ARABIC", "bengali": "BENGALI", "gurmukhi": "GURMUKHI", "gujarati": "GUJARATI",
@@ -160,29 +161,14 @@ def check(checks: Dict[str, object], last: Sequence[dict], every: Sequence[dict]
     return failures
 
 
-def rest_sender(url: str, timeout: float) -> Callable[[str, str, Optional[dict]], List[dict]]:
-    endpoint = url.rstrip("/") + "/webhooks/rest/webhook"
-
-    def send(sender: str, message: str, metadata: Optional[dict]) -> List[dict]:
-        body = {"sender": sender, "message": message}
-        if metadata:
-            body["metadata"] = metadata
-        request = urllib.request.Request(endpoint, data=json.dumps(body).encode(),
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return json.loads(response.read().decode() or "[]")
-
-    return send
-
-
-def run_case(case: Case, send: Callable[[str, str, Optional[dict]], List[dict]]) -> Outcome:
-    sender = "eval-" + uuid.uuid4().hex
+def run_case(case: Case, rasa_url: str, timeout: float) -> Outcome:
+    conversation = RestConversation(rasa_url, sender="eval-" + uuid.uuid4().hex)
     metadata = {"language": case.widget_language} if case.widget_language else None
     every: List[dict] = []
     last: List[dict] = []
     try:
         for turn in case.turns:
-            last = send(sender, turn, metadata)
+            last = conversation.say(turn, metadata, timeout)
             every += last
     except Exception as error:  # a broken turn is a failed case, not a crashed run
         return Outcome(case, [f"error: {error}"])
@@ -205,10 +191,9 @@ def eval_command(args: argparse.Namespace) -> int:
     except CaseFileError as error:
         print(f"error: {error}")
         return 2
-    send = rest_sender(args.url, args.timeout)
     outcomes = []
     for case in cases:
-        outcome = run_case(case, send)
+        outcome = run_case(case, args.url, args.timeout)
         outcomes.append(outcome)
         if not outcome.ok or args.verbose:
             print(f"{'PASS' if outcome.ok else 'FAIL'} {case.id}: {'; '.join(outcome.failures)}")

@@ -12,9 +12,9 @@ being a second, independent layer for the wording the lexicon misses.
 """
 from __future__ import annotations
 
-from signpost.language import SUPPORTED
 from signpost.safety.normalise import fold
 from signpost.understanding import readings
+from signpost.understanding.language import SUPPORTED
 
 LONGEST_LENGTH_CUE = 6
 

@@ -15,7 +15,7 @@ from babel.dates import format_skeleton
 from signpost import i18n
 from signpost.i18n import t
 from signpost.registry.freshness import CURRENT
-from signpost.registry.vocabulary import GENDER_FILTERS, NO_REFERRAL_NEEDED
+from signpost.vocabulary import GENDER_FILTERS, NO_REFERRAL_NEEDED
 
 LONDON = ZoneInfo("Europe/London")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

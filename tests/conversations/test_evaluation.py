@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from signpost import cli
-from signpost.conversation_eval import CaseFileError, check, load_cases, script_share
+from signpost.conversation.evaluation import CaseFileError, check, load_cases, script_share
 
 SERVICES = {"custom": {"kind": "services", "services": [{"id": "a"}, {"id": "b"}]}}
 CRISIS = {"custom": {"kind": "crisis", "lines": []}}
@@ -61,7 +61,7 @@ def test_a_bad_case_file_names_the_case_and_the_problem(tmp_path, body, problem)
 
 
 def test_the_project_cases_load():
-    cases = load_cases(Path(__file__).resolve().parent / "conversations" / "cases.yml")
+    cases = load_cases(Path(__file__).resolve().parent / "cases.yml")
     assert len(cases) >= 20
     assert len({c.lang for c in cases}) >= 5
 

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from signpost.geography import Place, load_gazetteer
 from signpost.registry import SearchQuery
 from signpost.registry.opening import next_opening
-from signpost.registry.vocabulary import FEE_FILTERS, GENDER_FILTERS, HELPLINE
+from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS, HELPLINE
 
 LONDON = ZoneInfo("Europe/London")
 ANYWHERE = "anywhere"
