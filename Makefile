@@ -14,7 +14,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 # One model for every language in data/nlu/ (bench/nlu-eval.json says why); tests/nlu/ is held out.
 TRAINING_DATA := data/nlu data/rules data/stories
 # The intent classifier reads entity cues, so the lexicons, gazetteer and folding are inputs too.
-MODEL_INPUTS := $(shell find bot data/nlu data/rules data/stories data/lexicon data/safety signpost_rasa signpost/understanding signpost/geography signpost/safety signpost/text -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
+MODEL_INPUTS := $(shell find bot data/nlu data/rules data/stories data/lexicon data/safety signpost_rasa signpost/understanding signpost/geography signpost/safety signpost/text signpost/vocabulary -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
 
 .PHONY: run test setup translations domain train validate test-stories unit clean eval bench nlu-eval browser lock
 
@@ -73,6 +73,7 @@ browser:
 
 test: setup translations domain train validate browser
 	$(VENV)/bin/pytest
+	@bin/step "Rasa component tests (tests/rasa_components)" env PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/pytest tests/rasa_components -p no:cacheprovider
 	$(MAKE) --no-print-directory test-stories
 
 # Conversation evaluation against a running stack: `make eval CASES=tests/conversations/cases.yml`

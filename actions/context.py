@@ -13,6 +13,7 @@ from signpost.conversation.crisis_lines import CRISIS_LINES
 from signpost.conversation.search_request import LONDON, EmbedConfig, parse_age
 from signpost.i18n import t
 from signpost.registry import Registry, default_registry_path
+from signpost.understanding.annotations import reading_in
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,12 @@ def registry() -> Registry:
 
 def language_of(tracker: Tracker) -> str:
     return tracker.get_slot("language") or "en"
+
+
+def understood(tracker: Tracker) -> dict:
+    """What the NLU read in the latest message beyond its entities, in the conversation's language:
+    what it rules out, "only", and its cues (signpost.understanding.annotations)."""
+    return reading_in(tracker.latest_message or {}, language_of(tracker))
 
 
 def now() -> datetime:

@@ -17,15 +17,14 @@ from actions.context import (
     in_crisis_context,
     language_of,
     registry,
+    understood,
 )
 from signpost.conversation import render
-from signpost.conversation.search_request import ANYWHERE
+from signpost.conversation.search_request import ANYWHERE, FACET_SLOTS
 from signpost.i18n import t
-from signpost.understanding.dialogue import cues
 
 # Entities that make a "yes"/"no" message carry the search on ("no, Manchester").
-SEARCH_ENTITIES = {"need", "place", "service_language", "community", "gender", "faith", "time", "fees",
-                   "referral", "age"}
+SEARCH_ENTITIES = set(FACET_SLOTS)
 # Responses after which the assistant is asking "anything else?".
 ANYTHING_ELSE = {"utter_thank", "utter_no_problem"}
 
@@ -109,9 +108,8 @@ class ActionAnswerQuestion(Action):
 
         language = language_of(tracker)
         intent = tracker.latest_message.get("intent", {}).get("name")
-        text = tracker.latest_message.get("text") or ""
-        said = cues(text, language) if text and not text.startswith("/") else None
-        declined = bool(said and said.no_answer)
+        said = understood(tracker)
+        declined = said["no_answer"]
         yes = intent == "affirm" and not declined
         question = question_asked(tracker)
         entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
@@ -119,7 +117,7 @@ class ActionAnswerQuestion(Action):
             return []  # the form asks its question again
         if SEARCH_ENTITIES & entities:
             return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
-        if declined and said.about_place and not in_crisis_context(tracker):
+        if declined and said["about_place"] and not in_crisis_context(tracker):
             # "I'd rather not say where I am", whatever was asked last: phone and online services
             return [SlotSet("place", ANYWHERE), SlotSet(LAST_QUESTION, None), SlotSet("results_offset", 0),
                     FollowupAction("search_form")]

@@ -21,6 +21,7 @@ from actions.context import (
     previous_slots,
     registry,
     slots_of,
+    understood,
 )
 from signpost.conversation import render
 from signpost.i18n import available_languages, join, language_name, t, tn
@@ -34,12 +35,10 @@ from signpost.conversation.search_request import (
     needs_place,
     parse_age,
     request_from_slots,
-    resolve_answered_place,
     resolve_place,
     within,
 )
-from signpost.understanding import extract_entities, says_only
-from signpost.understanding.dialogue import cues, misspelling_is_certain
+from signpost.understanding.annotations import reading_in
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
@@ -59,13 +58,6 @@ def latest_entity_types(tracker: Tracker) -> set:
 
 def latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
-
-
-def negated_entities(tracker: Tracker) -> list:
-    text = latest_text(tracker)
-    if not text or text.startswith("/"):
-        return []
-    return [e for e in extract_entities(text, language_of(tracker), keep_negated=True) if e.negated]
 
 
 def facet_label(slot: str, value: Any, language: str) -> str:
@@ -105,11 +97,10 @@ class ActionStartSearch(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         intent = tracker.latest_message.get("intent", {}).get("name")
         language = language_of(tracker)
-        text = latest_text(tracker)
         mentioned = latest_entity_types(tracker)
-        negated = negated_entities(tracker)
-        message_cues = cues(text, language) if text and not text.startswith("/") else None
-        correcting = bool(negated) or bool(message_cues and message_cues.correction)
+        reading = understood(tracker)
+        negated = reading["ruled_out"]
+        correcting = bool(negated) or reading["correction"]
         crisis = in_crisis_context(tracker)
         slots = slots_of(tracker)
         events: List[EventType] = [SlotSet("results_offset", 0), SlotSet("shown_services", []),
@@ -124,16 +115,16 @@ class ActionStartSearch(Action):
                     after[slot] = None
             events.append(SlotSet("gender_only", False))
         for entity in negated:
-            current = after.get(entity.entity)
+            current = after.get(entity["entity"])
             if isinstance(current, list):
-                after[entity.entity] = [v for v in current if v != entity.value] or None
-            elif current == entity.value:
-                after[entity.entity] = None
+                after[entity["entity"]] = [v for v in current if v != entity["value"]] or None
+            elif current == entity["value"]:
+                after[entity["entity"]] = None
         if crisis and not as_list(after.get("need")):
             after["need"] = [CRISIS_NEED]
         events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
         if "gender" in mentioned:
-            events.append(SlotSet("gender_only", says_only(text, language)))
+            events.append(SlotSet("gender_only", reading["only"]))
         events += self._check_spelling(dispatcher, tracker, after, language)
         if correcting:
             changed = what_changed(previous_slots(tracker), after, language)
@@ -143,12 +134,10 @@ class ActionStartSearch(Action):
 
     @staticmethod
     def _check_spelling(dispatcher, tracker, after, language) -> List[EventType]:
-        """A misspelt place that is not certain ("Shefiild") is asked about, not searched."""
+        """A misspelt place that is not certain ("Shefiild") is asked about, not searched (the NLU
+        marks it ``confirm``)."""
         for entity in tracker.latest_message.get("entities", []):
-            if entity.get("entity") != "place" or entity.get("start") is None:
-                continue
-            written = latest_text(tracker)[entity["start"]:entity["end"]]
-            if written and not misspelling_is_certain(written, entity.get("value")):
+            if entity.get("entity") == "place" and entity.get("confirm"):
                 confirm_place(dispatcher, entity["value"], language)
                 return [SlotSet("place", None), SlotSet(PENDING_PLACE, entity["value"]),
                         SlotSet(LAST_QUESTION, "place_confirm")]
@@ -195,10 +184,10 @@ class ValidateSearchForm(FormValidationAction):
         answer = latest_text(tracker)
         if not answer or answer.startswith("/"):
             return {}
-        said = cues(answer, language_of(tracker))
-        if said.no_answer and said.about_place:
+        said = understood(tracker)
+        if said["no_answer"] and said["about_place"]:
             return {"place": ANYWHERE}  # "I'd rather not say where I live": phone and online
-        return {"need": TALKING_SUPPORT} if said.no_answer else {}
+        return {"need": TALKING_SUPPORT} if said["no_answer"] else {}
 
     async def extract_place(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -213,11 +202,11 @@ class ValidateSearchForm(FormValidationAction):
         answer = latest_text(tracker).strip(" .!?")
         if not answer or answer.startswith("/"):
             return {}
-        place = resolve_answered_place(answer)
+        place = tracker.latest_message.get("place_answer")  # the NLU's reading of a bare place name
         if place is not None:
-            return {"place": place.name}
+            return {"place": place}
         intent = tracker.latest_message.get("intent", {}).get("name")
-        if intent == "deny" or cues(answer, language_of(tracker)).no_answer:
+        if intent == "deny" or understood(tracker)["no_answer"]:
             return {"place": ANYWHERE}
         return {"place": ANYWHERE} if asked(tracker, "action_ask_place") >= 2 else {}
 
@@ -303,10 +292,9 @@ def ruled_out_places(tracker: Tracker, current: Optional[str]) -> set:
     for event in tracker.events:
         if event.get("event") == "action" and event.get("name") == "action_start_over":
             ruled_out.clear()
-        text = event.get("text") if event.get("event") == "user" else None
-        if text and not text.startswith("/"):
-            ruled_out |= {e.value for e in extract_entities(text, language, keep_negated=True)
-                          if e.entity == "place" and e.negated}
+        if event.get("event") == "user":
+            ruled_out |= {e["value"] for e in reading_in(event.get("parse_data") or {}, language)["ruled_out"]
+                          if e["entity"] == "place"}
     return ruled_out - {current}
 
 

@@ -8,13 +8,12 @@ from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionSt
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.context import LAST_QUESTION, OFFERED_LANGUAGE, PENDING_PLACE, language_of, previous_slots
+from actions.context import LAST_QUESTION, OFFERED_LANGUAGE, PENDING_PLACE, language_of, previous_slots, understood
 from signpost.conversation.search_request import FACET_SLOTS
 from signpost.i18n import available_languages, language_name, t
-from signpost.understanding.dialogue import cues
 
 # What a message may name besides a language that makes it a search rather than a chat request.
-SEARCH_ENTITIES = {"need", "place", "community", "gender", "faith", "fees", "referral", "age"}
+SEARCH_ENTITIES = set(FACET_SLOTS) - {"service_language", "time"}
 
 
 class ActionSessionStart(Action):
@@ -77,9 +76,8 @@ class ActionChangeLanguage(Action):
         if asked is None:
             dispatcher.utter_message(text=t("language.which", current))
             return [SlotSet(LAST_QUESTION, "language")]
-        text = tracker.latest_message.get("text") or ""
         names_a_search = bool(SEARCH_ENTITIES & {e.get("entity") for e in entities})
-        if cues(text, current).switch_language and not names_a_search:
+        if understood(tracker)["switch_language"] and not names_a_search:
             return switch_chat(dispatcher, tracker, current, asked)
         # a language for the service: the search carries on with it (the form asks what it lacks)
         from actions.search import ActionStartSearch

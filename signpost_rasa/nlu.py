@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost import safety
 from signpost.understanding import best_reading, extract_entities
+from signpost.understanding.annotations import annotate
 from signpost.understanding.language import SUPPORTED, detect_language, warm_up
 
 CRISIS_INTENT = "crisis"
@@ -90,7 +91,9 @@ class SignpostLanguageDetector(_ProcessOnly, EntityExtractorMixin):
     [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
 )
 class SignpostEntityExtractor(_ProcessOnly, EntityExtractorMixin):
-    """Entities for need, place, language, community, gender, faith, time, fees, referral, ordinal, age.
+    """Entities for need, place, language, community, gender, faith, time, fees, referral, ordinal, age,
+    with canonical values, and what else the actions need of the message (readings, place_answer,
+    a place's confirm: signpost.understanding.annotations), so the action server reads no text again.
 
     Read with the lexicon of the message's language when it is known (detected, or set by the
     widget); otherwise, as for most short answers, with whichever lexicon accounts for most of the
@@ -117,6 +120,8 @@ class SignpostEntityExtractor(_ProcessOnly, EntityExtractorMixin):
                 }
                 for e in entities
             ]
+            for key, value in annotate(text, [language] if language else SUPPORTED, found).items():
+                message.set(key, value, add_to_output=True)
             if found:
                 entities = message.get(ENTITIES, []) + self.add_extractor_name(found)
                 message.set(ENTITIES, entities, add_to_output=True)

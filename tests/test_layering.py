@@ -10,15 +10,16 @@ SIGNPOST = Path(__file__).resolve().parents[1] / "signpost"
 
 # what each package may import, besides itself (the layers of docs/architecture.md)
 ALLOWED = {
+    "vocabulary": set(),
     "text": set(),
     "safety": {"text"},
     "geography": {"text"},
-    "understanding": {"text", "safety", "geography"},
+    "understanding": {"text", "safety", "geography", "vocabulary"},
     "i18n": set(),
-    "registry": {"geography"},
-    "conversation": {"text", "geography", "understanding", "i18n", "registry"},
+    "registry": {"geography", "vocabulary"},
+    "conversation": {"text", "geography", "understanding", "i18n", "registry", "vocabulary"},
     "ops": {"conversation"},
-    "web": {"geography", "understanding", "i18n", "registry", "conversation", "ops"},
+    "web": {"geography", "understanding", "i18n", "registry", "conversation", "ops", "vocabulary"},
     "cli": {"i18n", "geography", "registry", "conversation"},
 }
 

@@ -15,6 +15,7 @@ from babel.dates import format_skeleton
 from signpost import i18n
 from signpost.i18n import t
 from signpost.registry.freshness import CURRENT
+from signpost.vocabulary import GENDER_FILTERS, NO_REFERRAL_NEEDED
 
 LONDON = ZoneInfo("Europe/London")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -59,7 +60,7 @@ def opening_line(service, now: datetime, language: str) -> str:
 
 
 def who_for(service, language: str) -> str:
-    group = t(f"card.for.{service.gender}", language) if service.gender in ("women", "men") else None
+    group = t(f"card.for.{service.gender}", language) if service.gender in GENDER_FILTERS else None
     if service.minimum_age and service.maximum_age:
         ages = t("card.for.ages", language, minimum=service.minimum_age, maximum=service.maximum_age)
     elif service.minimum_age:
@@ -217,7 +218,7 @@ def soonest_first(services: Sequence) -> list:
 
     def key(s):
         opening = s.next_opening.replace(tzinfo=None) if s.next_opening else far_future
-        self_referral = bool({"self", "walk_in"} & set(s.referral))
+        self_referral = bool(set(NO_REFERRAL_NEEDED) & set(s.referral))
         return (not s.open_now, opening, not self_referral, s.distance_km if s.distance_km is not None else 1e9)
 
     return sorted(services, key=key)

@@ -13,12 +13,13 @@ from zoneinfo import ZoneInfo
 from signpost.geography import Place, load_gazetteer
 from signpost.registry import SearchQuery
 from signpost.registry.opening import next_opening
+from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS, HELPLINE
 
 LONDON = ZoneInfo("Europe/London")
 ANYWHERE = "anywhere"
 PAGE_SIZE = 3
 # Needs met by phone or online lines, where a place adds nothing.
-PLACELESS_NEEDS = {"helpline"}
+PLACELESS_NEEDS = {HELPLINE}
 FACET_SLOTS = (
     "need", "place", "service_language", "community", "gender", "faith",
     "time", "fees", "referral", "age",
@@ -91,14 +92,6 @@ def resolve_place(text: Optional[str]) -> Optional[Place]:
     if not text or text == ANYWHERE:
         return None
     return load_gazetteer().resolve(text)
-
-
-def resolve_answered_place(text: str) -> Optional[Place]:
-    """A bare answer to "where?": the place it names, or the one a misspelling means."""
-    if not text or text == ANYWHERE:
-        return None
-    gazetteer = load_gazetteer()
-    return gazetteer.resolve(text) or gazetteer.resolve_misspelt(text)
 
 
 def parse_age(value: Any) -> Optional[int]:
@@ -175,8 +168,8 @@ def request_from_slots(
     place_text = slots.get("place") or (embed.area if embed.place is not None else None)
     place = resolve_place(place_text)
     needs = as_list(slots.get("need"))
-    gender = slots.get("gender") if slots.get("gender") in ("women", "men") else None
-    fees = slots.get("fees") if slots.get("fees") in ("free", "low_cost") else None
+    gender = slots.get("gender") if slots.get("gender") in GENDER_FILTERS else None
+    fees = slots.get("fees") if slots.get("fees") in FEE_FILTERS else None
     query = SearchQuery(
         categories=needs,
         place=place,

@@ -14,7 +14,7 @@ from signpost.registry.database import Registry, default_registry_path
 from signpost.registry.samples import demo_notice
 from signpost.registry.search import SearchQuery
 from signpost.registry.validation import RegistryValidationError, validate_file
-from signpost.registry.vocabulary import REFERRALS
+from signpost.vocabulary import GENDER_FILTERS, REFERRALS
 
 
 def register(subparsers) -> None:
@@ -53,7 +53,7 @@ def register(subparsers) -> None:
     search.add_argument("--place", metavar="TEXT", help="a place name, postcode or area")
     search.add_argument("--language", action="append", default=[], metavar="CODE", help="ISO 639-1 or 639-3 code (repeatable)")
     search.add_argument("--community", action="append", default=[], metavar="CODE")
-    search.add_argument("--gender", choices=("women", "men"))
+    search.add_argument("--gender", choices=GENDER_FILTERS)
     search.add_argument("--faith")
     search.add_argument("--free", action="store_true", help="only free services")
     search.add_argument("--referral", action="append", default=[], choices=REFERRALS)

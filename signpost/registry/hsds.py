@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 from signpost.registry import schema
 from signpost.registry.coverage import NATIONAL, Gazetteer
 from signpost.registry.iso639 import LANGUAGE_NAMES
+from signpost.vocabulary import FEES, HELPLINE_STATUSES, LED_BY, REFERRALS
 
 NAMESPACE = uuid.UUID("6f1c9a52-3b8e-5d4a-9c71-2e0b5a8d4f13")  # fixed forever: ids derive from it
 _NAMESPACE_BYTES = NAMESPACE.bytes
@@ -65,6 +66,11 @@ class Facet:
     kind: str  # "text": one value | "list": one attribute per value | "flag": present when true
 
 
+def _or(codes) -> str:
+    """The codes as "a, b or c"."""
+    return f"{', '.join(codes[:-1])} or {codes[-1]}"
+
+
 # The signpost taxonomy: every signpost field HSDS 3.0 has no place for.
 FACETS: dict[str, Facet] = {
     "record_id": Facet("The record's id in the signpost registry (services.yml), kept so an exported "
@@ -74,17 +80,16 @@ FACETS: dict[str, Facet] = {
     "culturally_specific": Facet("The service is set up for a particular culture or community.", "service", "flag"),
     "gender": Facet("The service is only for women, or only for men.", "service", "text"),
     "faith": Facet("The faith of a faith-based service (e.g. muslim, christian).", "service", "text"),
-    "fees": Facet("What the service costs: free, low_cost or paid.", "service", "text"),
-    "referral": Facet("An access route the service accepts: self, walk_in, gp or professional.", "service", "list"),
+    "fees": Facet(f"What the service costs: {_or(FEES)}.", "service", "text"),
+    "referral": Facet(f"An access route the service accepts: {_or(REFERRALS)}.", "service", "list"),
     "crisis_alternative": Facet("A crisis alternative: a crisis cafe, safe haven or crisis house.", "service", "flag"),
     "confidentiality": Facet("What the service says about confidentiality, in its own words.", "service", "text"),
     "sample": Facet("An illustrative record, not a real service.", "service", "flag"),
     "source": Facet("A public page the record's facts come from (read on its assured_date).", "both", "list"),
     "check_note": Facet("Why the record must be checked with the service before it is relied on.",
                         "service", "text"),
-    "led_by": Facet("Who leads the organization: bme_led, user_led, peer_led, faith_based, statutory "
-                    "or voluntary.", "organization", "list"),
-    "helpline_status": Facet("Whether the organization's helpline is official, unofficial, mainstream or none.",
+    "led_by": Facet(f"Who leads the organization: {_or(LED_BY)}.", "organization", "list"),
+    "helpline_status": Facet(f"Whether the organization's helpline is {_or(HELPLINE_STATUSES)}.",
                              "organization", "text"),
 }
 SERVICE_FACETS = [name for name, facet in FACETS.items() if facet.entity in ("service", "both")]

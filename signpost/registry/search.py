@@ -22,13 +22,11 @@ from signpost.registry.opening import LONDON, Schedule, is_open, open_rows_windo
 from signpost.registry.reports import ClosureFlags
 from signpost.registry.samples import demo_registry
 from signpost.registry.views import ServiceView, load_views
-from signpost.registry.vocabulary import HELPLINE
+from signpost.vocabulary import FEE_FILTERS as FEES
+from signpost.vocabulary import GENDER_FILTERS as GENDERS
+from signpost.vocabulary import FEES_ADMITTED, HELPLINE, REFERRALS_SATISFYING
 NEARBY_LOCATION_KM = 25.0
 NEARBY_AUTHORITY_KM = 15.0
-GENDERS = ("women", "men")
-FEES = ("free", "low_cost")
-# A walk-in service is one you can refer yourself to.
-REFERRALS_SATISFYING = {"self": ("self", "walk_in")}
 _KM_PER_DEGREE_LATITUDE = 111.2
 
 
@@ -330,7 +328,7 @@ def _filter_conditions(filters: SearchQuery, require_interpreters: bool) -> list
         conditions.append(or_(row.minimum_age.is_(None), row.minimum_age <= filters.age))
         conditions.append(or_(row.maximum_age.is_(None), row.maximum_age >= filters.age))
     if filters.fees:
-        conditions.append(row.fees.in_(("free",) if filters.fees == "free" else ("free", "low_cost")))
+        conditions.append(row.fees.in_(FEES_ADMITTED[filters.fees]))
     if filters.referral:
         routes = {route for asked in filters.referral for route in REFERRALS_SATISFYING.get(asked, (asked,))}
         conditions.append(_listing(row.referrals, sorted(routes)))

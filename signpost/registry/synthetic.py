@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from signpost.vocabulary import FEES, GENDERS, HELPLINE_STATUSES, REFERRALS, STATUSES
+
 TAXONOMY = [
     {"code": "helpline", "name": "Helplines and listening lines"},
     {"code": "peer_support", "name": "Peer support"},
@@ -62,7 +64,7 @@ def generate_registry(n: int, seed: int = 0) -> dict:
             "id": f"synthetic-org-{number}",
             "name": f"Synthetic Community Trust {number}",
             "led_by": rng.sample(["bme_led", "user_led", "peer_led", "faith_based", "voluntary"], rng.randint(1, 2)),
-            "helpline_status": rng.choice(["official", "unofficial", "mainstream", "none"]),
+            "helpline_status": rng.choice(HELPLINE_STATUSES),
         }
         for number in range(organization_count)
     ]
@@ -79,14 +81,14 @@ def _service(rng: random.Random, number: int, organization_count: int) -> dict:
         "organization": f"synthetic-org-{rng.randrange(organization_count)}",
         "name": f"{rng.choice(COMMUNITIES).replace('_', ' ').title()} {rng.choice(KINDS)} {number}",
         "description": "An illustrative generated service.",
-        "status": rng.choices(["active", "inactive", "defunct", "temporarily closed"], [90, 4, 4, 2])[0],
+        "status": rng.choices(STATUSES, [90, 4, 4, 2])[0],
         "categories": categories,
         "languages": languages,
         "communities": rng.sample(COMMUNITIES, rng.choice([0, 1, 2])),
         "culturally_specific": rng.random() < 0.5,
-        "gender": rng.choices(["any", "women", "men"], [80, 15, 5])[0],
-        "fees": rng.choices(["free", "low_cost", "paid"], [75, 15, 10])[0],
-        "referral": rng.sample(["self", "walk_in", "gp", "professional"], rng.randint(1, 3)),
+        "gender": rng.choices(GENDERS, [80, 15, 5])[0],
+        "fees": rng.choices(FEES, [75, 15, 10])[0],
+        "referral": rng.sample(REFERRALS, rng.randint(1, 3)),
         "crisis_alternative": "crisis_alternative" in categories,
         "phones": [_phone(rng, number)],
         "schedules": _schedules(rng),

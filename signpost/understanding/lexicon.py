@@ -18,9 +18,10 @@ import yaml
 
 from signpost.geography.gazetteer import edit_distance
 from signpost.geography.inflections import stems as inflection_stems
+from signpost.vocabulary import unknown_code
 
 from .text import NUMBER_PLACEHOLDER, Token, arabic_clitic_stems, normalize_phrase, urdu_plural_stems
-from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, NUMBER_RANGES, VALUE_PATTERNS
+from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, LISTED_VALUES, NUMBER_RANGES, VALUE_PATTERNS
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 BASE_LANGUAGE = "en"
@@ -291,6 +292,9 @@ def _check_value(path: Path, entity: str, phrase: str, value, has_number: bool) 
         return value
     if entity in CLOSED_VALUES and value not in CLOSED_VALUES[entity]:
         raise _fail(path, where, f"{value!r} is not one of {sorted(CLOSED_VALUES[entity])}")
+    if entity in LISTED_VALUES and value not in LISTED_VALUES[entity]:
+        raise _fail(path, where, unknown_code(entity, value, sorted(LISTED_VALUES[entity]), listed=False)
+                    + " (the registry's codes: signpost/vocabulary/__init__.py)")
     if entity in VALUE_PATTERNS and not VALUE_PATTERNS[entity].fullmatch(value):
         raise _fail(path, where, f"{value!r} is not a valid {entity} code")
     if entity == "age":

@@ -1,44 +1,36 @@
 """The entities the assistant understands and the canonical values each may take.
 
-These are the codes the registry search and the conversation slots use; every lexicon file is
-checked against them, so a typo in a lexicon fails on load rather than silently matching nothing.
+The facet codes (needs, gender, faith, fees, referral routes) are the registry's own, from
+signpost.vocabulary, so what the conversation asks for is what records can hold; every
+lexicon file is checked against them, so a typo in a lexicon fails on load rather than silently
+matching nothing. Times and ordinals belong to the conversation alone.
 """
 from __future__ import annotations
 
 import re
 
-NEED_CODES = frozenset(
-    {
-        "helpline",
-        "peer_support",
-        "community_group",
-        "advocacy",
-        "crisis_alternative",
-        "talking_therapy",
-        "befriending",
-        "practical_advice",
-        "faith_support",
-        "staff_resources",
-    }
-)
+from signpost.vocabulary import COMMUNITIES, FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
 
 # Entities whose values are a closed list.
 CLOSED_VALUES = {
-    "need": NEED_CODES,
-    "gender": frozenset({"women", "men"}),
-    "faith": frozenset({"muslim", "christian", "hindu", "sikh", "jewish", "buddhist"}),
+    "need": frozenset(NEEDS),
+    "gender": frozenset(GENDER_FILTERS),
+    "faith": frozenset(FAITHS),
     "time": frozenset({"now", "tonight", "today", "evening", "weekend", "tomorrow"}),
-    "fees": frozenset({"free", "low_cost"}),
-    "referral": frozenset({"walk_in", "self", "gp", "professional"}),
+    "fees": frozenset(FEE_FILTERS),
+    "referral": frozenset(REFERRALS),
     "ordinal": frozenset({str(n) for n in range(1, 11)} | {"last"}),
 }
 
-# Entities whose values are open codes of a given shape: ISO 639-1 language codes, and the free
-# community codes services declare (plus "culturally_specific" for "someone who understands my
-# culture").
+# Entities whose values are open codes of a given shape: ISO 639-1 language codes.
 VALUE_PATTERNS = {
     "service_language": re.compile(r"[a-z]{2}"),
-    "community": re.compile(r"[a-z]+(_[a-z]+)*"),
+}
+
+# Entities whose values come from a long code list that no lexicon need cover whole: the
+# registry's community codes, plus "culturally_specific" ("someone who understands my culture").
+LISTED_VALUES = {
+    "community": frozenset(COMMUNITIES) | {"culturally_specific"},
 }
 
 # Entities whose value is the number a phrase's "{n}" matched, accepted only inside this range.
@@ -47,6 +39,6 @@ NUMBER_RANGES = {
     "age": (5, 110),
 }
 
-LEXICON_ENTITIES = tuple(CLOSED_VALUES) + tuple(VALUE_PATTERNS) + ("age",)
+LEXICON_ENTITIES = tuple(CLOSED_VALUES) + tuple(VALUE_PATTERNS) + tuple(LISTED_VALUES) + ("age",)
 # "place" comes from the gazetteer, not from a lexicon.
 ENTITIES = LEXICON_ENTITIES + ("place",)

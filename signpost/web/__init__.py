@@ -13,7 +13,8 @@ Routes:
     /embed                  how a community group embeds the widget, with a live preview
     /api/                   the registry as an Open Referral UK (HSDS 3.0) API: api_details, and
                             /api/services, organizations, service_at_locations, taxonomies,
-                            taxonomy_terms (each with /{id}); see signpost.web.api
+                            taxonomy_terms (each with /{id}), and signpost's own /api/vocabulary
+                            (the codes its filters take); see signpost.web.api
     /services, /services/{id}, /taxonomies   308 redirects to /api/ (the API's old address)
     /openapi.json           the API described in OpenAPI 3.1
     /registry/status        whether the registry is a demo (holds sample records), for a notice on the pages
@@ -281,6 +282,7 @@ def create_app(
         Route("/taxonomies/{id}", api_answer(lambda d, r: d.taxonomy(record_id(r)))),
         Route("/taxonomy_terms", api_answer(lambda d, r: d.taxonomy_terms_page(params(r)))),
         Route("/taxonomy_terms/{id}", api_answer(lambda d, r: d.taxonomy_term(record_id(r)))),
+        Route("/vocabulary", api_answer(lambda d, r: d.vocabulary(params(r)))),
     ]
 
     async def moved(request: Request) -> RedirectResponse:

@@ -6,6 +6,7 @@
     GET /api/service_at_locations[/{id}]
     GET /api/taxonomies[/{id}]             signpost's two taxonomies (needs; facets)
     GET /api/taxonomy_terms[/{id}]
+    GET /api/vocabulary                    signpost's own: the codes its parameters and attributes take
 
 Records are mapped by signpost.registry.hsds (the same mapping as import and export): uuid ids
 derived from the registry's record ids, absent values left out. Lists are the standard's pages
@@ -28,19 +29,17 @@ from typing import Any, Callable, Mapping, Optional
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from signpost import i18n, vocabulary
 from signpost.conversation.search_request import LONDON
 from signpost.geography import Place
-from signpost.registry import Registry, SearchQuery, ServiceView, schema
-from signpost.registry import hsds
-from signpost.registry.iso639 import LANGUAGE_NAMES
+from signpost.registry import Registry, SearchQuery, ServiceView, hsds, schema
+from signpost.registry.iso639 import language_name
+from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS, REFERRALS
 
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_PAGE = 100_000
 PROFILE_URL = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md"
-GENDERS = ("women", "men")
-FEES = ("free", "low_cost")
-REFERRALS = ("self", "walk_in", "gp", "professional")
 BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 # name -> description, for the OpenAPI document. STANDARD: the Open Referral parameters.
@@ -62,13 +61,17 @@ SERVICE_PARAMETERS: dict[str, str] = {
     "minimal": "true: each service as id, name and status only.",
     **PAGING,
     # signpost's own filters
-    "language": "signpost: ISO 639-1 codes (comma-separated): services whose staff speak one of them.",
-    "community": "signpost: community codes (comma-separated), e.g. somali,south_asian: ranked first, not a filter.",
-    "gender": "signpost: women or men: leaves out services for the other gender.",
+    "language": "signpost: ISO 639-1 (or 639-3) codes (comma-separated): services whose staff speak one of them.",
+    "community": "signpost: community codes (comma-separated; /api/vocabulary lists the registry's), e.g. somali,south_asian: "
+                 "ranked first, not a filter.",
+    "gender": f"signpost: {' or '.join(GENDER_FILTERS)}: leaves out services for the other gender.",
     "gender_only": "signpost: true: with gender, only services set up for that gender.",
-    "faith": "signpost: a faith code, e.g. muslim: faith-based services of that faith ranked first, not a filter.",
-    "fees": "signpost: free, or low_cost (which includes free).",
-    "referral": "signpost: access routes accepted (comma-separated): self, walk_in, gp, professional.",
+    "faith": "signpost: a faith code (/api/vocabulary lists the registry's), e.g. muslim: faith-based services of that faith "
+             "ranked first, not a filter.",
+    "fees": f"signpost: {', or '.join(FEE_FILTERS)} (which includes free).",
+    "referral": f"signpost: access routes accepted (comma-separated): {', '.join(REFERRALS)}; "
+                + "; ".join(f"{asked} includes {', '.join(r for r in routes if r != asked)}"
+                            for asked, routes in vocabulary.REFERRALS_SATISFYING.items()) + ".",
     "age": "signpost: the person's age: leaves out services whose age range excludes it.",
     "open_now": "signpost: true: only services open at this moment (Europe/London).",
     "crisis_alternative": "signpost: true: only crisis alternatives (crisis cafes, safe havens, crisis houses); false: none.",
@@ -90,6 +93,7 @@ SERVICE_AT_LOCATION_PARAMETERS = {
     "full": "Accepted for compatibility: the service is always included.",
     **PAGING,
 }
+VOCABULARY_PARAMETERS = {"format": PAGING["format"]}
 TAXONOMY_PARAMETERS = {"search": "Words in the taxonomy's name or description.", **PAGING}
 TAXONOMY_TERM_PARAMETERS = {
     "search": "Words in the term's name or description.",
@@ -292,13 +296,14 @@ class Directory:
             raise BadParameter("proximity", f"{place.name} has no single point to measure from: give a postcode or town")
         languages = [code.lower() for code in _codes(params, "language")]
         for code in languages:
-            if code not in LANGUAGE_NAMES:
-                raise BadParameter("language", f"language must be ISO 639-1 codes such as ur or so, got {code!r}")
+            if language_name(code) is None:
+                raise BadParameter("language", f"language must be ISO 639-1 (or 639-3) codes such as ur, so or syl, "
+                                               f"got {code!r}")
         referral = [code.lower() for code in _codes(params, "referral")]
         for code in referral:
             if code not in REFERRALS:
                 raise BadParameter("referral", f"referral must be among {', '.join(REFERRALS)}, got {code!r}")
-        gender = _one_of(params, "gender", GENDERS)
+        gender = _one_of(params, "gender", GENDER_FILTERS)
         gender_only = bool(_boolean(params, "gender_only"))
         if gender_only and gender is None:
             raise BadParameter("gender_only", "gender_only needs gender=women or gender=men")
@@ -315,7 +320,7 @@ class Directory:
             gender_only=gender_only,
             age=_integer(params, "age", 0, 120, None),
             faith=None if faith == "any" else faith,
-            fees=_one_of(params, "fees", FEES),
+            fees=_one_of(params, "fees", FEE_FILTERS),
             referral=referral,
             crisis_alternative=_boolean(params, "crisis_alternative"),
             open_at=now if _boolean(params, "open_now") else None,
@@ -512,11 +517,55 @@ class Directory:
                  and not parent]
         return page_json(len(found), paging, found[paging.offset:paging.offset + paging.per_page])
 
+    def vocabulary(self, params: Mapping[str, str]) -> dict[str, Any]:
+        """/api/vocabulary: the codes of signpost's own parameters of /api/services ("parameters")
+        and of its attributes under the "signpost" taxonomy ("attributes"), each with its English
+        name, from signpost.vocabulary (one list each, which the validator, search and
+        conversation read too); "language" lists the languages the loaded services speak. The
+        need codes are the signpost-need taxonomy's terms (/api/taxonomy_terms)."""
+        _check_known(params, VOCABULARY_PARAMETERS)
+        with Session(self.registry.engine) as session:
+            spoken = set(session.scalars(select(schema.Language.code).distinct()))
+        languages = sorted(({"code": code, "name": language_name(code) or code} for code in spoken),
+                           key=lambda language: language["name"])
+        return {
+            "parameters": {
+                "gender": named("results.filter", GENDER_FILTERS),
+                "fees": named("results.filter", FEE_FILTERS),
+                "referral": named("referral", REFERRALS),
+                "faith": named("faith", vocabulary.FAITHS),
+                "community": named("community", vocabulary.COMMUNITIES),
+                "language": languages,
+            },
+            "attributes": {
+                "gender": named("gender", vocabulary.GENDERS),
+                "fees": named("fees", vocabulary.FEES),
+                "referral": named("referral", REFERRALS),
+                "faith": named("faith", vocabulary.FAITHS),
+                "community": named("community", vocabulary.COMMUNITIES),
+                "led_by": named("led_by", vocabulary.LED_BY),
+                "helpline_status": named("helpline_status", vocabulary.HELPLINE_STATUSES),
+            },
+        }
+
     def taxonomy_term(self, record_id: str) -> dict:
         for term in self._all_terms():
             if record_id.lower() in (term["id"], term["code"]) or record_id == term["code"]:
                 return term
         raise NotFound("taxonomy_term", record_id)
+
+
+def named(prefix: str, codes) -> list[dict[str, str]]:
+    """Codes with their English names: the catalog's "<prefix>.<code>" where it has one (the words
+    the assistant uses), else the code with spaces."""
+    out = []
+    for code in codes:
+        try:
+            name = i18n.t(f"{prefix}.{code}")
+        except KeyError:
+            name = code.replace("_", " ")
+        out.append({"code": code, "name": name})
+    return out
 
 
 def live_facts(view: ServiceView) -> dict[str, Any]:

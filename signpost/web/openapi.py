@@ -6,6 +6,7 @@ by URL; the parameters are the standard's plus signpost's own filters (their des
 """
 from __future__ import annotations
 
+from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS
 from signpost.web.api import (
     MAX_PER_PAGE,
     ORGANIZATION_PARAMETERS,
@@ -13,13 +14,14 @@ from signpost.web.api import (
     SERVICE_PARAMETERS,
     TAXONOMY_PARAMETERS,
     TAXONOMY_TERM_PARAMETERS,
+    VOCABULARY_PARAMETERS,
 )
 
 HSDS_SCHEMA = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 _INTEGER = {"proximity", "page", "per_page", "age"}
 _BOOLEAN = {"gender_only", "open_now", "crisis_alternative", "include_national", "widen", "full", "minimal",
             "full_service", "top_only"}
-_ENUMS = {"gender": ["women", "men"], "fees": ["free", "low_cost"], "format": ["json"]}
+_ENUMS = {"gender": list(GENDER_FILTERS), "fees": list(FEE_FILTERS), "format": ["json"]}
 
 ERROR = {
     "type": "object",
@@ -42,6 +44,23 @@ PAGE = {
                      "(widened, with widen=true) and the place a postcode resolved to (place)",
                      "properties": {"widened": {"type": "array", "items": {"type": "string"}},
                                     "place": {"type": "string"}}},
+    },
+}
+_CODES = {"type": "array", "items": {"type": "object", "required": ["code", "name"],
+                                    "properties": {"code": {"type": "string"},
+                                                   "name": {"type": "string", "description": "in English"}}}}
+VOCABULARY = {
+    "type": "object",
+    "description": "signpost's code lists (signpost/vocabulary/__init__.py), each code with its English name",
+    "required": ["parameters", "attributes"],
+    "properties": {
+        "parameters": {"type": "object", "additionalProperties": _CODES,
+                       "description": "per signpost parameter of /api/services (gender, fees, referral, faith, "
+                                      "community, language), the codes it takes; language: those the loaded "
+                                      "services speak"},
+        "attributes": {"type": "object", "additionalProperties": _CODES,
+                       "description": "per attribute of the 'signpost' taxonomy with coded values (gender, fees, "
+                                      "referral, faith, community, led_by, helpline_status), the codes it holds"},
     },
 }
 LIVE = {
@@ -134,6 +153,14 @@ def openapi_document() -> dict:
                                          "accepts, and signpost's attribute terms", TAXONOMY_TERM_PARAMETERS,
                                          "taxonomy_term.json"),
             "/api/taxonomy_terms/{id}": _one("getTaxonomyTerm", "One taxonomy term (uuid or code)", "taxonomy_term.json"),
+            "/api/vocabulary": {"get": {
+                "operationId": "getVocabulary",
+                "summary": "signpost's own: the codes its service parameters and attributes take, with English names "
+                           "(the need codes are the signpost-need taxonomy's terms)",
+                "parameters": [_parameter(name, text) for name, text in VOCABULARY_PARAMETERS.items()],
+                "responses": {"200": _json("The code lists", {"$ref": "#/components/schemas/Vocabulary"}),
+                              "400": _json("A bad parameter, named in the body", _ERROR_REF)},
+            }},
             "/feedback": {"post": {
                 "operationId": "reportListing",
                 "summary": "Report that a listing is wrong or the service has closed (kept as anonymous daily counts)",
@@ -146,5 +173,5 @@ def openapi_document() -> dict:
                               "404": _json("No such service", _ERROR_REF)},
             }},
         },
-        "components": {"schemas": {"Page": PAGE, "Error": ERROR, "SignpostLive": LIVE}},
+        "components": {"schemas": {"Page": PAGE, "Error": ERROR, "SignpostLive": LIVE, "Vocabulary": VOCABULARY}},
     }

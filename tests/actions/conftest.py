@@ -6,6 +6,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
+from signpost.understanding.annotations import annotate
 
 TEST_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.yml"
 
@@ -20,11 +21,20 @@ def test_registry(tmp_path, monkeypatch):
     context.registry.cache_clear()
 
 
-def make_tracker(text="", intent="find_service", entities=(), slots=None, events=None):
+def parse_data(text, intent, entities, language="en"):
+    """A parse result as the NLU gives it: the entities as given, and what SignpostEntityExtractor
+    adds to them and beside them (signpost.understanding.annotations) for a message in `language`."""
     entities = [dict(e) for e in entities]
-    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+    parsed = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+    if text and not text.startswith("/"):  # a button's payload skips the NLU
+        parsed.update(annotate(text, [language], entities))
+    return parsed
+
+
+def make_tracker(text="", intent="find_service", entities=(), slots=None, events=None):
     all_slots = {"language": "en", "results_offset": 0, "shown_services": None, "gender_only": False}
     all_slots.update(slots or {})
+    latest = parse_data(text, intent, entities, all_slots["language"])
     return Tracker(
         sender_id="test", slots=all_slots, latest_message=latest,
         events=list(events or []) + [{"event": "user", "text": text, "parse_data": latest}],

@@ -17,7 +17,7 @@ from actions.search import (
 )
 from actions.session import ActionChangeLanguage
 from signpost.conversation.search_request import LONDON, ANYWHERE, time_window
-from tests.actions.conftest import make_tracker, run, shown, slot_events, texts
+from tests.actions.conftest import make_tracker, parse_data, run, shown, slot_events, texts
 
 SEARCHED = [{"event": "action", "name": "action_search_services"}]
 # A Sunday afternoon: the Lambeth crisis cafe (17:00-23:30) is closed now, open tonight.
@@ -28,8 +28,8 @@ def followups(events):
     return [e["name"] for e in events if e.get("event") == "followup"]
 
 
-def user_turn(text, intent="inform", entities=()):
-    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}, "entities": list(entities)}}
+def user_turn(text, intent="inform", entities=(), language="en"):
+    return {"event": "user", "text": text, "parse_data": parse_data(text, intent, entities, language)}
 
 
 def slot(name, value):

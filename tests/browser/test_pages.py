@@ -4,6 +4,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect
 
+from signpost import vocabulary
 from tests.browser.conftest import serious_violations
 
 pytestmark = pytest.mark.integration  # every test here needs the running stack
@@ -53,6 +54,25 @@ def test_staff_filters_share_copy_and_name_a_bad_place(context, page, site):
     expect(page.get_by_label("Place")).to_have_attribute("aria-invalid", "true")
     expect(page.get_by_label("Place")).to_be_focused()
     assert serious_violations(page) == []
+
+
+def test_the_staff_pages_lists_are_the_vocabulary_from_the_api(page, site):
+    """The page writes no code list of its own: its options are the module's, through /api/vocabulary."""
+    page.goto(site.web_url + "/staff")
+    expect(page.get_by_label("Need")).to_contain_text("Peer support")
+
+    def values(selector):
+        return tuple(page.eval_on_selector_all(selector, "found => found.map(e => e.value).filter(Boolean)"))
+
+    assert values("#f-gender option") == vocabulary.GENDER_FILTERS
+    assert values("#f-fees option") == vocabulary.FEE_FILTERS
+    assert values("#f-faith option") == vocabulary.FAITHS
+    assert values("input[name=referral]") == vocabulary.REFERRALS
+    assert values("#communities option") == vocabulary.COMMUNITIES
+    spoken = page.request.get(site.web_url + "/api/vocabulary").json()["parameters"]["language"]
+    assert values("#f-language option") == tuple(language["code"] for language in spoken)
+    expect(page.get_by_label("Cost")).to_contain_text("Free or low cost")
+    expect(page.get_by_label("Refer yourself")).to_be_visible()
 
 
 def test_embedding_page_builds_the_snippet_and_a_live_preview(page, site):

@@ -45,7 +45,7 @@ def test_an_uncertain_score_gets_the_check_in_and_yes_gives_the_crisis_response(
 
 def test_no_to_the_check_in_thanks_and_carries_on(stack):
     """(A search request that raised the check-in carries on to the search after "no": see
-    planned_sequence in tests/rasa_components/check_components.py.)"""
+    planned_sequence in tests/rasa_components/test_components.py.)"""
     conversation = Conversation(stack.rasa_url)
     conversation.say(UNCERTAIN_REQUEST)
     replies = conversation.say("No")

@@ -4,14 +4,15 @@ The lexicon alone is held to the set in tests/safety/test_crisis_eval.py; this a
 classifier does, since either layer triggers the crisis response: recall must stay 100 % in
 every language and the classifier must not push false alarms over 3 %.
 """
-import json
-import subprocess
+import logging
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
+from signpost.understanding.evaluation import crisis_eval_messages, predict
+
 REPO = Path(__file__).resolve().parents[2]
-RASA_PYTHON = REPO / ".venv-rasa" / "bin" / "python"
 MODEL = REPO / "models" / "signpost.tar.gz"
 MAX_FALSE_ALARM_RATE = 0.03
 # One language's share of tricky non-risk messages is about 24: one false alarm is 4 %.
@@ -22,13 +23,26 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture(scope="module")
 def report():
+    """Per language: risk messages missed and non-risk messages taken for a crisis."""
     if not MODEL.exists():
         pytest.fail(f"{MODEL} is missing: `make test` trains it first")
-    result = subprocess.run([str(RASA_PYTHON), str(Path(__file__).with_name("crisis_eval_model.py")), str(MODEL)],
-                            cwd=REPO, capture_output=True, text=True, timeout=600,
-                            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    logging.disable(logging.WARNING)
+    try:
+        by_language = defaultdict(lambda: {"risk": 0, "missed": [], "non_risk": 0, "false_alarms": []})
+        for p in predict(MODEL, crisis_eval_messages()):
+            language = by_language[p["language"]]
+            crisis = p["predicted_intent"] == "crisis"
+            if p["intent"] == "crisis":
+                language["risk"] += 1
+                if not crisis:
+                    language["missed"].append(p["text"])
+            else:
+                language["non_risk"] += 1
+                if crisis:
+                    language["false_alarms"].append(p["text"])
+        return dict(by_language)
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def test_every_risk_message_gets_the_crisis_response_in_every_language(report):

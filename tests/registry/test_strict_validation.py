@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from signpost.registry import RegistryValidationError, validate_file
-from signpost.registry import vocabulary
+from signpost import vocabulary
 from signpost.registry.validation.fields import uk_phone_problem
 
 from .conftest import document, national_line, service, write_yaml

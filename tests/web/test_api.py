@@ -5,6 +5,7 @@ import urllib.request
 
 import pytest
 
+from signpost import vocabulary
 from signpost.registry.hsds import hsds_id, need_term_id
 from signpost.web.api import SERVICE_PARAMETERS
 from signpost.web.openapi import openapi_document
@@ -232,6 +233,34 @@ def test_bad_parameters_are_400s_naming_the_parameter(web, query, parameter, wor
     assert words in body["message"]
 
 
+def codes(listed):
+    return tuple(value["code"] for value in listed)
+
+
+def test_the_vocabulary_is_the_modules_code_lists_named_in_english(web):
+    status, _, body = web.get("/api/vocabulary")
+    assert status == 200
+    parameters, attributes = body["parameters"], body["attributes"]
+    assert codes(parameters["gender"]) == vocabulary.GENDER_FILTERS
+    assert codes(parameters["fees"]) == vocabulary.FEE_FILTERS
+    assert codes(parameters["referral"]) == codes(attributes["referral"]) == vocabulary.REFERRALS
+    assert codes(parameters["faith"]) == codes(attributes["faith"]) == vocabulary.FAITHS
+    assert codes(parameters["community"]) == codes(attributes["community"]) == vocabulary.COMMUNITIES
+    assert codes(attributes["fees"]) == vocabulary.FEES
+    assert codes(attributes["led_by"]) == vocabulary.LED_BY
+    # names are the assistant's own words (the English catalog) where it has them
+    assert {"code": "low_cost", "name": "free or low cost"} in parameters["fees"]
+    assert {"code": "paid", "name": "Paid"} in attributes["fees"]
+    assert {"code": "walk_in", "name": "walk in"} in parameters["referral"]
+    assert {"code": "black_british", "name": "black british"} in parameters["community"]
+    # the languages the test registry's services speak, by name
+    assert {"code": "ur", "name": "Urdu"} in parameters["language"]
+    names = [language["name"] for language in parameters["language"]]
+    assert names == sorted(names)
+    status, _, body = web.get("/api/vocabulary?per_page=5")
+    assert status == 400 and body["parameter"] == "per_page"
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
@@ -274,7 +303,8 @@ def test_openapi_documents_every_parameter_and_path(web):
     assert {"language", "community", "gender", "crisis_alternative", "open_now", "widen"} <= own
     for path in ("/api/", "/api/services", "/api/services/{id}", "/api/organizations", "/api/organizations/{id}",
                  "/api/service_at_locations", "/api/service_at_locations/{id}", "/api/taxonomies",
-                 "/api/taxonomies/{id}", "/api/taxonomy_terms", "/api/taxonomy_terms/{id}", "/feedback"):
+                 "/api/taxonomies/{id}", "/api/taxonomy_terms", "/api/taxonomy_terms/{id}", "/api/vocabulary",
+                 "/feedback"):
         assert path in served["paths"]
     assert "400" in served["paths"]["/api/services"]["get"]["responses"]
     status, _, answer = web.request("/feedback", body=b"service_id=x", method="POST")

@@ -22,7 +22,7 @@ from signpost.registry.validation.fields import (
 )
 from signpost.registry.validation.issues import ParsedRegistry, ValidationIssue
 from signpost.registry.validation.reader import LineMapping, line_of, read_yaml, without_lines
-from signpost.registry.vocabulary import (
+from signpost.vocabulary import (
     COMMUNITIES, FEES, GENDERS, HELPLINE_STATUSES, LED_BY, PHONE_TYPES, REFERRALS, STATUSES,
 )
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from signpost.registry.iso639 import language_name, two_letter_code
 from signpost.registry.opening import DAY_CODES, END_OF_DAY
 from signpost.registry.validation.reader import LineMapping, line_of
-from signpost.registry.vocabulary import FAITHS, unknown_code
+from signpost.vocabulary import FAITHS, unknown_code
 
 if TYPE_CHECKING:
     from signpost.registry.validation.checker import Checker

@@ -1,4 +1,6 @@
-/* Staff lookup: the form's fields are the API's parameters, so the page's address is the search. */
+/* Staff lookup: the form's fields are the API's parameters, so the page's address is the search.
+   Its options come from the API: needs from /api/taxonomy_terms, every other code list (and the
+   names cards give codes) from /api/vocabulary, so the page repeats no list of its own. */
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -7,10 +9,7 @@
   var errorBox = document.getElementById("error");
   var pager = document.getElementById("pager");
   var PER_PAGE = 10;
-  var LANGUAGES = ["ar", "bn", "en", "fa", "gu", "hi", "ku", "pa", "pl", "ps", "pt", "ro", "so", "ta", "ti", "tr", "ur", "zh"];
-  var names = new Intl.DisplayNames(["en"], { type: "language" });
-  var REFERRAL = { self: "self-referral", walk_in: "walk in", gp: "GP referral", professional: "professional referral" };
-  var FEES = { free: "Free", low_cost: "Low cost", paid: "Paid" };
+  var NAMES = {};  // attribute -> code -> English name, from /api/vocabulary
   var DAYS = { MO: "Mon", TU: "Tue", WE: "Wed", TH: "Thu", FR: "Fri", SA: "Sat", SU: "Sun" };
   var when = new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 
@@ -20,12 +19,30 @@
     if (text != null) e.textContent = text;
     return e;
   }
-  function langName(code) { try { return names.of(code) || code; } catch (e) { return code; } }
-
-  var languageSelect = document.getElementById("f-language");
-  LANGUAGES.map(function (c) { return [langName(c), c]; }).sort().forEach(function (pair) {
-    var o = el("option", null, pair[0]); o.value = pair[1]; languageSelect.append(o);
-  });
+  function sentence(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
+  function named(attribute, code) { return (NAMES[attribute] || {})[code] || code; }
+  function options(id, codes) {
+    var select = document.getElementById(id);
+    codes.forEach(function (c) { var o = el("option", null, sentence(c.name)); o.value = c.code; select.append(o); });
+  }
+  function fillOptions(vocabulary) {
+    var p = vocabulary.parameters;
+    Object.keys(vocabulary.attributes).forEach(function (attribute) {
+      NAMES[attribute] = {};
+      vocabulary.attributes[attribute].forEach(function (c) { NAMES[attribute][c.code] = c.name; });
+    });
+    options("f-language", p.language);
+    options("f-gender", p.gender);
+    options("f-faith", p.faith);
+    options("f-fees", p.fees);
+    var communities = document.getElementById("communities");
+    p.community.forEach(function (c) { var o = el("option", null, c.name); o.value = c.code; communities.append(o); });
+    var referral = document.getElementById("f-referral");
+    p.referral.forEach(function (c) {
+      var box = el("input"); box.type = "checkbox"; box.name = "referral"; box.value = c.code;
+      var label = el("label"); label.append(box, " " + sentence(c.name)); referral.append(label);
+    });
+  }
 
   function params() {
     var p = new URLSearchParams();
@@ -90,7 +107,7 @@
     if (s.url) lines.push("Web: " + s.url);
     s.locations.forEach(function (l) { lines.push("Address: " + address(l)); });
     if (s.schedules.length) lines.push("Hours: " + hours(s));
-    if (s.referral.length) lines.push("Access: " + s.referral.map(function (r) { return REFERRAL[r] || r; }).join(", "));
+    if (s.referral.length) lines.push("Access: " + s.referral.map(function (r) { return named("referral", r); }).join(", "));
     return lines.join("\n");
   }
   function copy(text, button) {
@@ -112,7 +129,7 @@
     if (s.open_now) badges.append(el("li", "open", "Open now"));
     else if (s.next_opening) badges.append(el("li", null, "Opens " + when.format(new Date(s.next_opening))));
     if (s.crisis_alternative) badges.append(el("li", "crisis", "Crisis alternative"));
-    if (s.fees) badges.append(el("li", null, FEES[s.fees] || s.fees));
+    if (s.fees) badges.append(el("li", null, sentence(named("fees", s.fees))));
     if (s.is_national) badges.append(el("li", null, "National"));
     if (s.distance_km != null) badges.append(el("li", null, (s.distance_km / 1.609344).toFixed(1) + " miles"));
     li.append(badges);
@@ -145,16 +162,16 @@
       row(dl, "Address", locs);
     }
     row(dl, "Hours", s.schedules.length ? hours(s) : "Not listed");
-    row(dl, "Access", s.referral.map(function (r) { return REFERRAL[r] || r; }).join(", "));
-    row(dl, "Languages", s.languages.map(function (l) { return langName(l.code); }).join(", "));
+    row(dl, "Access", s.referral.map(function (r) { return named("referral", r); }).join(", "));
+    row(dl, "Languages", s.languages.map(function (l) { return l.name || l.code; }).join(", "));
     row(dl, "Interpreters", s.interpretation_services);
     var who = [];
     if (s.gender && s.gender !== "any") who.push(s.gender);
     if (s.minimum_age || s.maximum_age) who.push("ages " + (s.minimum_age || 0) + (s.maximum_age ? "–" + s.maximum_age : "+"));
     row(dl, "Who", who.join(", "));
     row(dl, "Eligibility", s.eligibility_description);
-    row(dl, "Communities", s.communities.join(", "));
-    row(dl, "Faith", s.faith);
+    row(dl, "Communities", s.communities.map(function (c) { return named("community", c); }).join(", "));
+    row(dl, "Faith", s.faith && named("faith", s.faith));
     row(dl, "Confidentiality", s.confidentiality);
     row(dl, "Areas", s.service_areas.map(function (a) { return a.name; }).join(", "));
     row(dl, "Checked", s.assured_date);
@@ -212,9 +229,11 @@
   document.getElementById("print").addEventListener("click", function () { window.print(); });
   window.addEventListener("popstate", function () { var p = new URLSearchParams(location.search); fillForm(p); run(p, false); });
 
-  fetch("/api/taxonomy_terms?taxonomy_id=signpost-need&per_page=50").then(function (r) { return r.json(); }).then(function (t) {
+  function json(url) { return fetch(url).then(function (r) { return r.json(); }); }
+  Promise.all([json("/api/taxonomy_terms?taxonomy_id=signpost-need&per_page=50"), json("/api/vocabulary")]).then(function (got) {
     var need = document.getElementById("f-need");
-    t.contents.forEach(function (term) { var o = el("option", null, term.name); o.value = term.code; need.append(o); });
+    got[0].contents.forEach(function (term) { var o = el("option", null, term.name); o.value = term.code; need.append(o); });
+    fillOptions(got[1]);
     var p = new URLSearchParams(location.search);
     fillForm(p);
     if (p.toString()) run(p, false);

@@ -1,6 +1,9 @@
-"""The registry's code lists, each written once: the validator checks records against them and
-search, the command line and the API read them from here (docs: docs/registry-format.md).
+"""The facet vocabulary: every code list, written once. The validator checks records against
+them; search, the command line, the API (and through /api/vocabulary the staff page) and the
+conversation (signpost.understanding checks every lexicon value against them) read them from here
+(docs: docs/registry-format.md).
 
+Standard library only: the Rasa server's NLU components import it on Python 3.10.
 A misspelt code gets a suggestion (``did_you_mean``) rather than a bare "unknown".
 """
 from __future__ import annotations
@@ -15,6 +18,15 @@ REFERRALS = ("self", "walk_in", "gp", "professional")
 PHONE_TYPES = ("voice", "text", "textphone")
 LED_BY = ("bme_led", "user_led", "peer_led", "faith_based", "statutory", "voluntary")
 HELPLINE_STATUSES = ("official", "unofficial", "mainstream", "none")
+
+# What a search may ask for (the API's gender, fees and referral parameters, the conversation's
+# slots). "any" gender asks for nothing; nobody asks for a paid service; low_cost admits free.
+GENDER_FILTERS = tuple(gender for gender in GENDERS if gender != "any")
+FEE_FILTERS = ("free", "low_cost")
+FEES_ADMITTED = {"free": ("free",), "low_cost": ("free", "low_cost")}
+# Walk-in counts as self-referral: asking for self-referral admits walk-in services too.
+NO_REFERRAL_NEEDED = ("self", "walk_in")
+REFERRALS_SATISFYING = {"self": NO_REFERRAL_NEEDED}
 
 # The needs the assistant understands and has words for in every language (need.<code> in the
 # catalogs). A registry file lists its own taxonomy; services are checked against that.
@@ -42,7 +54,7 @@ COMMUNITIES = (
     "middle_eastern", "north_african",
     # European
     "eastern_european", "polish", "romanian", "moldovan", "lithuanian", "czech", "slovak",
-    "bulgarian", "ukrainian", "roma", "gypsy_traveller", "irish_traveller", "portuguese_speaking",
+    "bulgarian", "ukrainian", "roma", "gypsy_traveller", "irish_traveller", "irish", "portuguese_speaking",
     # the Americas
     "latin_american", "brazilian",
     # communities of experience and faith
