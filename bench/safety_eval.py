@@ -45,16 +45,30 @@ def training_texts() -> set[str]:
             for text, _ in examples}
 
 
-def fresh_messages(directory: Path = FRESH_DIR) -> list[dict]:
-    """The fresh set, less any message the training data happens to contain word for word."""
-    seen = training_texts()
+RISK_LABELS = ("self", "someone_else", "danger_from_others")
+
+
+def fresh_messages(directory: Path = FRESH_DIR, seen: set | None = None) -> list[dict]:
+    """The fresh set (tests/safety/fresh/<lang>.yaml, the format in its README: `language`, `risk`
+    items with a `class` of self / someone_else / danger_from_others, `safe` items), less any
+    message the training data happens to contain word for word. No directory, or no files, is an
+    empty set: the fresh set is put there only after training froze."""
+    seen = training_texts() if seen is None else seen
     messages = []
-    for path in sorted(directory.glob("*.y*ml")):
+    for path in sorted(directory.glob("*.y*ml")) if directory.is_dir() else []:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or "language" not in data:
+        if not isinstance(data, dict) or not isinstance(data.get("language"), str):
             raise ValueError(f"{path}: expected `language`, `risk` and `safe` lists")
         for section, risk in (("risk", True), ("safe", False)):
-            for item in data.get(section) or []:
+            items = data.get(section) or []
+            if not isinstance(items, list):
+                raise ValueError(f"{path}: `{section}` must be a list of items with `text` and `class`")
+            for number, item in enumerate(items, 1):
+                if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+                    raise ValueError(f"{path}: `{section}` item {number} has no `text`: {item!r}")
+                if risk and item.get("class") not in RISK_LABELS:
+                    raise ValueError(f"{path}: `risk` item {number} has class {item.get('class')!r}, "
+                                     f"not one of {list(RISK_LABELS)}")
                 if item["text"].strip().casefold() in seen:
                     print(f"fresh: left out, also in the training data: [{data['language']}] {item['text']}")
                     continue
