@@ -80,6 +80,8 @@ def fresh_messages(directory: Path = FRESH_DIR, seen: set | None = None) -> list
 def parse(model: Path, messages: list[dict]) -> list[dict]:
     from rasa.core.agent import Agent
 
+    from signpost.safety import detect_risk
+
     agent = Agent.load(str(model))
 
     async def run():
@@ -89,7 +91,7 @@ def parse(model: Path, messages: list[dict]) -> list[dict]:
             out.append({**m, "crisis": (parsed.get("intent") or {}).get("name") == "crisis",
                         "check_in": bool(parsed.get("risk_check")),
                         "for": parsed.get("crisis_for"),
-                        "lexicon": (parsed.get("risk") or {}).get("kind"),
+                        "lexicon": getattr(detect_risk(m["text"]), "kind", None),
                         "classifier": float(parsed.get("model_crisis_confidence") or 0.0),
                         "semantic": (parsed.get("semantic_risk") or {}).get("probability", 0.0)})
         return out
@@ -116,28 +118,32 @@ def summarise(results: list[dict]) -> dict:
     return dict(by_language)
 
 
-SWEEP = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97)
+SWEEP = (0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.97)
+CLEAR = (0.0, 0.1, 0.2, 0.3)
 
 
 def sweep(results: list[dict]) -> None:
     """What each semantic threshold would do, from the recorded layer scores (the rule itself is
-    signpost_rasa.nlu.risk_verdict): how thresholds are chosen on the development set."""
+    signpost_rasa.nlu.risk_verdict): how thresholds are chosen on the development set. "reached"
+    counts the crisis response or the check-in (both carry the crisis lines), as a conversation
+    judge does."""
     from signpost_rasa.nlu import Thresholds, risk_verdict
 
-    for crisis in SWEEP:
-        for check in (c for c in SWEEP if c <= crisis):
-            thresholds = Thresholds(0.8, 0.4, crisis, check)
-            verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]}, thresholds)[0])
-                        for r in results]
-            caught = sum(v == "crisis" for r, v in verdicts if r["risk"])
-            asked = sum(v != "none" for r, v in verdicts if r["risk"])
-            alarms = defaultdict(int)
-            for r, v in verdicts:
-                alarms[r["language"]] += (not r["risk"]) and v == "crisis"
-            asked_safe = sum(v == "check" for r, v in verdicts if not r["risk"])
-            print(f"  semantic crisis {crisis:.2f} check {check:.2f}: crisis {caught}, crisis or check-in {asked} "
-                  f"of {sum(r['risk'] for r in results)}; false alarms {sum(alarms.values())} "
-                  f"(most in one language {max(alarms.values())}), safe check-ins {asked_safe}")
+    for clear in CLEAR:
+        for crisis in SWEEP:
+            for check in (c for c in SWEEP if c <= crisis and c >= clear):
+                thresholds = Thresholds(0.8, 0.4, crisis, check, clear)
+                verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]},
+                                             thresholds)[0]) for r in results]
+                caught = sum(v == "crisis" for r, v in verdicts if r["risk"])
+                asked = sum(v != "none" for r, v in verdicts if r["risk"])
+                alarms = defaultdict(int)
+                for r, v in verdicts:
+                    alarms[r["language"]] += (not r["risk"]) and v == "crisis"
+                asked_safe = sum(v == "check" for r, v in verdicts if not r["risk"])
+                print(f"  clear {clear:.2f} crisis {crisis:.2f} check {check:.2f}: risk crisis {caught}, reached {asked} "
+                      f"of {sum(r['risk'] for r in results)}; false alarms {sum(alarms.values())} "
+                      f"(most in one language {max(alarms.values())}), safe check-ins {asked_safe}")
 
 
 def details(name: str, results: list[dict]) -> None:
