@@ -45,16 +45,30 @@ def training_texts() -> set[str]:
             for text, _ in examples}
 
 
-def fresh_messages(directory: Path = FRESH_DIR) -> list[dict]:
-    """The fresh set, less any message the training data happens to contain word for word."""
-    seen = training_texts()
+RISK_LABELS = ("self", "someone_else", "danger_from_others")
+
+
+def fresh_messages(directory: Path = FRESH_DIR, seen: set | None = None) -> list[dict]:
+    """The fresh set (tests/safety/fresh/<lang>.yaml, the format in its README: `language`, `risk`
+    items with a `class` of self / someone_else / danger_from_others, `safe` items), less any
+    message the training data happens to contain word for word. No directory, or no files, is an
+    empty set: the fresh set is put there only after training froze."""
+    seen = training_texts() if seen is None else seen
     messages = []
-    for path in sorted(directory.glob("*.y*ml")):
+    for path in sorted(directory.glob("*.y*ml")) if directory.is_dir() else []:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or "language" not in data:
+        if not isinstance(data, dict) or not isinstance(data.get("language"), str):
             raise ValueError(f"{path}: expected `language`, `risk` and `safe` lists")
         for section, risk in (("risk", True), ("safe", False)):
-            for item in data.get(section) or []:
+            items = data.get(section) or []
+            if not isinstance(items, list):
+                raise ValueError(f"{path}: `{section}` must be a list of items with `text` and `class`")
+            for number, item in enumerate(items, 1):
+                if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+                    raise ValueError(f"{path}: `{section}` item {number} has no `text`: {item!r}")
+                if risk and item.get("class") not in RISK_LABELS:
+                    raise ValueError(f"{path}: `risk` item {number} has class {item.get('class')!r}, "
+                                     f"not one of {list(RISK_LABELS)}")
                 if item["text"].strip().casefold() in seen:
                     print(f"fresh: left out, also in the training data: [{data['language']}] {item['text']}")
                     continue
@@ -66,6 +80,8 @@ def fresh_messages(directory: Path = FRESH_DIR) -> list[dict]:
 def parse(model: Path, messages: list[dict]) -> list[dict]:
     from rasa.core.agent import Agent
 
+    from signpost.safety import detect_risk
+
     agent = Agent.load(str(model))
 
     async def run():
@@ -75,7 +91,7 @@ def parse(model: Path, messages: list[dict]) -> list[dict]:
             out.append({**m, "crisis": (parsed.get("intent") or {}).get("name") == "crisis",
                         "check_in": bool(parsed.get("risk_check")),
                         "for": parsed.get("crisis_for"),
-                        "lexicon": (parsed.get("risk") or {}).get("kind"),
+                        "lexicon": getattr(detect_risk(m["text"]), "kind", None),
                         "classifier": float(parsed.get("model_crisis_confidence") or 0.0),
                         "semantic": (parsed.get("semantic_risk") or {}).get("probability", 0.0)})
         return out
@@ -102,28 +118,32 @@ def summarise(results: list[dict]) -> dict:
     return dict(by_language)
 
 
-SWEEP = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97)
+SWEEP = (0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.97)
+CLEAR = (0.0, 0.1, 0.2, 0.3)
 
 
 def sweep(results: list[dict]) -> None:
     """What each semantic threshold would do, from the recorded layer scores (the rule itself is
-    signpost_rasa.nlu.risk_verdict): how thresholds are chosen on the development set."""
+    signpost_rasa.nlu.risk_verdict): how thresholds are chosen on the development set. "reached"
+    counts the crisis response or the check-in (both carry the crisis lines), as a conversation
+    judge does."""
     from signpost_rasa.nlu import Thresholds, risk_verdict
 
-    for crisis in SWEEP:
-        for check in (c for c in SWEEP if c <= crisis):
-            thresholds = Thresholds(0.8, 0.4, crisis, check)
-            verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]}, thresholds)[0])
-                        for r in results]
-            caught = sum(v == "crisis" for r, v in verdicts if r["risk"])
-            asked = sum(v != "none" for r, v in verdicts if r["risk"])
-            alarms = defaultdict(int)
-            for r, v in verdicts:
-                alarms[r["language"]] += (not r["risk"]) and v == "crisis"
-            asked_safe = sum(v == "check" for r, v in verdicts if not r["risk"])
-            print(f"  semantic crisis {crisis:.2f} check {check:.2f}: crisis {caught}, crisis or check-in {asked} "
-                  f"of {sum(r['risk'] for r in results)}; false alarms {sum(alarms.values())} "
-                  f"(most in one language {max(alarms.values())}), safe check-ins {asked_safe}")
+    for clear in CLEAR:
+        for crisis in SWEEP:
+            for check in (c for c in SWEEP if c <= crisis and c >= clear):
+                thresholds = Thresholds(0.8, 0.4, crisis, check, clear)
+                verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]},
+                                             thresholds)[0]) for r in results]
+                caught = sum(v == "crisis" for r, v in verdicts if r["risk"])
+                asked = sum(v != "none" for r, v in verdicts if r["risk"])
+                alarms = defaultdict(int)
+                for r, v in verdicts:
+                    alarms[r["language"]] += (not r["risk"]) and v == "crisis"
+                asked_safe = sum(v == "check" for r, v in verdicts if not r["risk"])
+                print(f"  clear {clear:.2f} crisis {crisis:.2f} check {check:.2f}: risk crisis {caught}, reached {asked} "
+                      f"of {sum(r['risk'] for r in results)}; false alarms {sum(alarms.values())} "
+                      f"(most in one language {max(alarms.values())}), safe check-ins {asked_safe}")
 
 
 def details(name: str, results: list[dict]) -> None:

@@ -148,9 +148,9 @@ def model_crisis_confidence(message: Message) -> float:
 RISK_FOR_LEXICON_KIND = {"harm_from_others": "danger_from_others"}
 
 
-def semantic_risk(message: Message) -> Dict[str, Any]:
-    """The semantic layer's verdict (signpost_rasa/risk.py); no risk when it did not run."""
-    return message.get("semantic_risk") or {"probability": 0.0, "for": "self"}
+def semantic_risk(message: Message) -> Optional[Dict[str, Any]]:
+    """The semantic layer's verdict (signpost_rasa/risk.py); None when it did not run."""
+    return message.get("semantic_risk")
 
 
 @dataclass(frozen=True)
@@ -159,19 +159,27 @@ class Thresholds:
     classifier_check: float    # ... from which it gets a check-in
     semantic_crisis: float     # the semantic layer's P(risk) from which it alone is a crisis
     semantic_check: float      # ... from which it gets a check-in
+    semantic_clear: float = 0.0  # below this the semantic layer overrules the other two (0: never)
 
 
-def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Dict[str, Any],
+def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Optional[Dict[str, Any]],
                  thresholds: Thresholds) -> Tuple[str, str]:
     """("crisis" | "check" | "none", who it is for) from the three layers.
 
     Any layer alone makes a crisis: a lexicon match, or either model at its crisis threshold.
-    Below that, either model at its check-in threshold asks the person directly. Who the crisis
-    is for comes from the lexicon's kind when it says danger from others, else from the semantic
-    layer's most likely risk class.
+    Below that, either model at its check-in threshold asks the person directly. One exception:
+    when the semantic layer (both its heads, which read the whole message) is all but sure it is
+    no disclosure, P(risk) < semantic_clear, a lexicon match or a classifier guess does not stand:
+    a risk word in a message about the past ("self-harmed as a teenager, fine for years, is there
+    a peer group"), the news or a work idiom. Chosen so that no development risk message is lost
+    (docs/safety.md). Who the crisis is for comes from the lexicon's kind when it says danger from
+    others, else from the semantic layer's most likely risk class.
     """
+    semantic = semantic or {}
     risk_for = RISK_FOR_LEXICON_KIND.get(lexicon_kind or "", semantic.get("for") or "self")
     semantic_p = float(semantic.get("probability") or 0.0)
+    if "probability" in semantic and semantic_p < thresholds.semantic_clear:
+        return "none", risk_for
     if (lexicon_kind is not None or classifier_p >= thresholds.classifier_crisis
             or semantic_p >= thresholds.semantic_crisis):
         return "crisis", risk_for
@@ -204,6 +212,7 @@ class SafetyOverride(_ProcessOnly):
             "classifier_check_confidence": 0.4,
             "semantic_crisis_probability": 0.97,
             "semantic_check_probability": 0.8,
+            "semantic_clear_probability": 0.0,
         }
 
     @classmethod
@@ -222,10 +231,12 @@ class SafetyOverride(_ProcessOnly):
             classifier_check=float(config["classifier_check_confidence"]),
             semantic_crisis=float(config["semantic_crisis_probability"]),
             semantic_check=float(config["semantic_check_probability"]),
+            semantic_clear=float(config["semantic_clear_probability"]),
         )
         if not (self.thresholds.classifier_check <= self.thresholds.classifier_crisis
-                and self.thresholds.semantic_check <= self.thresholds.semantic_crisis):
-            raise ValueError(f"SafetyOverride in bot/config.yml: a check-in threshold is above its crisis threshold: {config}")
+                and self.thresholds.semantic_clear <= self.thresholds.semantic_check
+                <= self.thresholds.semantic_crisis):
+            raise ValueError(f"SafetyOverride in bot/config.yml: a check-in threshold is above its crisis threshold, or the clear threshold above the check-in: {config}")
         # Load now, so a broken lexicon stops the server at start-up, not at the first message.
         safety.default_lexicons()
 

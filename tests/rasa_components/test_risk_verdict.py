@@ -1,0 +1,74 @@
+"""How SafetyOverride weighs the three layers (`risk_verdict`), and the semantic layer's character
+head, run in the Rasa environment: `.venv-rasa/bin/pytest tests/rasa_components/test_risk_verdict.py`."""
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from signpost_rasa.nlu import SafetyOverride, Thresholds, risk_verdict
+from signpost_rasa.risk import CharacterHead, RiskHead, RiskModel, folded
+
+THRESHOLDS = Thresholds(classifier_crisis=0.8, classifier_check=0.4, semantic_crisis=0.9, semantic_check=0.6,
+                        semantic_clear=0.2)
+
+
+@pytest.mark.parametrize("lexicon, classifier, semantic, expected", [
+    ("suicide", 0.0, {"probability": 0.5, "for": "self"}, ("crisis", "self")),
+    ("harm_from_others", 0.0, {"probability": 0.5, "for": "self"}, ("crisis", "danger_from_others")),
+    (None, 0.85, {"probability": 0.3, "for": "self"}, ("crisis", "self")),
+    (None, 0.0, {"probability": 0.95, "for": "someone_else"}, ("crisis", "someone_else")),
+    (None, 0.5, {"probability": 0.3, "for": "self"}, ("check", "self")),
+    (None, 0.0, {"probability": 0.7, "for": "self"}, ("check", "self")),
+    (None, 0.1, {"probability": 0.3, "for": "self"}, ("none", "self")),
+    # the semantic layer all but sure it is no disclosure: a lexicon word or a classifier guess does not stand
+    ("self_harm", 0.0, {"probability": 0.05, "for": "self"}, ("none", "self")),
+    (None, 0.9, {"probability": 0.1, "for": "self"}, ("none", "self")),
+    ("self_harm", 0.0, {"probability": 0.2, "for": "self"}, ("crisis", "self")),
+    # no semantic layer (an untrained model): the lexicon and the classifier alone decide
+    ("self_harm", 0.0, None, ("crisis", "self")),
+    (None, 0.5, None, ("check", "self")),
+])
+def test_risk_verdict(lexicon, classifier, semantic, expected):
+    assert risk_verdict(lexicon, classifier, semantic, THRESHOLDS) == expected
+
+
+def test_without_a_clear_threshold_a_lexicon_match_always_stands():
+    thresholds = Thresholds(0.8, 0.4, 0.9, 0.6)
+    assert risk_verdict("suicide", 0.0, {"probability": 0.0, "for": "self"}, thresholds)[0] == "crisis"
+
+
+def test_a_clear_threshold_above_the_check_in_is_refused_naming_the_config():
+    with pytest.raises(ValueError, match="bot/config.yml"):
+        SafetyOverride({"semantic_clear_probability": 0.7, "semantic_check_probability": 0.6})
+
+
+TEXTS = ["i want to die", "mujhe mar jana hai yaar", "find me a group in leeds", "this traffic is killing me",
+         "我不想活了", "ma 3ad baddi 3ish", "counselling in urdu", "he hits me", "i want a group", "dying to go"]
+LABELS = ["self", "self", "none", "none", "self", "self", "none", "danger_from_others", "none", "someone_else"]
+
+
+def test_the_character_head_computes_what_scikit_learn_computes_and_round_trips():
+    head = CharacterHead.fit(TEXTS, LABELS, np.ones(len(TEXTS)), 10.0, (2, 5), 50000)
+    reference = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2)
+    reference.fit([folded(t) for t in TEXTS])
+    unseen = TEXTS + ["Mujhe MARR jaana hai!!", "nothing in common ~"]
+    columns = [reference.vocabulary_[g] for g in head.vocabulary]
+    expected = reference.transform([folded(t) for t in unseen]).toarray()[:, columns]
+    assert np.allclose(head.features(unseen).toarray(), expected)
+    again = CharacterHead.from_dict(head.to_dict())
+    assert np.allclose(again.probabilities(unseen), head.probabilities(unseen))
+
+
+def test_a_model_without_a_character_head_is_the_embedding_head_alone():
+    """A head stored before the character head existed still loads and scores."""
+    rng = np.random.default_rng(0)
+    meaning = RiskHead.fit(rng.normal(size=(len(TEXTS), 8)), LABELS, np.ones(len(TEXTS)), 1.0)
+    model = RiskModel.from_json(meaning.to_json())
+    assert model.spelling is None and model.character_weight == 0.0
+
+
+def test_a_character_weight_outside_zero_to_one_is_refused():
+    rng = np.random.default_rng(0)
+    meaning = RiskHead.fit(rng.normal(size=(len(TEXTS), 8)), LABELS, np.ones(len(TEXTS)), 1.0)
+    spelling = CharacterHead.fit(TEXTS, LABELS, np.ones(len(TEXTS)), 10.0, (2, 5), 50000)
+    with pytest.raises(ValueError, match="character_weight"):
+        RiskModel(meaning, spelling, 1.5)
