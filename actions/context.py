@@ -30,10 +30,8 @@ YOUNG_PEOPLE_UNTIL = 35
 
 @lru_cache(maxsize=1)
 def registry() -> Registry:
-    reg = Registry.open()
-    path = default_registry_path()
-    reg.sync_file(path)
-    logger.info("registry %s: %d services", path, reg.count_services())
+    reg = Registry.open_configured()
+    logger.info("registry %s: %d services", default_registry_path(), reg.count_services())
     return reg
 
 

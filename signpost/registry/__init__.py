@@ -1,7 +1,7 @@
 """The service registry: every fact the assistant gives about a service comes from here.
 
-    registry = Registry.open()                  # $SIGNPOST_DATABASE_URL or var/signpost.db
-    registry.sync_file(default_registry_path())  # load services.yml unless already loaded
+    registry = Registry.open_configured()  # $SIGNPOST_DATABASE_URL (or var/signpost.db), synced with
+                                           # $SIGNPOST_REGISTRY (or services.yml) unless already loaded
     results = registry.search(SearchQuery(categories=["peer_support"], place=place, languages=["so"]))
 """
 from signpost.registry.database import Registry, default_database_url, default_registry_path

@@ -67,6 +67,15 @@ class Registry:
             event.listen(engine, "connect", _enforce_sqlite_foreign_keys)
         return cls(engine, gazetteer, feedback_url)
 
+    @classmethod
+    def open_configured(cls) -> Registry:
+        """The deployment's registry, as the action server and the web app open it: the configured
+        database, synced with the configured file ($SIGNPOST_REGISTRY, else services.yml) unless it
+        already holds exactly that content."""
+        registry = cls.open()
+        registry.sync_file(default_registry_path())
+        return registry
+
     def close(self) -> None:
         self.engine.dispose()
 

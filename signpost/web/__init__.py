@@ -56,7 +56,7 @@ from signpost import i18n
 from signpost.conversation.search_request import resolve_place
 from signpost.ops.origins import configured_origins
 from signpost.ops.ratelimit import RateLimiter
-from signpost.registry import Registry, default_registry_path
+from signpost.registry import Registry
 from signpost.registry.feedback import REASONS, FeedbackStore
 from signpost.registry.validation import RegistryValidationError
 from signpost.web import api
@@ -114,11 +114,7 @@ def create_app(
 
     @lru_cache(maxsize=1)
     def the_registry() -> Registry:
-        if registry is not None:
-            return registry
-        opened = Registry.open()
-        opened.sync_file(default_registry_path())
-        return opened
+        return registry if registry is not None else Registry.open_configured()
 
     @lru_cache(maxsize=1)
     def the_feedback() -> FeedbackStore:

@@ -191,6 +191,25 @@ def test_default_locations_come_from_the_environment(monkeypatch, tmp_path):
         opened.close()
 
 
+def test_the_configured_registry_is_opened_and_synced_once(monkeypatch, tmp_path):
+    """What the action server and the web app open: the configured database, loaded from the
+    configured file the first time and left as it is while the file is unchanged."""
+    monkeypatch.setenv("SIGNPOST_DATABASE_URL", f"sqlite:///{tmp_path / 'signpost.db'}")
+    monkeypatch.setenv("SIGNPOST_REGISTRY", str(FIXTURE_REGISTRY))
+    first = Registry.open_configured()
+    try:
+        loaded = first.count_services()
+        assert loaded > 0
+        assert first.sync_file(FIXTURE_REGISTRY) is None
+    finally:
+        first.close()
+    again = Registry.open_configured()
+    try:
+        assert again.count_services() == loaded
+    finally:
+        again.close()
+
+
 def test_a_database_written_by_an_older_schema_is_rebuilt_and_reloaded(tmp_path, gazetteer):
     from sqlalchemy import create_engine, text
 
