@@ -45,36 +45,15 @@ def training_texts() -> set[str]:
             for text, _ in examples}
 
 
-RISK_LABELS = ("self", "someone_else", "danger_from_others")
-
-
 def fresh_messages(directory: Path = FRESH_DIR, seen: set | None = None) -> list[dict]:
-    """The fresh set (tests/safety/fresh/<lang>.yaml, the format in its README: `language`, `risk`
-    items with a `class` of self / someone_else / danger_from_others, `safe` items), less any
-    message the training data happens to contain word for word. No directory, or no files, is an
-    empty set: the fresh set is put there only after training froze."""
-    seen = training_texts() if seen is None else seen
-    messages = []
-    for path in sorted(directory.glob("*.y*ml")) if directory.is_dir() else []:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not isinstance(data.get("language"), str):
-            raise ValueError(f"{path}: expected `language`, `risk` and `safe` lists")
-        for section, risk in (("risk", True), ("safe", False)):
-            items = data.get(section) or []
-            if not isinstance(items, list):
-                raise ValueError(f"{path}: `{section}` must be a list of items with `text` and `class`")
-            for number, item in enumerate(items, 1):
-                if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-                    raise ValueError(f"{path}: `{section}` item {number} has no `text`: {item!r}")
-                if risk and item.get("class") not in RISK_LABELS:
-                    raise ValueError(f"{path}: `risk` item {number} has class {item.get('class')!r}, "
-                                     f"not one of {list(RISK_LABELS)}")
-                if item["text"].strip().casefold() in seen:
-                    print(f"fresh: left out, also in the training data: [{data['language']}] {item['text']}")
-                    continue
-                messages.append({"language": data["language"], "text": item["text"], "risk": risk,
-                                 "class": item.get("class")})
-    return messages
+    """The fresh set (signpost.safety.risk_data.read_fresh_set), less any message the training data
+    happens to contain word for word."""
+    from signpost.safety.risk_data import read_fresh_set, without_copies
+
+    kept, left_out = without_copies(read_fresh_set(directory), training_texts() if seen is None else seen)
+    for message in left_out:
+        print(f"fresh: left out, also in the training data: [{message['language']}] {message['text']}")
+    return kept
 
 
 def parse(model: Path, messages: list[dict]) -> list[dict]:

@@ -16,6 +16,7 @@ from typing import Iterable
 
 import yaml
 
+from signpost.safety.risk_data import read_fresh_set
 from signpost.understanding.text import tokenize
 
 TESTS = Path(__file__).resolve().parent
@@ -23,7 +24,7 @@ FINGERPRINTS = TESTS / "data" / "development-set-fingerprints.txt"
 # Independent evaluation sets kept in this repository: conversation sets written blind, and the fresh
 # risk set. (tests/conversations/cases.yml is the project's own regression set, not one of them.)
 CONVERSATION_SETS = sorted((TESTS / "conversations").glob("independent-*/cases.yml"))
-FRESH_RISK_SETS = sorted((TESTS / "safety" / "fresh").glob("*.yaml"))
+FRESH_RISK_SET = TESTS / "safety" / "fresh"
 # A one- or two-word reply ("hi", "Southwark") is not a copy of anything.
 MINIMUM_WORDS = 3
 
@@ -45,18 +46,11 @@ def case_messages(path: Path) -> Iterable[str]:
         yield from case.get("turns") or [case.get("text") or ""]
 
 
-def fresh_risk_messages(path: Path) -> Iterable[str]:
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for group in ("risk", "safe"):
-        for item in document.get(group) or []:
-            yield item["text"]
-
-
 def development_fingerprints() -> frozenset[str]:
     """The outside development sets' fingerprints and those of every evaluation set in tests/."""
     lines = FINGERPRINTS.read_text(encoding="utf-8").splitlines()
     messages = [m for path in CONVERSATION_SETS for m in case_messages(path)]
-    messages += [m for path in FRESH_RISK_SETS for m in fresh_risk_messages(path)]
+    messages += [m["text"] for m in read_fresh_set(FRESH_RISK_SET)]
     in_repository = {fingerprint(message) for message in messages} - {None}
     return frozenset(line for line in lines if line and not line.startswith("#")) | in_repository
 

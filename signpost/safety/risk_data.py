@@ -73,3 +73,38 @@ def directory_fingerprint(*directories: Path) -> str:
             digest.update(path.relative_to(directory).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def read_fresh_set(directory: Path) -> List[dict]:
+    """A fresh risk evaluation set (<lang>.yaml files in the format of tests/safety/fresh/README.md:
+    `language`, `risk` items with a `class` of self / someone_else / danger_from_others, `safe`
+    items) as messages with `language`, `text`, `risk` and `class`. No directory, or no files, is an
+    empty set: a fresh set is put there only after training froze. A malformed file raises
+    ValueError naming the file and the item."""
+    directory = Path(directory)
+    messages = []
+    for path in sorted(directory.glob("*.y*ml")) if directory.is_dir() else []:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("language"), str):
+            raise ValueError(f"{path}: expected `language`, `risk` and `safe` lists")
+        for section, risk in (("risk", True), ("safe", False)):
+            items = data.get(section) or []
+            if not isinstance(items, list):
+                raise ValueError(f"{path}: `{section}` must be a list of items with `text` and `class`")
+            for number, item in enumerate(items, 1):
+                if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+                    raise ValueError(f"{path}: `{section}` item {number} has no `text`: {item!r}")
+                if risk and item.get("class") not in RISK_CLASSES:
+                    raise ValueError(f"{path}: `risk` item {number} has class {item.get('class')!r}, "
+                                     f"not one of {list(RISK_CLASSES)}")
+                messages.append({"language": data["language"], "text": item["text"], "risk": risk,
+                                 "class": item.get("class")})
+    return messages
+
+
+def without_copies(messages: List[dict], seen: set) -> Tuple[List[dict], List[dict]]:
+    """The messages whose text (case-folded) is not in `seen`, and those that are."""
+    kept, left_out = [], []
+    for message in messages:
+        (left_out if message["text"].strip().casefold() in seen else kept).append(message)
+    return kept, left_out
