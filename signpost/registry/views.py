@@ -132,8 +132,12 @@ def load_views(
     if not rows:
         return []
     lists = _lists(connection, list(rows), sorted({row.organization_id for row in rows.values()}))
-    led_by, organization_sources = lists["led_by"], lists["organization_sources"]
     today = now.astimezone(LONDON).date() if now.tzinfo else now.date()
+
+    def one_column(list_name: str, owner: str) -> tuple:
+        """A one-column list (codes, names, links) of a service or organisation."""
+        return tuple(value for (value,) in lists[list_name].get(owner, ()))
+
     views = []
     for service_id in ids:
         row = rows.get(service_id)
@@ -149,10 +153,10 @@ def load_views(
             organization_id=row.organization_id,
             description=row.description,
             status=row.status,
-            categories=tuple(code for (code,) in lists["categories"].get(service_id, ())),
-            languages=tuple(code for (code,) in lists["languages"].get(service_id, ())),
+            categories=one_column("categories", service_id),
+            languages=one_column("languages", service_id),
             interpretation_services=row.interpretation_services,
-            communities=tuple(code for (code,) in lists["communities"].get(service_id, ())),
+            communities=one_column("communities", service_id),
             culturally_specific=row.culturally_specific,
             gender=row.gender,
             minimum_age=row.minimum_age,
@@ -160,20 +164,20 @@ def load_views(
             faith=row.faith,
             eligibility_description=row.eligibility_description,
             fees=row.fees,
-            referral=tuple(code for (code,) in lists["referrals"].get(service_id, ())),
+            referral=one_column("referrals", service_id),
             crisis_alternative=row.crisis_alternative,
             confidentiality=row.confidentiality,
             phones=tuple(Phone(*phone) for phone in lists["phones"].get(service_id, ())),
             email=row.email,
             url=row.url,
             locations=tuple(Location(*location) for location in lists["locations"].get(service_id, ())),
-            service_areas=tuple(name for (name,) in lists["service_areas"].get(service_id, ())),
+            service_areas=one_column("service_areas", service_id),
             schedules=schedules,
             assured_date=row.assured_date,
             sample=row.sample,
-            led_by=tuple(code for (code,) in led_by.get(row.organization_id, ())),
-            sources=tuple(url for (url,) in lists["sources"].get(service_id, ())),
-            organization_sources=tuple(url for (url,) in organization_sources.get(row.organization_id, ())),
+            led_by=one_column("led_by", row.organization_id),
+            sources=one_column("sources", service_id),
+            organization_sources=one_column("organization_sources", row.organization_id),
             is_national=row.is_national,
             distance_km=(distances or {}).get(service_id),
             # the session open now starts no later than now (is_open, without working it out twice)
