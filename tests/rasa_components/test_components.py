@@ -255,7 +255,8 @@ SAFE = ["find me a support group in leeds", "hello", "thank you", "this traffic 
 @pytest.fixture(scope="module")
 def head():
     labels = ["self", "self", "self", "danger_from_others", "someone_else"] + ["none"] * 5
-    return RiskHead.fit(embed(RISKY + SAFE), labels, np.ones(10), 1.0)
+    # ten copies of each message, so the early-stopping split has every class on both sides
+    return RiskHead.fit(np.repeat(embed(RISKY + SAFE), 10, axis=0), list(np.repeat(labels, 10)), np.ones(100), 32, 0.01)
 
 
 def test_the_risk_head_round_trips(head):

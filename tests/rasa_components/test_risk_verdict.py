@@ -58,17 +58,42 @@ def test_the_character_head_computes_what_scikit_learn_computes_and_round_trips(
     assert np.allclose(again.probabilities(unseen), head.probabilities(unseen))
 
 
-def test_a_model_without_a_character_head_is_the_embedding_head_alone():
-    """A head stored before the character head existed still loads and scores."""
+def meaning_head(weights=None) -> RiskHead:
+    """A head fitted on features that separate the classes: twenty noisy copies of each label's point."""
     rng = np.random.default_rng(0)
-    meaning = RiskHead.fit(rng.normal(size=(len(TEXTS), 8)), LABELS, np.ones(len(TEXTS)), 1.0)
-    model = RiskModel.from_json(meaning.to_json())
+    labels = LABELS * 20
+    centres = {label: rng.normal(size=8) * 3 for label in set(LABELS)}
+    X = np.array([centres[label] + rng.normal(size=8) * 0.3 for label in labels])
+    return RiskHead.fit(X, labels, np.ones(len(labels)) if weights is None else weights, 16, 0.01)
+
+
+def test_the_embedding_head_learns_and_round_trips_through_json():
+    head = meaning_head()
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(5, 8))
+    again = RiskHead.from_json(head.to_json())
+    assert np.allclose(again.probabilities(X), head.probabilities(X), atol=1e-5)
+    assert np.allclose(head.probabilities(X).sum(axis=1), 1.0)
+    assert len(head.layers) == 2 and head.layers[0][0].shape == (8, 16)
+
+
+def test_a_weight_counts_a_message_that_many_times():
+    """MLPClassifier takes no sample weights: weight 3 is the same fit as three copies."""
+    labels = LABELS * 20
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(len(labels), 8))
+    weighted = RiskHead.fit(X, labels, np.full(len(labels), 3.0), 16, 0.01)
+    copied = RiskHead.fit(np.repeat(X, 3, axis=0), list(np.repeat(labels, 3)), np.ones(3 * len(labels)), 16, 0.01)
+    assert np.allclose(weighted.probabilities(X), copied.probabilities(X))
+
+
+def test_a_model_without_a_character_head_is_the_embedding_head_alone():
+    model = RiskModel.from_json(meaning_head().to_json())
     assert model.spelling is None and model.character_weight == 0.0
 
 
 def test_a_character_weight_outside_zero_to_one_is_refused():
-    rng = np.random.default_rng(0)
-    meaning = RiskHead.fit(rng.normal(size=(len(TEXTS), 8)), LABELS, np.ones(len(TEXTS)), 1.0)
+    meaning = meaning_head()
     spelling = CharacterHead.fit(TEXTS, LABELS, np.ones(len(TEXTS)), 10.0, (2, 5), 50000)
     with pytest.raises(ValueError, match="character_weight"):
         RiskModel(meaning, spelling, 1.5)
