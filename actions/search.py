@@ -39,6 +39,7 @@ from signpost.conversation.search_request import (
     within,
 )
 from signpost.understanding.annotations import reading_in
+from signpost.understanding.dialogue import service_named
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
@@ -495,11 +496,11 @@ def chosen_service_id(tracker: Tracker) -> Optional[str]:
         except ValueError:
             return None
         return shown[index] if 0 <= index < len(shown) else None
-    text = latest_text(tracker).lower()
-    for service_id in shown:
-        service = registry().get_service(service_id)
-        if service and service.name.lower() in text:
-            return service_id
+    services = [(service_id, service.name) for service_id in shown
+                for service in [registry().get_service(service_id)] if service is not None]
+    named = service_named(latest_text(tracker), services)
+    if named is not None:
+        return named
     return shown[0] if len(shown) == 1 else None
 
 

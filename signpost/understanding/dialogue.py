@@ -13,6 +13,8 @@ The words come from the `cues:` section of data/lexicon/<language>.yml (format i
 - place_words: words about where someone is ("area", "where I live"): declining with one of them
   ("I'd rather not say where I live") declines to give a place.
 
+`service_named` reads which of the services just shown a message means by its name.
+
 A cue only rules out what stands right next to it: one short word may come between ("not in
 Leeds"), punctuation may not ("no, Leeds" names Leeds).
 """
@@ -36,6 +38,8 @@ CERTAIN_MISSPELLING_LETTERS = 7
 # A lower-case word shorter than this after a place word is not looked up outside English, nor
 # taken for a town in English.
 LOWER_CASE_LETTERS = 8
+# A word of a service's name shorter than this does not tell services apart ("the", "of", "and").
+NAME_WORD_LETTERS = 4
 
 
 def _token_range(tokens: Sequence[Token], start: int, end: int) -> Optional[Tuple[int, int]]:
@@ -141,3 +145,24 @@ def cues(text: str, language: str = "en") -> Cues:
         switch_language=bool(lexicon.find_cues(tokens, "switch_language")),
         about_place=bool(lexicon.find_cues(tokens, "place_words")),
     )
+
+
+def service_named(text: str, services: Sequence[Tuple[str, str]]) -> Optional[str]:
+    """The id of the one shown service (id, name) a message names: by its whole name, or by a word
+    of its name that no other shown service's name has ("tell me about the temple one" after
+    "Thornton Heath Temple Listening Service" and two others). None when it names none, or several."""
+    said = [token.norm for token in tokenize(text)]
+    said_words = set(said)
+    spoken = f" {' '.join(said)} "
+    words = {service_id: [token.norm for token in tokenize(name)] for service_id, name in services}
+    whole = [service_id for service_id, name_words in words.items()
+             if name_words and f" {' '.join(name_words)} " in spoken]
+    if len(whole) == 1:
+        return whole[0]
+    counts: dict = {}
+    for name_words in words.values():
+        for word in set(name_words):
+            counts[word] = counts.get(word, 0) + 1
+    named = [service_id for service_id, name_words in words.items()
+             if any(counts[w] == 1 and len(w) >= NAME_WORD_LETTERS and w in said_words for w in name_words)]
+    return named[0] if len(named) == 1 else None

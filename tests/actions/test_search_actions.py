@@ -108,3 +108,10 @@ def test_after_two_asks_without_a_place_phone_and_online_will_do(dispatcher):
     asked = [{"event": "action", "name": "action_ask_place"}] * 2
     tracker = make_tracker(text="not sure", intent="inform", slots={"requested_slot": "place"}, events=asked)
     assert asyncio.run(ValidateSearchForm().extract_place(dispatcher, tracker, {})) == {"place": "anywhere"}
+
+
+def test_details_of_the_one_named_by_a_word_of_its_name(dispatcher):
+    slots = {"shown_services": ["test-leicester-befriending-1", "test-leicester-befriending-2"]}
+    tracker = make_tracker(text="tell me more about the highfields one", intent="service_details", slots=slots)
+    run(ActionServiceDetails(), dispatcher, tracker)
+    assert "Highfields Hall" in texts(dispatcher)

@@ -3,7 +3,7 @@
 import pytest
 
 from signpost.understanding import extract_entities, load_lexicon
-from signpost.understanding.dialogue import cues, misspelling_is_certain
+from signpost.understanding.dialogue import cues, misspelling_is_certain, service_named
 from signpost.understanding.lexicon import LexiconError
 
 
@@ -115,3 +115,21 @@ def test_an_unknown_cue_kind_is_refused_with_the_file_named(tmp_path):
 def test_a_time_counts_only_when_it_is_about_when_help_is_wanted(language, text, time):
     found = [e.value for e in extract_entities(text, language) if e.entity == "time"]
     assert found == ([time] if time else [])
+
+
+# --- which shown service a message names (service_named)
+
+SHOWN = [("a", "Thornton Heath Temple Listening Service"), ("b", "Croydon Tamil Listening Service"),
+         ("c", "South Norwood Carers Café")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tell me more about the temple one", "a"),
+    ("what about the carers cafe?", "c"),            # accents fold: "Café" is "cafe"
+    ("Croydon Tamil Listening Service please", "b"),  # the whole name
+    ("the listening service", None),                  # a word two names share names neither
+    ("tell me more about the first one", None),       # no name word: the ordinal decides elsewhere
+    ("the tam one", None),                            # a fragment of a word is not the word
+])
+def test_a_shown_service_is_named_by_a_word_only_its_name_has(text, expected):
+    assert service_named(text, SHOWN) == expected

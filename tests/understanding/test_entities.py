@@ -61,6 +61,8 @@ def test_an_entity_carries_its_span_of_the_original_text():
         ("Gypsy and Traveller women", "community", ["roma", "gypsy_traveller", "irish_traveller"] * 2),
         ("a group for ladies", "gender", ["women"]),
         ("a men's group", "gender", ["men"]),
+        ("I'm a bloke in Salford", "gender", ["men"]),
+        ("a bloke keeps following me", "gender", []),  # said of someone else: no preference
         ("a Sikh counsellor", "faith", ["sikh"]),
         ("anything open now", "time", ["now"]),
         ("something this evening", "time", ["tonight"]),
