@@ -109,11 +109,13 @@ EVENING_HOUR = 17
 
 @dataclass(frozen=True)
 class TimeWindow:
-    """When the person wants help: a service qualifies when it is open at some time in [start, end)."""
+    """When the person wants help: a service qualifies when it is open at some time in [start, end),
+    or in the next span (a weekend asked about on a Sunday evening: what is left of it, and the next)."""
 
     name: str  # the time slot's value: now, tonight, today, evening, weekend, tomorrow
     start: datetime
     end: datetime
+    then: Optional["TimeWindow"] = None
 
     def admits(self, service: Any) -> bool:
         """Open at some moment of the window; a service with no opening times is not ruled out
@@ -121,7 +123,9 @@ class TimeWindow:
         if not service.schedules:
             return True
         session = next_opening(service.schedules, self.start)
-        return session is not None and session[0] < self.end
+        if session is not None and session[0] < self.end:
+            return True
+        return self.then is not None and self.then.admits(service)
 
 
 def _next_morning(now: datetime) -> datetime:
@@ -145,8 +149,11 @@ def time_window(time_slot: Optional[str], now: datetime) -> Optional[TimeWindow]
         return TimeWindow("tomorrow", midnight + timedelta(days=1), midnight + timedelta(days=2))
     if time_slot == "weekend":
         saturday = midnight + timedelta(days=(5 - now.weekday()) % 7)
-        if now.weekday() == 6:  # Sunday: the rest of this weekend
+        if now.weekday() == 6:  # Sunday: the rest of this weekend, and the next one ("on a Sunday")
             saturday = midnight - timedelta(days=1)
+            following = saturday + timedelta(days=7)
+            return TimeWindow("weekend", now, saturday + timedelta(days=2),
+                              then=TimeWindow("weekend", following, following + timedelta(days=2)))
         return TimeWindow("weekend", max(now, saturday), saturday + timedelta(days=2))
     return None
 

@@ -225,6 +225,18 @@ def test_tonight_lasts_until_the_morning():
     assert window.end == datetime(2026, 12, 7, 6, 0, tzinfo=LONDON)
 
 
+@pytest.mark.parametrize("byday, admitted", [(("SU",), True), (("SA",), True), (("WE",), False)])
+def test_a_weekend_asked_on_sunday_evening_includes_the_next_weekend(byday, admitted):
+    """"Anything on a Sunday?" at 22:00 on a Sunday: not just the two hours left of this one."""
+    from types import SimpleNamespace
+
+    from signpost.registry.opening import Schedule
+
+    window = time_window("weekend", datetime(2026, 12, 6, 22, 0, tzinfo=LONDON))
+    service = SimpleNamespace(schedules=[Schedule(byday=byday, opens_at="12:00", closes_at="16:00")])
+    assert window.admits(service) is admitted
+
+
 def test_tonight_finds_an_evening_service_in_the_afternoon(dispatcher, monkeypatch):
     monkeypatch.setattr(search_actions, "now", lambda: SUNDAY_AFTERNOON)
     tracker = make_tracker(slots={"need": ["crisis_alternative"], "place": "Lambeth", "time": "tonight"})
