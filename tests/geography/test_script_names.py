@@ -155,3 +155,88 @@ def test_urdu_spellings_meet_persian_ones_by_their_skeleton(gazetteer):
     assert [place for _, place in places(gazetteer, "منزفیلڈ میں")] == ["Mansfield"]  # GeoNames: منزفیلد
     # GeoNames' "لنکن، انگلستان" (Lincoln, England) is also kept as its name alone
     assert [place for _, place in places(gazetteer, "لنکن میں")] == ["Lincoln"]
+
+
+SCRIPT_LANGUAGES = ("ur", "bn", "pa", "gu", "ta", "ar", "zh")
+
+
+def test_every_curated_place_is_spelled_in_every_script_language():
+    from signpost.geography.data import read_script_names
+
+    languages_of = {}
+    for record in read_script_names():
+        languages_of.setdefault(record.place, set()).add(record.language)
+    missing = {place: sorted(set(SCRIPT_LANGUAGES) - languages) for place, languages in languages_of.items()}
+    assert {place: languages for place, languages in missing.items() if languages} == {}
+    assert {"Southampton", "Solihull", "Wirral", "City of London", "Kingston upon Hull"} <= set(languages_of)
+
+
+def test_every_curated_spelling_alone_is_found_as_its_own_place(gazetteer):
+    # A spelling another place's name would shadow, or that is only part of a longer name, fails here;
+    # words listed in not_place_words.csv are the deliberate exceptions (resolve() still knows them).
+    from signpost.geography.data import read_not_place_words, read_script_names
+    from signpost.geography.inflections import fold
+    from signpost.geography.names import normalise_name
+
+    not_places = {fold(normalise_name(word)) for word in read_not_place_words()}
+    wrong = []
+    for record in read_script_names():
+        place = gazetteer.resolve(record.place).name
+        for name in record.names:
+            if fold(normalise_name(name)) in not_places:
+                assert gazetteer.resolve(name).name == place
+                continue
+            found = [found_place for _, found_place in places(gazetteer, name)]
+            if found != [place]:
+                wrong.append((record.language, name, place, found))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ਸਾਊਥੈਂਪਟਨ ਵਿੱਚ ਕੋਈ ਸੇਵਾ ਹੈ?", "Southampton"),
+        ("ਸਾਊਥੈਪਟਨ", "Southampton"),  # without the nasal mark
+        ("ਪੋਰਟਸਮਾਊਥ ਵਿੱਚ", "Portsmouth"),
+        ("સાઉધમ્પ્ટનમાં રહું છું", "Southampton"),
+        ("சவுத்தாம்ப்டனில் ஒரு குழு", "Southampton"),
+        ("ওয়েম্বলিতে থাকি", "Wembley"),
+        ("سولیہل میں", "Solihull"),
+        ("سولیھل", "Solihull"),  # do-chashmi he
+        ("كوفنتري", "Coventry"),
+        ("أعيش في تشيلمسفورد", "Chelmsford"),
+        ("曼城有华人辅导吗", "Manchester"),
+        ("曼彻斯特", "Manchester"),
+        ("我住在北泰恩赛德", "North Tyneside"),
+        ("伦敦金融城", "City of London"),  # not London
+        ("سٹی آف لندن میں کام کرتا ہوں", "City of London"),
+        ("赫尔河畔金斯顿", "Kingston upon Hull"),  # not Kingston upon Thames
+        ("کنگسٹن اپون ہل", "Kingston upon Hull"),
+        ("杜斯伯里", "Dewsbury"),  # not 伯里, Bury
+        ("ਰੈਡਿੰਗ ਵਿੱਚ", "Reading"),  # the town is said "Redding"
+        ("রেডিংয়ে", "Reading"),
+    ],
+)
+def test_spellings_added_for_every_script_language(gazetteer, text, name):
+    assert [place for _, place in places(gazetteer, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ਮੈਨੂੰ ਇਸ ਮੁਸ਼ਕਲ ਦਾ ਹੱਲ ਨਹੀਂ ਮਿਲਦਾ",  # ਹੱਲ 'solution': Hull is written in full
+        "ਦੰਦਾਂ ਵਿੱਚ ਵਿਰਲ ਹੈ",  # ਵਿਰਲ 'gap': Wirral is ਵਿਰਾਲ
+        "ਰੀਡਿੰਗ ਵਿੱਚ ਦਿਲ ਨਹੀਂ ਲੱਗਦਾ",  # 'reading' borrowed; the town is ਰੈਡਿੰਗ
+        "આ વિરલ તક છે",  # વિરલ 'rare'
+        "સ્લો ઇન્ટરનેટ અને સ્ટોક માર્કેટ",  # 'slow' (Slough), 'stock' (Stoke)
+        "આનો હલ શું છે",  # હલ 'solution'
+        "என் விரல் வலிக்கிறது",  # விரல் 'finger'
+        "আমি হাল ছেড়ে দিয়েছি",  # হাল 'helm': 'I have given up'
+        "বাইরে বেরিয়ে গেলাম",  # বেরিয়ে 'went out' would stem to a Bury spelling
+        "我在读巴金的小说",  # 巴金, the writer, not Barking
+        "圣海伦火山",  # Mount St Helens
+        "纳尔逊·曼德拉",  # Nelson, Lancashire is 纳尔逊镇
+    ],
+)
+def test_words_the_new_spellings_avoid(gazetteer, text):
+    assert places(gazetteer, text) == []
