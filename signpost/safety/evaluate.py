@@ -26,7 +26,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SET = REPO_ROOT / "tests" / "safety" / "crisis_eval.yml"
 MIN_RECALL = 1.0
 MAX_FALSE_ALARM_RATE = 0.03
-NON_RISK_REASONS = frozenset({"idiom", "bereavement", "service_name", "third_party_past", "search"})
+NON_RISK_REASONS = frozenset({"idiom", "bereavement", "service_name", "third_party_past", "search", "past_recovered",
+                              "media"})
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ A lexicon file:
     exceptions:                  # contexts that show an overlapping match is not a disclosure
       - id: killing-it
         reason: idiom            # idiom | third_party | bereavement | service_name | everyday | search
+                                 # | past_recovered | media
         patterns: ["killing it (at|in) (work|school)"]
 
 Every file is checked completely on load; any fault raises LexiconError naming the file, the
@@ -37,7 +38,8 @@ from .patterns import (Choice, Item, ListRef, PatternError, ParsedLists, Word, f
 
 RISK_KINDS = frozenset({"suicide", "self_harm", "harm_from_others", "unsafe_now"})
 CLINICAL_KINDS = frozenset({"diagnosis", "medication", "symptoms"})
-EXCEPTION_REASONS = frozenset({"idiom", "third_party", "bereavement", "service_name", "everyday", "search"})
+EXCEPTION_REASONS = frozenset({"idiom", "third_party", "bereavement", "service_name", "everyday", "search",
+                               "past_recovered", "media"})
 
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2}(-[A-Z][a-z]{3})?$")
 
