@@ -142,6 +142,8 @@ CASES = {
         ("past_recovered", "há uns anos eu fazia automutilação, mas hoje estou bem",
          ["há uns anos eu fazia automutilação e agora voltei a fazer isso",
           "há dois anos tive pensamentos suicidas e agora eles voltaram"]),
+        ("past_recovered", "eu me machucava no secundário, mas faz 3 anos que estou bem",
+         ["eu me machucava no secundário e voltei a fazer isso esta semana"]),
         ("idiom", "dirigir em Londres é suicídio puro", []),
         ("media", "o livro sobre suicídio que li é muito pesado",
          ["vi um filme sobre suicídio e agora quero fazer o mesmo"]),
@@ -153,6 +155,8 @@ CASES = {
         ("past_recovered", "acum câțiva ani mă automutilam, dar acum sunt bine",
          ["acum câțiva ani mă automutilam și am început din nou",
           "acum doi ani aveam gânduri de sinucidere și s-au întors"]),
+        ("past_recovered", "mă răneam în liceu, dar de 3 ani sunt bine",
+         ["mă răneam în liceu și de ieri am început iar"]),
         ("idiom", "traficul în Londra e sinucidere curată", []),
         ("media", "o carte despre sinucidere, foarte tristă",
          ["am văzut un film despre sinucidere și acum vreau să fac la fel"]),
@@ -180,7 +184,7 @@ MUST_TRIGGER = [(lang, cls, text) for lang, cases in CASES.items() for cls, _, t
 def test_every_language_has_a_near_miss_for_every_class():
     assert sorted(CASES) == sorted(LANGUAGES)
     for lang, cases in CASES.items():
-        assert [cls for cls, _, _ in cases] == ["past_recovered", "idiom", "media", "family"], lang
+        assert sorted({cls for cls, _, _ in cases}) == ["family", "idiom", "media", "past_recovered"], lang
 
 
 @pytest.fixture(scope="module")
