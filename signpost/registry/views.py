@@ -9,6 +9,7 @@ from sqlalchemy import Float, String, Text, bindparam, cast, literal, null, sele
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from signpost.geography import distance_km
 from signpost.registry import freshness, schema
 from signpost.registry.opening import LONDON, Schedule, next_opening
 
@@ -115,16 +116,17 @@ class ServiceView:
 
 
 def load_views(
-    session: Session, ids: Sequence[str], now: datetime, distances: Optional[dict[str, float]] = None,
+    session: Session, ids: Sequence[str], now: datetime, point: Optional[Tuple[float, float]] = None,
     reported: frozenset[str] = frozenset(),
 ) -> list[ServiceView]:
     """The services with these ids (those that exist), in the order of ``ids``: read with two plain
     queries, not as ORM objects, since a search page is read on every turn (and on PostgreSQL each
-    query is a round trip to the server)."""
+    query is a round trip to the server). With a ``point`` (latitude, longitude), each has the
+    distance to its nearest location."""
     ids = list(dict.fromkeys(ids))
     if len(ids) > _BATCH:  # a bound parameter per id in each of the queries' parts: keep under SQLite's limit
         return [view for start in range(0, len(ids), _BATCH)
-                for view in load_views(session, ids[start : start + _BATCH], now, distances, reported)]
+                for view in load_views(session, ids[start : start + _BATCH], now, point, reported)]
     if not ids:
         return []
     connection = session.connection()
@@ -143,6 +145,7 @@ def load_views(
         row = rows.get(service_id)
         if row is None:
             continue
+        locations = tuple(Location(*location) for location in lists["locations"].get(service_id, ()))
         schedules = tuple(Schedule(tuple(byday.split(",")), opens_at, closes_at, freq)
                           for byday, opens_at, closes_at, freq in lists["schedules"].get(service_id, ()))
         session_now = next_opening(schedules, now) if schedules else None
@@ -170,7 +173,7 @@ def load_views(
             phones=tuple(Phone(*phone) for phone in lists["phones"].get(service_id, ())),
             email=row.email,
             url=row.url,
-            locations=tuple(Location(*location) for location in lists["locations"].get(service_id, ())),
+            locations=locations,
             service_areas=one_column("service_areas", service_id),
             schedules=schedules,
             assured_date=row.assured_date,
@@ -179,7 +182,7 @@ def load_views(
             sources=one_column("sources", service_id),
             organization_sources=one_column("organization_sources", row.organization_id),
             is_national=row.is_national,
-            distance_km=(distances or {}).get(service_id),
+            distance_km=_nearest(point, locations),
             # the session open now starts no later than now (is_open, without working it out twice)
             open_now=session_now is not None and session_now[0].astimezone(timezone.utc) <= now.astimezone(timezone.utc),
             next_opening=session_now[0] if session_now else None,
@@ -189,6 +192,14 @@ def load_views(
             check_note=row.check_note,
         ))
     return views
+
+
+def _nearest(point: Optional[Tuple[float, float]], locations: Sequence[Location]) -> Optional[float]:
+    """The distance in km from ``point`` to the nearest of ``locations`` that has a position."""
+    if point is None:
+        return None
+    return min((distance_km(point[0], point[1], location.latitude, location.longitude)
+                for location in locations if location.latitude is not None), default=None)
 
 
 # every list a view has: name -> (the column naming the owner, the text columns, the number columns,
