@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Optional, Sequence, Tuple
 
-from sqlalchemy import Float, String, Text, bindparam, cast, literal, null, select, union_all
+from sqlalchemy import Float, String, Text, any_, bindparam, cast, literal, null, select, union_all
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -130,7 +131,8 @@ def load_views(
     if not ids:
         return []
     connection = session.connection()
-    rows = {row.id: row for row in connection.execute(_SERVICES, {"ids": ids})}
+    rows = {row.id: row for row in connection.execute(_SERVICES[connection.dialect.name == "postgresql"],
+                                                      {"ids": ids})}
     if not rows:
         return []
     lists = _lists(connection, list(rows), sorted({row.organization_id for row in rows.values()}))
@@ -232,7 +234,24 @@ _TEXTS, _NUMBERS = 4, 2  # the most text and number columns a list has
 _BATCH = 500  # services read at once
 
 
-def _lists_statement():
+def _among(column, name: str, arrays: bool):
+    """``column`` is one of the values bound as ``name``: with ``arrays`` (PostgreSQL) one array
+    parameter, so the statement's text is the same for any number of values and the driver prepares
+    it once; else an IN list of as many parameters as values."""
+    if arrays:
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def _services_statement(arrays: bool):
+    return (
+        select(schema.Service.__table__, schema.Organization.name.label("organization_name"))
+        .join(schema.Organization, schema.Organization.id == schema.Service.organization_id)
+        .where(_among(schema.Service.id, "ids", arrays))
+    )
+
+
+def _lists_statement(arrays: bool):
     """One UNION ALL of every list, each padded to the same columns: (list, owner, position, texts,
     numbers)."""
     parts = []
@@ -242,25 +261,23 @@ def _lists_statement():
             literal(name, String).label("list"), owner.label("owner"), position.label("position"),
             *(cast(column, Text) for column in texts), *([cast(null(), Text)] * (_TEXTS - len(texts))),
             *numbers, *([cast(null(), Float)] * (_NUMBERS - len(numbers))),
-        ).select_from(owner.table).where(owner.in_(bindparam(owners, expanding=True)))
+        ).select_from(owner.table).where(_among(owner, owners, arrays))
         if name == "locations":
             part = part.join(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
         parts.append(part)
     return union_all(*parts)
 
 
-# built once: SQLAlchemy then reuses their compiled forms instead of rebuilding them for every page
-_SERVICES = (
-    select(schema.Service.__table__, schema.Organization.name.label("organization_name"))
-    .join(schema.Organization, schema.Organization.id == schema.Service.organization_id)
-    .where(schema.Service.id.in_(bindparam("ids", expanding=True)))
-)
-_LISTS = _lists_statement()
+# built once (for databases with arrays and without): SQLAlchemy then reuses their compiled forms
+# instead of rebuilding them for every page
+_SERVICES = {arrays: _services_statement(arrays) for arrays in (False, True)}
+_LISTS = {arrays: _lists_statement(arrays) for arrays in (False, True)}
 
 
 def _lists(connection: Connection, ids: list[str], organizations: list[str]) -> dict[str, dict[str, list[tuple]]]:
     """list name -> owner id -> the owner's rows in order, each a tuple of the list's columns."""
-    ordered = sorted(connection.execute(_LISTS, {"ids": ids, "organizations": organizations}),
+    arrays = connection.dialect.name == "postgresql"
+    ordered = sorted(connection.execute(_LISTS[arrays], {"ids": ids, "organizations": organizations}),
                      key=lambda row: (row[0], row[1], row[2]))
     lists: dict[str, dict[str, list[tuple]]] = {name: {} for name in _LIST_COLUMNS}
     for name, owner, _position, *values in ordered:
