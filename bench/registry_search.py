@@ -82,39 +82,44 @@ def _load_average() -> list[float]:
     return [round(value, 2) for value in os.getloadavg()]
 
 
-def bench(services: int, databases: list[tuple[str, str]], gazetteer, repeats: int) -> list[dict]:
-    """Check a generated registry file once, then load it into each database and time the searches."""
-    work = Path(tempfile.mkdtemp(prefix="signpost-bench-"))
-    path = work / "registry.yml"
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    path.write_text(yaml.dump(generate_registry(services, seed=1), Dumper=dumper, allow_unicode=True))
-    start = time.perf_counter()
-    parsed = read_registry(path, gazetteer=gazetteer)
-    check_seconds = time.perf_counter() - start
-    assert not parsed.errors, parsed.errors[:3]
-    runs = []
-    for database, url in databases:
-        if database == "postgresql":
-            drop_everything(url)
-        registry = Registry.open(url, gazetteer=gazetteer)
+def bench(services: int, postgres_url, gazetteer, repeats: int) -> list[dict]:
+    """Check a generated registry file once, then load it into SQLite (in a scratch folder, removed
+    after) and PostgreSQL (when ``postgres_url`` names a database) and time the searches."""
+    with tempfile.TemporaryDirectory(prefix="signpost-bench-") as folder:
+        work = Path(folder)
+        databases = [("sqlite", f"sqlite:///{work / 'registry.db'}")]
+        if postgres_url:
+            databases.append(("postgresql", postgres_url))
+        path = work / "registry.yml"
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        path.write_text(yaml.dump(generate_registry(services, seed=1), Dumper=dumper, allow_unicode=True))
         start = time.perf_counter()
-        with registry.engine.begin() as connection:  # what Registry.load_file does after checking
-            load_parsed(connection, parsed)
-        insert_seconds = time.perf_counter() - start
-        searches = timed_searches(registry, gazetteer, repeats)
-        registry.close()
-        if database == "postgresql":
-            drop_everything(url)
-        run = {
-            "services": services, "database": database,
-            "yaml_bytes": path.stat().st_size,
-            "check_seconds": round(check_seconds, 1),  # read the YAML and check every record (once for both)
-            "insert_seconds": round(insert_seconds, 1),  # replace the registry in one transaction
-            "load_seconds": round(check_seconds + insert_seconds, 1),
-            **searches,
-        }
-        print(json.dumps(run), flush=True)
-        runs.append(run)
+        parsed = read_registry(path, gazetteer=gazetteer)
+        check_seconds = time.perf_counter() - start
+        assert not parsed.errors, parsed.errors[:3]
+        runs = []
+        for database, url in databases:
+            if database == "postgresql":
+                drop_everything(url)
+            registry = Registry.open(url, gazetteer=gazetteer)
+            start = time.perf_counter()
+            with registry.engine.begin() as connection:  # what Registry.load_file does after checking
+                load_parsed(connection, parsed)
+            insert_seconds = time.perf_counter() - start
+            searches = timed_searches(registry, gazetteer, repeats)
+            registry.close()
+            if database == "postgresql":
+                drop_everything(url)
+            run = {
+                "services": services, "database": database,
+                "yaml_bytes": path.stat().st_size,
+                "check_seconds": round(check_seconds, 1),  # read the YAML and check every record (once for both)
+                "insert_seconds": round(insert_seconds, 1),  # replace the registry in one transaction
+                "load_seconds": round(check_seconds + insert_seconds, 1),
+                **searches,
+            }
+            print(json.dumps(run), flush=True)
+            runs.append(run)
     return runs
 
 
@@ -139,10 +144,7 @@ def main(argv=None) -> None:
         print(json.dumps(run), flush=True)
         runs.append(run)
     for size in args.sizes:
-        databases = [("sqlite", f"sqlite:///{tempfile.mkdtemp(prefix='signpost-bench-')}/registry.db")]
-        if args.postgres:
-            databases.append(("postgresql", args.postgres))
-        runs += bench(size, databases, gazetteer, args.repeats)
+        runs += bench(size, args.postgres, gazetteer, args.repeats)
     result = {
         "what": "registry search_widening p50/p95 per query, and YAML load time, on generated registries "
                 "(signpost.registry.synthetic, seed 1)",
