@@ -1,7 +1,7 @@
 """Timetables for "open at": service_search.timetable and timetable_opening (each weekly timetable
 once, in minutes of the week) instead of service_opening (every service's schedule rows per day);
 an index of the crisis alternatives' rows by area, for the crisis flow; the area index on (area, need),
-so that SQLite reads a need in a place by the primary key.
+so that SQLite reads a need in a place by the primary key; an index of each need's rows in rank order.
 
 The new column and table are filled after the upgrade, with the rest of the search tables
 (signpost.registry.migrate.upgrade).
@@ -40,6 +40,7 @@ def upgrade() -> None:
     op.drop_table('service_opening')
     op.drop_index('ix_service_search_area_key', table_name='service_search')
     op.create_index('ix_service_search_area_key_need', 'service_search', ['area_key', 'need'], unique=False)
+    op.create_index('ix_service_search_need_rank', 'service_search', ['need', 'rank'], unique=False)
 
 
 def downgrade() -> None:
@@ -59,6 +60,7 @@ def downgrade() -> None:
         "SELECT DISTINCT schedule.service_id, days.day, schedule.opens_at, schedule.closes_at "
         f"FROM schedule JOIN ({days}) AS days ON schedule.byday LIKE '%' || days.day || '%'")
     op.drop_index('ix_service_search_crisis_area_key', table_name='service_search')
+    op.drop_index('ix_service_search_need_rank', table_name='service_search')
     op.drop_index('ix_service_search_area_key_need', table_name='service_search')
     op.create_index('ix_service_search_area_key', 'service_search', ['area_key'], unique=False)
     # natively (SQLite 3.35 and later, PostgreSQL): a batch copy would lose the table's WITHOUT ROWID
