@@ -68,7 +68,8 @@ def test_a_load_writes_a_row_per_need_area_and_location(load):
     assert all(value.startswith(",") and value.endswith(",") for row in rows for value in row[7:])
     assert [row[1:5] for row in rows if row[0] == "single"] == [("peer_support", "la:southwark", 0, True)]
     assert [row[1:5] for row in rows if row[0] == "line"] == [("helpline", "national", -1, True)]
-    assert [row for row in opening_rows(registry) if row[0] == "single"] == [("single", *session("WE", "18:00", "20:00"))]
+    single = [row for row in opening_rows(registry) if row[0] == "single"]
+    assert single == [("single", *session("WE", "18:00", "20:00"))]
     assert len([row for row in opening_rows(registry) if row[0] == "line"]) == 7
 
 
