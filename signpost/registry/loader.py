@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import String, and_, case, delete, exists, func, insert, literal, select, text, union_all
+from sqlalchemy import String, and_, case, delete, exists, func, insert, literal, null, select, text, union_all
 from sqlalchemy.engine import Connection
 
 from signpost.registry import schema
 from signpost.registry.iso639 import language_name
-from signpost.registry.opening import DAY_CODES
+from signpost.registry.opening import DAY_CODES, week_minute_sql
 from signpost.registry.validation import ParsedRegistry, RegistryValidationError, ValidationIssue
 
 
@@ -138,36 +138,27 @@ def _rows(parsed: ParsedRegistry) -> list[tuple]:
     return [(schema.Base.metadata.tables[name], rows) for name, rows in tables.items()]
 
 
+def refill_search(connection: Connection) -> None:
+    """Write service_search and timetable_opening again from the registry's other tables."""
+    connection.execute(delete(schema.TimetableOpening))
+    connection.execute(delete(schema.ServiceSearch))
+    fill_search(connection)
+
+
 def fill_search(connection: Connection) -> None:
-    """Write service_search and service_opening (see schema.ServiceSearch) from the registry's other
-    tables, which must be complete: INSERT ... SELECT, so the rows never pass through Python. Fresh
-    statistics first, so the planner joins the new rows by index (without them SQLite may join two
-    subqueries by scanning one for every row of the other), and after, so that each search starts
-    from its most selective condition."""
+    """Write service_search and timetable_opening (see schema.ServiceSearch), which must be empty,
+    from the registry's other tables, which must be complete: INSERT ... SELECT, so the rows never
+    pass through Python. Fresh statistics first, so the planner joins the new rows by index (without
+    them SQLite may join two subqueries by scanning one for every row of the other), and after, so
+    that each search starts from its most selective condition."""
     connection.execute(text("ANALYZE"))
-    schedule = schema.Schedule
-    days = union_all(*(select(literal(day, String).label("day")) for day in DAY_CODES)).subquery("days")
-    connection.execute(insert(schema.ServiceOpening).from_select(
-        ["service_id", "day", "opens_at", "closes_at"],
-        select(schedule.service_id, days.c.day, schedule.opens_at, schedule.closes_at).distinct()
-        .join(days, schedule.byday.contains(days.c.day))
-        .order_by(schedule.service_id, days.c.day, schedule.opens_at, schedule.closes_at)))
     service, search = schema.Service, schema.ServiceSearch
-    coverage, taxonomy = schema.ServiceCoverage, schema.ServiceTaxonomy
+    coverage, taxonomy, schedule = schema.ServiceCoverage, schema.ServiceTaxonomy, schema.Schedule
     at, location = schema.ServiceAtLocation, schema.Location
+    postgresql = connection.dialect.name == "postgresql"
     name = func.lower(service.name)
-    if connection.dialect.name == "postgresql":
+    if postgresql:
         name = name.collate("C")  # code-point order, as in SQLite, whatever the database's locale
-    ranked = (
-        select(
-            service,
-            func.row_number().over(order_by=(
-                case((service.assured_date.is_(None), 1), else_=0), service.assured_date.desc(), name, service.id,
-            )).label("rank"),
-        )
-        .where(service.status == "active")
-        .subquery("ranked")
-    )
     areas = union_all(
         select(coverage.service_id, coverage.area_key),
         select(service.id, literal(schema.NATIONAL_AREA, String)).where(service.is_national.is_(True)),
@@ -182,6 +173,26 @@ def fill_search(connection: Connection) -> None:
         _listed(schema.ServiceCommunity.service_id, schema.ServiceCommunity.community, "communities"),
         _listed(schema.ServiceReferral.service_id, schema.ServiceReferral.referral, "referrals"),
     ]
+    # a service's schedule rows written out in one string: services whose strings are equal have the
+    # same rows and share a timetable (in whatever order the rows were joined: equal rows may then get
+    # two timetables, which costs a little room and is never wrong)
+    written = func.aggregate_strings(schedule.byday + " " + schedule.opens_at + "-" + schedule.closes_at, ";")
+    if postgresql:
+        written = written.collate("C")  # numbered by bytes: quicker than the locale's rules, and as good
+    keyed = select(schedule.service_id, written.label("written")).group_by(schedule.service_id).subquery("keyed")
+    ranked = (
+        select(
+            service,
+            func.row_number().over(order_by=(
+                case((service.assured_date.is_(None), 1), else_=0), service.assured_date.desc(), name, service.id,
+            )).label("rank"),
+            case((keyed.c.written.is_(None), null()),
+                 else_=func.dense_rank().over(order_by=keyed.c.written)).label("timetable"),
+        )
+        .outerjoin(keyed, keyed.c.service_id == service.id)
+        .where(service.status == "active")
+        .subquery("ranked")
+    )
     need = func.coalesce(taxonomy.taxonomy_term_id, "")
     position = func.coalesce(at.position, -1)
     rows = (
@@ -193,6 +204,7 @@ def fill_search(connection: Connection) -> None:
                   True), else_=False),
             ranked.c.sample, ranked.c.assured_date,
             *(literal(",", String) + func.coalesce(listed.c.listed + ",", "") for listed in lists),
+            ranked.c.timetable,
         )
         .select_from(ranked)
         .join(areas, areas.c.service_id == ranked.c.id)
@@ -207,13 +219,25 @@ def fill_search(connection: Connection) -> None:
     columns = [
         "need", "area_key", "service_id", "location", "rank", "lone", "latitude", "longitude", "is_national",
         "organization_id", "gender", "minimum_age", "maximum_age", "fees", "faith", "crisis_alternative",
-        "interpreters", "sample", "assured_date", "languages", "communities", "referrals",
+        "interpreters", "sample", "assured_date", "languages", "communities", "referrals", "timetable",
     ]
     # in key order, so PostgreSQL keeps each need's rows in one place, on adjacent pages
     connection.execute(insert(search).from_select(
         columns, rows.order_by(need, areas.c.area_key, ranked.c.id, position)))
+    # each timetable's sessions, from the schedule rows of one service that has it
+    days = union_all(*(select(literal(day, String).label("day"), literal(index).label("day_index"))
+                       for index, day in enumerate(DAY_CODES))).subquery("days")
+    one = (select(search.timetable, func.min(search.service_id).label("service_id"))
+           .where(search.timetable.is_not(None)).group_by(search.timetable).subquery("one"))
+    connection.execute(insert(schema.TimetableOpening).from_select(
+        ["opens", "closes", "timetable"],
+        select(week_minute_sql(days.c.day_index, schedule.opens_at),
+               week_minute_sql(days.c.day_index, schedule.closes_at), one.c.timetable).distinct()
+        .select_from(one)
+        .join(schedule, schedule.service_id == one.c.service_id)
+        .join(days, schedule.byday.contains(days.c.day))))
     connection.execute(text(f"ANALYZE {search.__tablename__}"))
-    connection.execute(text(f"ANALYZE {schema.ServiceOpening.__tablename__}"))
+    connection.execute(text(f"ANALYZE {schema.TimetableOpening.__tablename__}"))
 
 
 def _listed(service_id, value, name: str):

@@ -1,7 +1,10 @@
 """The registry's schema, brought up to date through its Alembic migrations (signpost/registry/migrations/).
 
 ``upgrade(engine)`` runs ``alembic upgrade head`` on the engine's database; every Registry.open calls
-it, so a new version of the schema reaches SQLite files and PostgreSQL databases alike. A database
+it, so a new version of the schema reaches SQLite files and PostgreSQL databases alike. The search
+tables (service_search, timetable_opening) hold nothing but what the loader derives from the others, so
+migrations only shape them: after any upgrade they are written again by the current loader
+(loader.refill_search), and a migration never has to fill them with code that a later one changes. A database
 written before the registry had migrations (tables but no alembic_version) only ever held a copy of
 the registry file: its tables are dropped and built again, and the next load fills them.
 
@@ -19,6 +22,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import MetaData, inspect, text
 from sqlalchemy.engine import Engine
+
+from signpost.registry.loader import refill_search
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # held while PostgreSQL is migrated, so two processes starting together do not both migrate
@@ -56,6 +61,7 @@ def upgrade(engine: Engine) -> None:
         alembic_config = config()
         alembic_config.attributes["connection"] = connection
         command.upgrade(alembic_config, "head")
+        refill_search(connection)
 
 
 def _drop_unversioned(connection) -> None:

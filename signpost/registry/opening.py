@@ -18,6 +18,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Optional, Sequence, Tuple
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Integer, cast, func
+
 LONDON = ZoneInfo("Europe/London")
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 END_OF_DAY = "24:00"
@@ -62,6 +64,23 @@ def open_rows_window(moment: datetime) -> Tuple[str, str, str, bool]:
     earliest = max(wall - repeated, midnight).strftime("%H:%M")
     latest = min(wall + repeated, midnight + timedelta(hours=23, minutes=59)).strftime("%H:%M")
     return day, earliest, latest, False
+
+
+MINUTES_PER_DAY = 24 * 60
+
+
+def week_minute(day: str, clock: str) -> int:
+    """Minutes from Monday 00:00 to ``clock`` ("HH:MM", "24:00" the end of the day) on ``day``, by
+    the wall clock: how search stores a schedule row (schema.TimetableOpening), so that "open at"
+    is one range of integers. The loader writes the same numbers in SQL (week_minute_sql)."""
+    hours, minutes = clock.split(":")
+    return DAY_CODES.index(day) * MINUTES_PER_DAY + int(hours) * 60 + int(minutes)
+
+
+def week_minute_sql(day_index, clock):
+    """week_minute in SQL, for a day's index (0 for Monday) and an "HH:MM" column."""
+    return (day_index * MINUTES_PER_DAY + cast(func.substr(clock, 1, 2), Integer) * 60
+            + cast(func.substr(clock, 4, 2), Integer))
 
 
 def is_open(schedules: Sequence[Schedule], at: datetime) -> bool:

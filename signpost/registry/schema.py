@@ -8,7 +8,7 @@ Product fields HSDS lacks are plain columns (gender, faith, fees, culturally_spe
 crisis_alternative, confidentiality, sample, helpline_status) or small link tables for lists
 (service_community, service_referral, organization_led_by). ``service_coverage`` holds what each
 service_area entry resolves to ("la:southwark", "region:london"). Search filters and ranks on
-``service_search`` and ``service_opening``, which every load writes from these tables (see ServiceSearch).
+``service_search`` and ``timetable_opening``, which every load writes from these tables (see ServiceSearch).
 
 Ids of organizations, services and taxonomy terms are the ids in the registry file; child rows get
 ids derived from their service ("<service id>/location/0") and a position that keeps the file's
@@ -276,7 +276,12 @@ class ServiceSearch(Base):
     """
 
     __tablename__ = "service_search"
-    __table_args__ = (Index("ix_service_search_area_key", "area_key"), {"sqlite_with_rowid": False})
+    # by area for searches without a need; (area, need) and not area alone, so that SQLite's statistics
+    # show it no better than the primary key for a need in a place, which the key answers from its own rows
+    # a need's rows in rank order: a search without a place, ranked by rank alone, reads its first page
+    # and stops, instead of sorting every row of the need
+    __table_args__ = (Index("ix_service_search_area_key_need", "area_key", "need"),
+                      Index("ix_service_search_need_rank", "need", "rank"), {"sqlite_with_rowid": False})
 
     need: Mapped[str] = mapped_column(String(100), primary_key=True)
     area_key: Mapped[str] = mapped_column(String(300), primary_key=True)
@@ -301,19 +306,29 @@ class ServiceSearch(Base):
     languages: Mapped[str] = mapped_column(Text)  # ",en,ur,"
     communities: Mapped[str] = mapped_column(Text)  # ",somali,"
     referrals: Mapped[str] = mapped_column(Text)  # ",self,gp,"
+    # the service's weekly timetable (TimetableOpening), None for a service without schedule rows
+    timetable: Mapped[Optional[int]] = mapped_column(Integer)
 
 
-class ServiceOpening(Base):
-    """The schedule rows one per day (written with service_search), so "open at" is a key lookup:
-    does the service have a row for this day with opens_at <= time < closes_at."""
+# the crisis flow asks for crisis alternatives in a place, whatever the need: their rows alone
+Index("ix_service_search_crisis_area_key", ServiceSearch.area_key,
+      sqlite_where=ServiceSearch.crisis_alternative.is_(True),
+      postgresql_where=ServiceSearch.crisis_alternative.is_(True))
 
-    __tablename__ = "service_opening"
+
+class TimetableOpening(Base):
+    """The weekly timetables services have, each once (written with service_search): a session of
+    timetable ``timetable`` per day it is open, from ``opens`` to ``closes`` in minutes of the week by
+    the wall clock (opening.week_minute: Monday 00:00 is 0, Sunday 24:00 is 10080). Services with the
+    same schedule rows share a timetable, so "open at" is one index range read once per search, and
+    the services it lets in a comparison of service_search.timetable with what it found."""
+
+    __tablename__ = "timetable_opening"
     __table_args__ = {"sqlite_with_rowid": False}
 
-    service_id: Mapped[str] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), primary_key=True)
-    day: Mapped[str] = mapped_column(String(2), primary_key=True)  # "MO" ... "SU"
-    opens_at: Mapped[str] = mapped_column(String(5), primary_key=True)
-    closes_at: Mapped[str] = mapped_column(String(5), primary_key=True)
+    opens: Mapped[int] = mapped_column(Integer, primary_key=True)
+    closes: Mapped[int] = mapped_column(Integer, primary_key=True)
+    timetable: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class Schedule(Base):

@@ -15,10 +15,10 @@ from typing import Callable, Optional
 from sqlalchemy import Select, case, distinct, false, func, null, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
-from signpost.geography import Place, distance_km
+from signpost.geography import Place
 from signpost.registry import freshness, schema
 from signpost.registry.coverage import Gazetteer, local_authority_keys, place_keys
-from signpost.registry.opening import LONDON, Schedule, is_open, open_rows_window
+from signpost.registry.opening import LONDON, Schedule, is_open, open_rows_window, week_minute
 from signpost.registry.reports import ClosureFlags
 from signpost.registry.samples import demo_registry
 from signpost.registry.views import ServiceView, load_views
@@ -151,8 +151,8 @@ def _results(
 ) -> SearchResults:
     """Services in ``scope`` that pass the hard filters of ``filters``, ranked for ``query``.
 
-    The database filters and ranks service_search rows, so only the first rows reach Python; a
-    second statement counts the matches unless those rows were all of them.
+    The database filters and ranks service_search rows, so only the first rows reach Python, each
+    with the number of services that match (counted once, in the same statement).
     """
     now = query.now or datetime.now(timezone.utc)
     point = _point(query)
@@ -164,34 +164,38 @@ def _results(
         ids = [service_id for service_id in ids if service_id in open_then]
         page, total = ids[query.offset : query.offset + query.limit], len(ids)
     else:
-        ids, every = _first_services(session, statement, query.offset + query.limit)
+        ids, total = _first_services(session, statement, _count(statement, grouped, filters),
+                                     query.offset + query.limit)
         page = ids[query.offset : query.offset + query.limit]
-        total = len(ids) if every else session.scalar(_count(statement, grouped, filters))
     return SearchResults(
-        services=load_views(session, page, now, _distances(session, page, point), flags.reported),
+        services=load_views(session, page, now, point, flags.reported),
         total=total,
         widened=widened,
         query=query,
     )
 
 
-def _first_services(session: Session, statement, wanted: int) -> tuple[list[str], bool]:
+def _first_services(session: Session, statement, count, wanted: int) -> tuple[list[str], int]:
     """At least the first ``wanted`` services of ranked rows (a service's first row is where it
-    ranks), and whether they are all there are. Reads twice as many rows as services wanted, more when the
-    services have many rows each."""
+    ranks), and how many services there are: ``count`` (a scalar subquery) read with the rows, or
+    the services read when they are all there are. Reads twice as many rows as services wanted, more
+    when the services have many rows each."""
     rows = 2 * wanted + 8
+    ranked = statement.add_columns(count)
     while True:
-        found = list(session.scalars(statement.limit(rows)))
-        ids = list(dict.fromkeys(found))
-        if len(found) < rows or len(ids) >= wanted:
-            return ids, len(found) < rows
+        found = session.execute(ranked.limit(rows)).all()
+        ids = list(dict.fromkeys(service_id for service_id, _ in found))
+        if len(found) < rows:
+            return ids, len(ids)
+        if len(ids) >= wanted:
+            return ids, found[0][1]
         rows *= 4
 
 
 def _count(statement, grouped: bool, filters: SearchQuery):
-    """How many services ``statement`` (from _ranked) ranks."""
+    """How many services ``statement`` (from _ranked) ranks: a scalar subquery, to read with its rows."""
     if grouped:
-        return select(func.count()).select_from(statement.order_by(None).subquery())
+        return select(func.count()).select_from(statement.order_by(None).subquery()).scalar_subquery()
     row = schema.ServiceSearch
     if len(filters.categories) == 1:
         # with one need asked for, a lone service has one row: count those, and the others' distinct ids
@@ -199,7 +203,7 @@ def _count(statement, grouped: bool, filters: SearchQuery):
                    + func.count(distinct(case((row.lone, null()), else_=row.service_id))))
     else:
         counted = func.count(distinct(row.service_id))
-    return select(counted).where(statement.whereclause)
+    return select(counted).where(statement.whereclause).correlate(None).scalar_subquery()
 
 
 def _point(query: SearchQuery) -> Optional[tuple[float, float]]:
@@ -290,23 +294,6 @@ def _squared_degrees(km: float) -> float:
     return (km / _KM_PER_DEGREE_LATITUDE) ** 2
 
 
-def _distances(session: Session, ids: list[str], point: Optional[tuple[float, float]]) -> dict[str, float]:
-    """The exact distance from ``point`` to each service's nearest location."""
-    if not ids or point is None:
-        return {}
-    rows = session.execute(
-        select(schema.ServiceAtLocation.service_id, schema.Location.latitude, schema.Location.longitude)
-        .join(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
-        .where(schema.ServiceAtLocation.service_id.in_(ids), schema.Location.latitude.is_not(None))
-    ).all()
-    nearest: dict[str, float] = {}
-    for service_id, latitude, longitude in rows:
-        distance = distance_km(point[0], point[1], latitude, longitude)
-        if service_id not in nearest or distance < nearest[service_id]:
-            nearest[service_id] = distance
-    return nearest
-
-
 def _listing(column, values):
     """The row's ",a,b," list ``column`` has one of ``values``."""
     return or_(*(column.contains(f",{value},", autoescape=True) for value in values))
@@ -356,7 +343,7 @@ def _filter_conditions(filters: SearchQuery, require_interpreters: bool) -> list
                 )
             )
         )
-    if filters.open_at is not None:  # last: a lookup per row, so only for rows that pass the rest
+    if filters.open_at is not None:
         conditions.append(_open_at(filters.open_at))
     return conditions
 
@@ -416,15 +403,15 @@ def _speaking(languages: list[str]):
 
 
 def _open_at(moment: datetime):
-    """Has a row open at ``moment`` (exact except in the hour the clocks go back; see open_rows_window)."""
+    """The row's timetable has a session open at ``moment`` (exact except in the hour the clocks go
+    back; see open_rows_window): the sessions of that day that have opened by then and not closed,
+    found once, not looked up for every row."""
     day, earliest, latest, _ = open_rows_window(moment)
-    row = schema.ServiceOpening
-    return (
-        select(row.service_id)
-        .where(row.service_id == schema.ServiceSearch.service_id,
-               row.day == day, row.opens_at <= latest, row.closes_at > earliest)
-        .exists()
-    )
+    opening = schema.TimetableOpening
+    return schema.ServiceSearch.timetable.in_(
+        select(opening.timetable).where(
+            opening.opens.between(week_minute(day, "00:00"), week_minute(day, latest)),
+            opening.closes > week_minute(day, earliest)))
 
 
 def _open_at_confirmed(session: Session, service_ids: list[str], moment: datetime) -> set[str]:

@@ -5,10 +5,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Optional, Sequence, Tuple
 
-from sqlalchemy import Float, String, Text, bindparam, cast, literal, null, select, union_all
+from sqlalchemy import Float, String, Text, any_, bindparam, cast, literal, null, select, union_all
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from signpost.geography import distance_km
 from signpost.registry import freshness, schema
 from signpost.registry.opening import LONDON, Schedule, next_opening
 
@@ -115,20 +117,22 @@ class ServiceView:
 
 
 def load_views(
-    session: Session, ids: Sequence[str], now: datetime, distances: Optional[dict[str, float]] = None,
+    session: Session, ids: Sequence[str], now: datetime, point: Optional[Tuple[float, float]] = None,
     reported: frozenset[str] = frozenset(),
 ) -> list[ServiceView]:
     """The services with these ids (those that exist), in the order of ``ids``: read with two plain
     queries, not as ORM objects, since a search page is read on every turn (and on PostgreSQL each
-    query is a round trip to the server)."""
+    query is a round trip to the server). With a ``point`` (latitude, longitude), each has the
+    distance to its nearest location."""
     ids = list(dict.fromkeys(ids))
     if len(ids) > _BATCH:  # a bound parameter per id in each of the queries' parts: keep under SQLite's limit
         return [view for start in range(0, len(ids), _BATCH)
-                for view in load_views(session, ids[start : start + _BATCH], now, distances, reported)]
+                for view in load_views(session, ids[start : start + _BATCH], now, point, reported)]
     if not ids:
         return []
     connection = session.connection()
-    rows = {row.id: row for row in connection.execute(_SERVICES, {"ids": ids})}
+    rows = {row.id: row for row in connection.execute(_SERVICES[connection.dialect.name == "postgresql"],
+                                                      {"ids": ids})}
     if not rows:
         return []
     lists = _lists(connection, list(rows), sorted({row.organization_id for row in rows.values()}))
@@ -143,6 +147,7 @@ def load_views(
         row = rows.get(service_id)
         if row is None:
             continue
+        locations = tuple(Location(*location) for location in lists["locations"].get(service_id, ()))
         schedules = tuple(Schedule(tuple(byday.split(",")), opens_at, closes_at, freq)
                           for byday, opens_at, closes_at, freq in lists["schedules"].get(service_id, ()))
         session_now = next_opening(schedules, now) if schedules else None
@@ -170,7 +175,7 @@ def load_views(
             phones=tuple(Phone(*phone) for phone in lists["phones"].get(service_id, ())),
             email=row.email,
             url=row.url,
-            locations=tuple(Location(*location) for location in lists["locations"].get(service_id, ())),
+            locations=locations,
             service_areas=one_column("service_areas", service_id),
             schedules=schedules,
             assured_date=row.assured_date,
@@ -179,7 +184,7 @@ def load_views(
             sources=one_column("sources", service_id),
             organization_sources=one_column("organization_sources", row.organization_id),
             is_national=row.is_national,
-            distance_km=(distances or {}).get(service_id),
+            distance_km=_nearest(point, locations),
             # the session open now starts no later than now (is_open, without working it out twice)
             open_now=session_now is not None and session_now[0].astimezone(timezone.utc) <= now.astimezone(timezone.utc),
             next_opening=session_now[0] if session_now else None,
@@ -189,6 +194,14 @@ def load_views(
             check_note=row.check_note,
         ))
     return views
+
+
+def _nearest(point: Optional[Tuple[float, float]], locations: Sequence[Location]) -> Optional[float]:
+    """The distance in km from ``point`` to the nearest of ``locations`` that has a position."""
+    if point is None:
+        return None
+    return min((distance_km(point[0], point[1], location.latitude, location.longitude)
+                for location in locations if location.latitude is not None), default=None)
 
 
 # every list a view has: name -> (the column naming the owner, the text columns, the number columns,
@@ -221,7 +234,24 @@ _TEXTS, _NUMBERS = 4, 2  # the most text and number columns a list has
 _BATCH = 500  # services read at once
 
 
-def _lists_statement():
+def _among(column, name: str, arrays: bool):
+    """``column`` is one of the values bound as ``name``: with ``arrays`` (PostgreSQL) one array
+    parameter, so the statement's text is the same for any number of values and the driver prepares
+    it once; else an IN list of as many parameters as values."""
+    if arrays:
+        return column == any_(bindparam(name, type_=ARRAY(String)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def _services_statement(arrays: bool):
+    return (
+        select(schema.Service.__table__, schema.Organization.name.label("organization_name"))
+        .join(schema.Organization, schema.Organization.id == schema.Service.organization_id)
+        .where(_among(schema.Service.id, "ids", arrays))
+    )
+
+
+def _lists_statement(arrays: bool):
     """One UNION ALL of every list, each padded to the same columns: (list, owner, position, texts,
     numbers)."""
     parts = []
@@ -231,25 +261,23 @@ def _lists_statement():
             literal(name, String).label("list"), owner.label("owner"), position.label("position"),
             *(cast(column, Text) for column in texts), *([cast(null(), Text)] * (_TEXTS - len(texts))),
             *numbers, *([cast(null(), Float)] * (_NUMBERS - len(numbers))),
-        ).select_from(owner.table).where(owner.in_(bindparam(owners, expanding=True)))
+        ).select_from(owner.table).where(_among(owner, owners, arrays))
         if name == "locations":
             part = part.join(schema.Location, schema.Location.id == schema.ServiceAtLocation.location_id)
         parts.append(part)
     return union_all(*parts)
 
 
-# built once: SQLAlchemy then reuses their compiled forms instead of rebuilding them for every page
-_SERVICES = (
-    select(schema.Service.__table__, schema.Organization.name.label("organization_name"))
-    .join(schema.Organization, schema.Organization.id == schema.Service.organization_id)
-    .where(schema.Service.id.in_(bindparam("ids", expanding=True)))
-)
-_LISTS = _lists_statement()
+# built once (for databases with arrays and without): SQLAlchemy then reuses their compiled forms
+# instead of rebuilding them for every page
+_SERVICES = {arrays: _services_statement(arrays) for arrays in (False, True)}
+_LISTS = {arrays: _lists_statement(arrays) for arrays in (False, True)}
 
 
 def _lists(connection: Connection, ids: list[str], organizations: list[str]) -> dict[str, dict[str, list[tuple]]]:
     """list name -> owner id -> the owner's rows in order, each a tuple of the list's columns."""
-    ordered = sorted(connection.execute(_LISTS, {"ids": ids, "organizations": organizations}),
+    arrays = connection.dialect.name == "postgresql"
+    ordered = sorted(connection.execute(_LISTS[arrays], {"ids": ids, "organizations": organizations}),
                      key=lambda row: (row[0], row[1], row[2]))
     lists: dict[str, dict[str, list[tuple]]] = {name: {} for name in _LIST_COLUMNS}
     for name, owner, _position, *values in ordered:

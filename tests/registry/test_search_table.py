@@ -1,5 +1,5 @@
-"""service_search and service_opening: written by every load and by the migration that made them,
-and searches on them rank and count services, not rows."""
+"""service_search and timetable_opening: written by every load and after every migration, and
+searches on them rank and count services, not rows."""
 from __future__ import annotations
 
 from alembic import command
@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from signpost.geography import distance_km
 from signpost.registry import Registry, SearchQuery, migrate, schema, views
+from signpost.registry.opening import week_minute
 
 from .conftest import PECKHAM_SE15, close_test_registry, database_url, days_ago, document, national_line, service
 from .conftest import write_yaml
@@ -32,11 +33,17 @@ def search_rows(registry: Registry) -> list[tuple]:
 
 
 def opening_rows(registry: Registry) -> list[tuple]:
-    row = schema.ServiceOpening
+    """(service, opens, closes): each session of each service's timetable, in minutes of the week."""
+    row, opening = schema.ServiceSearch, schema.TimetableOpening
     with registry.engine.connect() as connection:
         return [tuple(found) for found in connection.execute(
-            select(row.service_id, row.day, row.opens_at, row.closes_at)
-            .order_by(row.service_id, row.day, row.opens_at))]
+            select(row.service_id, opening.opens, opening.closes).distinct()
+            .join(opening, opening.timetable == row.timetable)
+            .order_by(row.service_id, opening.opens, opening.closes))]
+
+
+def session(day: str, opens_at: str, closes_at: str) -> tuple[int, int]:
+    return week_minute(day, opens_at), week_minute(day, closes_at)
 
 
 def test_a_load_writes_a_row_per_need_area_and_location(load):
@@ -61,7 +68,8 @@ def test_a_load_writes_a_row_per_need_area_and_location(load):
     assert all(value.startswith(",") and value.endswith(",") for row in rows for value in row[7:])
     assert [row[1:5] for row in rows if row[0] == "single"] == [("peer_support", "la:southwark", 0, True)]
     assert [row[1:5] for row in rows if row[0] == "line"] == [("helpline", "national", -1, True)]
-    assert [row for row in opening_rows(registry) if row[0] == "single"] == [("single", "WE", "18:00", "20:00")]
+    single = [row for row in opening_rows(registry) if row[0] == "single"]
+    assert single == [("single", *session("WE", "18:00", "20:00"))]
     assert len([row for row in opening_rows(registry) if row[0] == "line"]) == 7
 
 
@@ -70,10 +78,10 @@ def test_a_reload_replaces_the_rows(load):
     registry = load(service("single", categories=["talking_therapy"],
                             schedules=[{"freq": "WEEKLY", "byday": ["MO"], "opens_at": "09:00", "closes_at": "12:00"}]))
     assert [row[:5] for row in search_rows(registry)] == [("single", "talking_therapy", "la:southwark", 0, True)]
-    assert opening_rows(registry) == [("single", "MO", "09:00", "12:00")]
+    assert opening_rows(registry) == [("single", *session("MO", "09:00", "12:00"))]
 
 
-def test_the_migration_fills_the_tables_from_the_registry_already_loaded(database, tmp_path, gazetteer):
+def test_the_tables_are_written_again_after_a_migration(database, tmp_path, gazetteer):
     registry = Registry.open(database_url(database, tmp_path), gazetteer=gazetteer)
     try:
         registry.load_file(write_yaml(tmp_path / "services.yml", document(

@@ -1,5 +1,6 @@
 """service_search (what search filters and ranks on: one row per active service x need x area x
-location) and service_opening (schedule rows one per day, for "open at").
+location) and service_opening (schedule rows one per day, for "open at"). They are filled after
+the upgrade, with the rest of the search tables (signpost.registry.migrate.upgrade).
 
 Revision ID: 0004
 Revises: 0003
@@ -20,7 +21,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    """Upgrade schema, and fill the new table from the registry already loaded."""
+    """Upgrade schema."""
     op.create_table('service_search',
     sa.Column('need', sa.String(length=100), nullable=False),
     sa.Column('area_key', sa.String(length=300), nullable=False),
@@ -60,10 +61,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('service_id', 'day', 'opens_at', 'closes_at'),
     sqlite_with_rowid=False,
     )
-
-    from signpost.registry.loader import fill_search
-
-    fill_search(op.get_bind())
 
 
 def downgrade() -> None:
