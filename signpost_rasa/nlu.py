@@ -207,11 +207,12 @@ class SafetyOverride(_ProcessOnly):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
+        # the thresholds bot/config.yml sets and docs/safety.md explains
         return {
-            "classifier_crisis_confidence": 0.8,
+            "classifier_crisis_confidence": 0.9,
             "classifier_check_confidence": 0.4,
-            "semantic_crisis_probability": 0.97,
-            "semantic_check_probability": 0.8,
+            "semantic_crisis_probability": 0.95,
+            "semantic_check_probability": 0.7,
             "semantic_clear_probability": 0.0,
         }
 
