@@ -21,6 +21,7 @@ Leeds"), punctuation may not ("no, Leeds" names Leeds).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence, Set, Tuple
 
@@ -159,10 +160,7 @@ def service_named(text: str, services: Sequence[Tuple[str, str]]) -> Optional[st
              if name_words and f" {' '.join(name_words)} " in spoken]
     if len(whole) == 1:
         return whole[0]
-    counts: dict = {}
-    for name_words in words.values():
-        for word in set(name_words):
-            counts[word] = counts.get(word, 0) + 1
+    counts = Counter(word for name_words in words.values() for word in set(name_words))
     named = [service_id for service_id, name_words in words.items()
              if any(counts[w] == 1 and len(w) >= NAME_WORD_LETTERS and w in said_words for w in name_words)]
     return named[0] if len(named) == 1 else None
