@@ -176,6 +176,7 @@ def request_from_slots(
     place = resolve_place(place_text)
     needs = as_list(slots.get("need"))
     gender = slots.get("gender") if slots.get("gender") in GENDER_FILTERS else None
+    # fees "any" ("paying is fine") asks for no filter on cost
     fees = slots.get("fees") if slots.get("fees") in FEE_FILTERS else None
     query = SearchQuery(
         categories=needs,

@@ -6,7 +6,8 @@ server never reads a message's text again:
 - ``readings``: per language, what the message rules out ("Bradford, not Leeds": the negated
   entities, which fill no slot), whether it makes what it names a requirement ("only women"), and
   its dialogue cues (signpost.understanding.dialogue: a correction, declining or not knowing,
-  asking to switch the chat's language, words about where someone is). Read with the message's
+  asking to switch the chat's language, words about where someone is, asking what a service
+  costs or when it is open). Read with the message's
   language when the NLU knows it (detected, or the widget's); otherwise with every language's
   lexicon, because only the conversation (the actions' language slot) knows which one the person
   is writing in: a short "nie wiem" is Polish in a Polish conversation. Only readings that find
@@ -33,7 +34,8 @@ from .text import tokenize
 
 # What a language's reading holds when it found nothing (the actions' default).
 NOTHING: Dict[str, Any] = {"ruled_out": [], "only": False, "correction": False, "no_answer": False,
-                           "switch_language": False, "about_place": False}
+                           "switch_language": False, "about_place": False, "asks_cost": False,
+                           "asks_hours": False}
 # A bare answer to "where?" is read without these around it.
 ANSWER_PUNCTUATION = " .!?"
 

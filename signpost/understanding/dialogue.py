@@ -11,7 +11,10 @@ The words come from the `cues:` section of data/lexicon/<language>.yml (format i
 - place_before / place_after: the words around a place ("in", "near"; "میں", "ch"), after which a
   misspelt name is looked up ("in Manchster");
 - place_words: words about where someone is ("area", "where I live"): declining with one of them
-  ("I'd rather not say where I live") declines to give a place.
+  ("I'd rather not say where I live") declines to give a place;
+- asks_cost / asks_hours: asking what a service costs ("how much is it", "is it free?") or when
+  it is open ("what time does it close"), about a service already shown rather than as a filter
+  (the actions answer from its record: actions/questions.py).
 
 `service_named` reads which of the services just shown a message means by its name.
 
@@ -135,6 +138,8 @@ class Cues:
     no_answer: bool
     switch_language: bool
     about_place: bool
+    asks_cost: bool
+    asks_hours: bool
 
 
 def cues(text: str, language: str = "en") -> Cues:
@@ -145,6 +150,8 @@ def cues(text: str, language: str = "en") -> Cues:
         no_answer=bool(lexicon.find_cues(tokens, "no_answer")),
         switch_language=bool(lexicon.find_cues(tokens, "switch_language")),
         about_place=bool(lexicon.find_cues(tokens, "place_words")),
+        asks_cost=bool(lexicon.find_cues(tokens, "asks_cost")),
+        asks_hours=bool(lexicon.find_cues(tokens, "asks_hours")),
     )
 
 

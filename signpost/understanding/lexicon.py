@@ -30,7 +30,7 @@ SPECIAL_SECTIONS = ("ignore", "numbers", "context", "only", "cues")
 # (signpost.understanding.dialogue): what they mean is described in the header of en.yml.
 CUE_KINDS = (
     "negation_before", "negation_after", "correction", "no_answer", "switch_language",
-    "place_before", "place_after", "place_words",
+    "place_before", "place_after", "place_words", "asks_cost", "asks_hours",
 )
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")

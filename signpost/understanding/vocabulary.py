@@ -11,13 +11,17 @@ import re
 
 from signpost.vocabulary import COMMUNITIES, FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
 
+# "Paying is fine": no filter on cost, and an earlier one dropped (a conversation value only: the
+# search reads it as no fee filter, signpost.conversation.search_request).
+ANY_FEE = "any"
+
 # Entities whose values are a closed list.
 CLOSED_VALUES = {
     "need": frozenset(NEEDS),
     "gender": frozenset(GENDER_FILTERS),
     "faith": frozenset(FAITHS),
     "time": frozenset({"now", "tonight", "today", "evening", "weekend", "tomorrow"}),
-    "fees": frozenset(FEE_FILTERS),
+    "fees": frozenset(FEE_FILTERS) | {ANY_FEE},
     "referral": frozenset(REFERRALS),
     "ordinal": frozenset({str(n) for n in range(1, 11)} | {"last"}),
 }

@@ -133,3 +133,54 @@ SHOWN = [("a", "Thornton Heath Temple Listening Service"), ("b", "Croydon Tamil 
 ])
 def test_a_shown_service_is_named_by_a_word_only_its_name_has(text, expected):
     assert service_named(text, SHOWN) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "is that one free or do I have to pay?"),
+    ("ur", "kya ye muft hai ya paise lagenge?"),
+    ("bn", "খরচ কত পড়বে?"),
+    ("pa", "ਫ਼ੀਸ ਕਿੰਨੀ ਹੈ?"),
+    ("gu", "એની ફી કેટલી છે?"),
+    ("ta", "செலவு எவ்வளவு ஆகும்?"),
+    ("ar", "بكم الجلسة؟"),
+    ("so", "Qiimaha waa meeqa?"),
+    ("pl", "Czy trzeba płacić za wizytę?"),
+    ("ro", "Trebuie să plătesc ceva?"),
+    ("pt", "Tenho de pagar alguma coisa?"),
+    ("zh", "收費多少？"),
+])
+def test_asking_what_a_service_costs_is_a_cue_in_every_language(language, text):
+    said = cues(text, language)
+    assert said.asks_cost and not said.asks_hours
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "what time do they close on Fridays?"),
+    ("ur", "kab tak khula hota hai?"),
+    ("bn", "কখন খোলে?"),
+    ("pa", "ਇਹ ਕਦੋਂ ਤੱਕ ਖੁੱਲ੍ਹਾ ਰਹਿੰਦਾ?"),
+    ("gu", "એ ક્યારે ખુલે છે?"),
+    ("ta", "எப்போது திறக்கும்?"),
+    ("ar", "ما هي ساعات العمل؟"),
+    ("so", "Ilaa goorma ayay furan yihiin?"),
+    ("pl", "W jakich godzinach jest czynne?"),
+    ("ro", "Când se deschide dimineața?"),
+    ("pt", "Até que horas está aberto?"),
+    ("zh", "營業時間是什麼？"),
+])
+def test_asking_when_a_service_is_open_is_a_cue_in_every_language(language, text):
+    said = cues(text, language)
+    assert said.asks_hours and not said.asks_cost
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "any free groups near me?"),
+    ("en", "I can't afford much, something low cost"),
+    ("ar", "أريد خدمة مجانية فقط"),
+    ("pl", "szukam darmowej grupy wsparcia"),
+    ("zh", "有免费的辅导吗"),
+    ("en", "open tonight in Leeds"),
+])
+def test_asking_for_free_or_open_services_is_no_question_about_one_shown(language, text):
+    said = cues(text, language)
+    assert not said.asks_cost and not said.asks_hours

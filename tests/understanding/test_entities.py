@@ -173,9 +173,39 @@ def test_a_language_that_is_also_a_people_is_read_from_its_neighbours(text, expe
 
 def test_apostrophes_may_be_curly_or_missing():
     for text in ("I can't afford it", "I can’t afford it", "I cant afford it"):
-        assert values(text, "fees") == ["free"]
+        assert values(text, "fees") == ["low_cost"]
     for text in ("women's group", "women’s group", "womens group"):
         assert values(text, "gender") == ["women"]
+
+
+@pytest.mark.parametrize("text, fees", [
+    ("I can't pay much for a counsellor", ["low_cost"]),
+    ("we're on universal credit", ["low_cost"]),
+    ("there isn't much money at home, we're on a low income", ["low_cost"]),
+    ("I don't mind paying if it's good", ["any"]),
+    ("it doesn't have to be free", ["any"]),
+    ("free please", ["free"]),
+])
+def test_what_someone_says_about_money_means_free_or_low_cost_and_paying_is_fine_means_any(text, fees):
+    assert values(text, "fees") == fees
+
+
+@pytest.mark.parametrize("text, needs", [
+    ("they won't listen to me at the ward round, I need someone on my side", ["advocacy", "advocacy"]),
+    ("help dealing with social services", ["advocacy"]),
+    ("will they tell social services?", []),  # a question about confidentiality, not a need
+    ("I can't make sense of the paperwork from the council", ["practical_advice"]),
+    ("my landlord wants us out", ["practical_advice"]),
+    ("is there a day centre for my dad", ["community_group"]),
+    ("somewhere we can go on Thursdays to chat to someone", ["community_group", "befriending"]),
+])
+def test_everyday_wording_of_advocacy_practical_advice_and_drop_ins(text, needs):
+    assert values(text, "need") == needs
+
+
+def test_help_with_universal_credit_is_still_practical_advice():
+    assert values("help with my universal credit claim", "need") == ["practical_advice"]
+    assert values("help with my universal credit claim", "fees") == []
 
 
 def test_numbers_outside_an_entitys_range_are_not_that_entity():
