@@ -2,7 +2,7 @@
 assistant's own questions. Answers about a service come from its record."""
 from __future__ import annotations
 
-from typing import List, Optional, Text
+from typing import List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -16,22 +16,86 @@ from actions.context import (
     crisis_lines_text,
     in_crisis_context,
     language_of,
+    now,
+    previous_slots,
     registry,
     understood,
 )
 from signpost.conversation import render
-from signpost.conversation.search_request import ANYWHERE, FACET_SLOTS
+from signpost.conversation.search_request import ANYWHERE, FACET_SLOTS, PAGE_SIZE
 from signpost.i18n import t
+from signpost.understanding.dialogue import service_named
 
 # Entities that make a "yes"/"no" message carry the search on ("no, Manchester").
 SEARCH_ENTITIES = set(FACET_SLOTS)
 # Responses after which the assistant is asking "anything else?".
 ANYTHING_ELSE = {"utter_thank", "utter_no_problem"}
+# What a question about the services shown may name besides one of them: a fee ("is it free?"), a
+# time ("open in the evening?"), a card's number, a referral route ("do I need my GP?"). Naming a
+# need, a place, a language or a group is a new search.
+QUESTION_ENTITIES = {"fees", "time", "ordinal", "referral"}
 
 
 def shown_services(tracker: Tracker) -> list:
     services = (registry().get_service(i) for i in tracker.get_slot("shown_services") or [])
     return [s for s in services if s is not None]
+
+
+def asked_about_shown(tracker: Tracker) -> Tuple[bool, bool]:
+    """(cost, hours): whether the latest message asks what the services shown cost ("how much is
+    it?", "is it free?") or when they are open ("what time does it close?") rather than searching
+    again: services are shown, the message asks, makes nothing a requirement ("only free ones" is
+    a filter), and names nothing new to search for unless it names one of the services shown."""
+    said = understood(tracker)
+    if not (said["asks_cost"] or said["asks_hours"]) or said["only"] or not tracker.get_slot("shown_services"):
+        return False, False
+    named = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
+    if named - QUESTION_ENTITIES and service_named(tracker.latest_message.get("text") or "",
+                                                   [(s.id, s.name) for s in shown_services(tracker)]) is None:
+        return False, False
+    return said["asks_cost"], said["asks_hours"]
+
+
+def services_asked_about(tracker: Tracker) -> list:
+    """The service a question names (by number or name, or the only one shown), else the page shown last."""
+    from actions.search import chosen_service_id
+
+    chosen = chosen_service_id(tracker)
+    if chosen is not None:
+        ids = [chosen]
+    else:
+        offset = int(tracker.get_slot("results_offset") or 0)
+        ids = (tracker.get_slot("shown_services") or [])[offset: offset + PAGE_SIZE]
+    services = (registry().get_service(i) for i in ids)
+    return [s for s in services if s is not None]
+
+
+def about_shown_lines(tracker: Tracker) -> List[str]:
+    """One line per service asked about with what it costs and/or when it is open (from its
+    record), when the latest message asks that of the services shown; else nothing."""
+    cost, hours = asked_about_shown(tracker)
+    if not (cost or hours):
+        return []
+    language = language_of(tracker)
+    moment = now()
+    return [render.service_answer(s, moment, language, cost, hours) for s in services_asked_about(tracker)]
+
+
+def undo_slots_filled(tracker: Tracker) -> List[EventType]:
+    """The facets the latest message filled set back: a question about a service is not a search
+    ("is it free?" asks, it does not filter)."""
+    previous = previous_slots(tracker)
+    return [SlotSet(slot, previous.get(slot)) for slot in FACET_SLOTS if tracker.get_slot(slot) != previous.get(slot)]
+
+
+def answer_about_shown(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[List[EventType]]:
+    """Answers a question about what the services shown cost or when they are open, returning
+    the events that undo the facets it filled; None when the message asks no such question."""
+    lines = about_shown_lines(tracker)
+    if not lines:
+        return None
+    dispatcher.utter_message(text="\n".join(lines))
+    return undo_slots_filled(tracker)
 
 
 class ActionAnswerPolice(Action):
@@ -71,8 +135,10 @@ class ActionAnswerReferral(Action):
             if service.referral:
                 lines.append(t("referral.service", language, name=service.name,
                                routes=render.access_routes(service.referral, language)))
-        dispatcher.utter_message(text="\n".join(lines))
-        return []
+        # "how much is it, and do I need my GP first?" answers both
+        about = about_shown_lines(tracker)
+        dispatcher.utter_message(text="\n".join(lines + about))
+        return undo_slots_filled(tracker) if about else []
 
 
 def last_bot_action(tracker: Tracker) -> Optional[str]:
@@ -103,7 +169,7 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        from actions.search import ActionStartSearch, ask_place, need_buttons
+        from actions.search import ask_place, need_buttons, start_search
         from actions.session import switch_chat
 
         language = language_of(tracker)
@@ -116,7 +182,7 @@ class ActionAnswerQuestion(Action):
         if (tracker.active_loop or {}).get("name"):
             return []  # the form asks its question again
         if SEARCH_ENTITIES & entities:
-            return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+            return start_search(dispatcher, tracker, then_form=True)
         if declined and said["about_place"] and not in_crisis_context(tracker):
             # "I'd rather not say where I am", whatever was asked last: phone and online services
             return [SlotSet("place", ANYWHERE), SlotSet(LAST_QUESTION, None), SlotSet("results_offset", 0),

@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import CRISIS_CONTEXT, embed_of, language_of, now
 from actions.search import crisis_alternatives_near, say_crisis_alternatives
-from signpost.conversation.search_request import resolve_place, time_window
+from signpost.conversation.search_request import as_list, resolve_place, time_window
 from signpost.i18n import t
 from signpost.registry.search import GENDERS
 from signpost.understanding import says_only
@@ -35,7 +35,8 @@ class ActionCrisisAlternatives(Action):
         gender = tracker.get_slot("gender") if tracker.get_slot("gender") in GENDERS else None
         only = bool(gender) and says_only(tracker.latest_message.get("text") or "", language)
         local = crisis_alternatives_near(place, moment, tracker.get_slot("age"),
-                                         time_window(tracker.get_slot("time"), moment), gender, only)
+                                         time_window(tracker.get_slot("time"), moment), gender, only,
+                                         as_list(tracker.get_slot("service_language")))
         if not local:
             dispatcher.utter_message(text=t("crisis.alternatives_none", language, place=place.name))
             return events

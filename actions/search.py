@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -43,11 +43,16 @@ from signpost.understanding.dialogue import service_named
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
+ACTION_LISTEN = "action_listen"
 # How many matches a timed search looks through before keeping those open then.
 TIMED_CANDIDATES = 12
 SHOWN_ALTERNATIVES = 3
 # Facets a crisis message may carry ("I'm 17 and ...") that the search after it keeps.
 CRISIS_KEPT_FACETS = ("age", "gender", "service_language", "place", "time")
+# After a crisis response, someone to talk to or somewhere to go at one of these times means a
+# crisis alternative open then (a crisis cafe, safe haven or crisis house), not a group next week.
+URGENT_TIMES = ("now", "tonight", "today", "evening")
+CRISIS_FOLLOWUP_NEEDS = frozenset(TALKING_SUPPORT) | {"community_group", CRISIS_NEED}
 # What a new request that does not name it keeps: where the person is does not change with what
 # they ask for ("something else: housing").
 REQUEST_KEPT_FACETS = ("place",)
@@ -96,42 +101,7 @@ class ActionStartSearch(Action):
         return "action_start_search"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        intent = tracker.latest_message.get("intent", {}).get("name")
-        language = language_of(tracker)
-        mentioned = latest_entity_types(tracker)
-        reading = understood(tracker)
-        negated = reading["ruled_out"]
-        correcting = bool(negated) or reading["correction"]
-        crisis = in_crisis_context(tracker)
-        slots = slots_of(tracker)
-        events: List[EventType] = [SlotSet("results_offset", 0), SlotSet("shown_services", []),
-                                   SlotSet(LAST_QUESTION, None)]
-        after = dict(slots)
-        # a request after results have been shown starts afresh; before that it adds to the story
-        new_request = intent == "find_service" and not correcting and asked(tracker, "action_search_services") > 0
-        if new_request:
-            kept = CRISIS_KEPT_FACETS if crisis else REQUEST_KEPT_FACETS
-            for slot in FACET_SLOTS:
-                if slot not in mentioned and slot not in kept:
-                    after[slot] = None
-            events.append(SlotSet("gender_only", False))
-        for entity in negated:
-            current = after.get(entity["entity"])
-            if isinstance(current, list):
-                after[entity["entity"]] = [v for v in current if v != entity["value"]] or None
-            elif current == entity["value"]:
-                after[entity["entity"]] = None
-        if crisis and not as_list(after.get("need")):
-            after["need"] = [CRISIS_NEED]
-        events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
-        if "gender" in mentioned:
-            events.append(SlotSet("gender_only", reading["only"]))
-        events += self._check_spelling(dispatcher, tracker, after, language)
-        if correcting:
-            changed = what_changed(previous_slots(tracker), after, language)
-            if changed:
-                dispatcher.utter_message(text=changed)
-        return events
+        return start_search(dispatcher, tracker)
 
     @staticmethod
     def _check_spelling(dispatcher, tracker, after, language) -> List[EventType]:
@@ -143,6 +113,61 @@ class ActionStartSearch(Action):
                 return [SlotSet("place", None), SlotSet(PENDING_PLACE, entity["value"]),
                         SlotSet(LAST_QUESTION, "place_confirm")]
         return []
+
+
+def wants_somewhere_now(slots: dict) -> bool:
+    """Whether a request after a crisis response asks for crisis alternatives: it names no need,
+    or asks for someone to talk to (or a group, or a drop-in) now, today or tonight."""
+    needs = set(as_list(slots.get("need")))
+    return not needs or (slots.get("time") in URGENT_TIMES and needs <= CRISIS_FOLLOWUP_NEEDS)
+
+
+def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: bool = False) -> List[EventType]:
+    """What action_start_search does (ActionStartSearch); `then_form`: the search form runs next, for
+    a message another action passed on ("I'm in Leeds" read as a fallback). A question about what
+    the services shown cost or when they are open is answered instead (actions/questions.py), and
+    the assistant listens."""
+    from actions.questions import answer_about_shown
+
+    answered = answer_about_shown(dispatcher, tracker)
+    if answered is not None:
+        return answered + [FollowupAction(ACTION_LISTEN)]
+    intent = tracker.latest_message.get("intent", {}).get("name")
+    language = language_of(tracker)
+    mentioned = latest_entity_types(tracker)
+    reading = understood(tracker)
+    negated = reading["ruled_out"]
+    correcting = bool(negated) or reading["correction"]
+    crisis = in_crisis_context(tracker)
+    slots = slots_of(tracker)
+    events: List[EventType] = [SlotSet("results_offset", 0), SlotSet("shown_services", []),
+                               SlotSet(LAST_QUESTION, None)]
+    after = dict(slots)
+    # a request after results have been shown starts afresh; before that it adds to the story
+    new_request = intent == "find_service" and not correcting and asked(tracker, "action_search_services") > 0
+    if new_request:
+        kept = CRISIS_KEPT_FACETS if crisis else REQUEST_KEPT_FACETS
+        for slot in FACET_SLOTS:
+            if slot not in mentioned and slot not in kept:
+                after[slot] = None
+        events.append(SlotSet("gender_only", False))
+    for entity in negated:
+        current = after.get(entity["entity"])
+        if isinstance(current, list):
+            after[entity["entity"]] = [v for v in current if v != entity["value"]] or None
+        elif current == entity["value"]:
+            after[entity["entity"]] = None
+    if crisis and wants_somewhere_now(after):
+        after["need"] = [CRISIS_NEED]
+    events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
+    if "gender" in mentioned:
+        events.append(SlotSet("gender_only", reading["only"]))
+    events += ActionStartSearch._check_spelling(dispatcher, tracker, after, language)
+    if correcting:
+        changed = what_changed(previous_slots(tracker), after, language)
+        if changed:
+            dispatcher.utter_message(text=changed)
+    return events + ([FollowupAction("search_form")] if then_form else [])
 
 
 def confirm_place(dispatcher: CollectingDispatcher, place: str, language: str) -> None:
@@ -416,18 +441,27 @@ def police_note(service, language: str) -> str:
     return t("crisis.police_note.unknown", language)
 
 
-def crisis_alternatives_near(place, moment, age=None, window=None, gender=None, gender_only=False) -> list:
+def language_rank(service, languages) -> int:
+    """0 when a service speaks one of the languages asked for (or none was asked for), 1 when it
+    offers interpreters, 2 otherwise: a language ranks crisis alternatives, it never hides one."""
+    if not languages or set(languages) & set(service.languages):
+        return 0
+    return 1 if service.interpretation_services else 2
+
+
+def crisis_alternatives_near(place, moment, age=None, window=None, gender=None, gender_only=False,
+                             languages=()) -> list:
     """Crisis cafes, safe havens and crisis houses near a place that take this person (their age,
     their gender: a man is not sent to a women's crisis house), soonest open first; those open in
-    `window` first of all."""
+    `window` first of all, and among them those that speak one of `languages`, then those with
+    interpreters."""
     results = registry().search_widening(
         SearchQuery(crisis_alternative=True, crisis_flow=True, place=place, include_national=False,
                     age=parse_age(age), gender=gender, gender_only=gender_only,
                     limit=TIMED_CANDIDATES, now=moment))
     local = render.soonest_first([s for s in results.services if not s.is_national])
-    if window is not None:
-        open_then = within(local, window)
-        local = open_then + [s for s in local if s not in open_then]
+    open_then = within(local, window)
+    local = sorted(local, key=lambda s: (s not in open_then, language_rank(s, languages)))
     return local[:SHOWN_ALTERNATIVES]
 
 
@@ -450,7 +484,7 @@ def show_crisis_alternatives(dispatcher, tracker, slots, with_lines: bool = True
     place = request.place
     query = request.query
     services = crisis_alternatives_near(place, moment, slots.get("age"), request.window, query.gender,
-                                        query.gender_only) if place else []
+                                        query.gender_only, query.languages) if place else []
     if services:
         say_crisis_alternatives(dispatcher, services, place.name, language, moment)
     elif place is not None:

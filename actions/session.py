@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, EventType, FollowupAction, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -80,26 +80,31 @@ class ActionChangeLanguage(Action):
         if understood(tracker)["switch_language"] and not names_a_search:
             return switch_chat(dispatcher, tracker, current, asked)
         # a language for the service: the search carries on with it (the form asks what it lacks)
-        from actions.search import ActionStartSearch
+        from actions.search import start_search
 
-        return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+        return start_search(dispatcher, tracker, then_form=True)
 
 
 class ActionFallback(Action):
     """A message the intent model is unsure of, or takes for something the assistant does not do:
-    when it names what to search for (a need or a place), the search carries on with it ("I'm in
-    Leeds, where can I go tonight?" after a crisis response gets crisis alternatives near Leeds);
-    otherwise the usual "I didn't quite follow" or "I can't help with that"."""
+    when it asks what the services shown cost or when they are open, the answer from their
+    records; when it names what to search for (a need or a place), the search carries on with it
+    ("I'm in Leeds, where can I go tonight?" after a crisis response gets crisis alternatives near
+    Leeds); otherwise the usual "I didn't quite follow" or "I can't help with that"."""
 
     def name(self) -> Text:
         return "action_fallback"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        from actions.questions import answer_about_shown
+        from actions.search import start_search
+
+        answered = answer_about_shown(dispatcher, tracker)
+        if answered is not None:
+            return answered
         entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
         if {"need", "place"} & entities:
-            from actions.search import ActionStartSearch
-
-            return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+            return start_search(dispatcher, tracker, then_form=True)
         out_of_scope = tracker.latest_message.get("intent", {}).get("name") == "out_of_scope"
         dispatcher.utter_message(response="utter_out_of_scope" if out_of_scope else "utter_default")
         return []

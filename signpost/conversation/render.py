@@ -182,6 +182,27 @@ def details(service, now: datetime, language: str) -> str:
     return "\n".join(parts)
 
 
+def cost_answer(service, language: str) -> str:
+    """What a service costs, as its record says ("Free."), or that the record does not say."""
+    if service.fees:
+        return t(f"fees.{service.fees}", language) + "."
+    return t("answer.cost.unknown", language)
+
+
+def hours_answer(service, now: datetime, language: str) -> str:
+    """When a service is open: whether it is open now or when it next opens, then its hours."""
+    parts = [opening_line(service, now, language)]
+    if service.schedules and not is_always_open(service.schedules):
+        parts.append(t("details.hours", language, hours=schedule_lines(service, language)))
+    return " ".join(parts)
+
+
+def service_answer(service, now: datetime, language: str, cost: bool, hours: bool) -> str:
+    """"<name>: Free. Open now until 21:00." answering what a service costs and/or when it is open."""
+    facts = ([cost_answer(service, language)] if cost else []) + ([hours_answer(service, now, language)] if hours else [])
+    return t("answer.service", language, name=service.name, answer=" ".join(facts))
+
+
 def _label(prefix: str, code: str, language: str) -> str:
     try:
         return t(f"{prefix}.{code}", language)

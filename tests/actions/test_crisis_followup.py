@@ -1,0 +1,103 @@
+"""After a crisis response, somewhere to go and someone to talk to now or tonight means the crisis
+alternatives open then, whatever language it is asked in; a language asked for ranks them (one
+that speaks it, then one with interpreters), it never hides one."""
+from datetime import datetime
+
+import pytest
+import yaml
+
+from actions import context
+from actions import search as search_actions
+from actions.search import ActionSearchServices, ActionStartSearch, crisis_alternatives_near
+from signpost.conversation.search_request import LONDON, resolve_place, time_window
+from signpost.understanding import extract_entities
+from tests.actions.conftest import TEST_REGISTRY, make_tracker, run, shown, slot_events
+
+# A Sunday afternoon: the Stockwell crisis cafe (17:00-23:30) is closed now, open tonight.
+SUNDAY_AFTERNOON = datetime(2026, 12, 6, 14, 51, tzinfo=LONDON)
+CAFE = "test-lambeth-crisis-cafe"
+SEARCHED = [{"event": "action", "name": "action_search_services"}]
+
+
+@pytest.fixture(autouse=True)
+def sunday(monkeypatch):
+    monkeypatch.setattr(search_actions, "now", lambda: SUNDAY_AFTERNOON)
+
+
+def after_crisis(text, language, **slots):
+    entities = [{"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
+                for e in extract_entities(text, language)]
+    filled = {}
+    for entity in entities:
+        if entity["entity"] in ("need", "service_language"):
+            filled.setdefault(entity["entity"], []).append(entity["value"])
+        elif entity["entity"] == "time":
+            filled["time"] = entity["value"]
+    return make_tracker(text=text, intent="find_service", entities=entities, events=SEARCHED,
+                        slots={"language": language, "crisis_context": True, "place": "Lambeth", **filled, **slots})
+
+
+def searched_after(dispatcher, tracker):
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    slots = {**tracker.slots, **events}
+    run(ActionSearchServices(), dispatcher, make_tracker(slots=slots))
+    return events
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "is there anywhere I could go tonight to talk to someone, in Polish if possible?"),
+    ("ur", "آج رات کہیں جا کر کسی سے بات کر سکتا ہوں؟"),
+    ("bn", "আজ রাতে কোথাও গিয়ে কারও সাথে কথা বলা যায়?"),
+    ("pa", "ਅੱਜ ਰਾਤ ਕਿਤੇ ਜਾ ਕੇ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰ ਸਕਦਾ ਹਾਂ?"),
+    ("gu", "આજે રાત્રે ક્યાંક જઈને કોઈની સાથે વાત કરી શકું?"),
+    ("ta", "இன்று இரவு யாரிடமாவது பேச எங்காவது போகலாமா?"),
+    ("ar", "هل يوجد مكان أذهب إليه الليلة لأتكلم مع أحد؟"),
+    ("so", "Caawa meel ma jirtaa aan aado oo qof la hadlo?"),
+    ("pl", "Czy jest gdzieś, gdzie mogę dziś wieczorem pójść i z kimś porozmawiać?"),
+    ("ro", "Există un loc unde pot merge în seara asta să vorbesc cu cineva?"),
+    ("pt", "Há algum sítio onde possa ir esta noite falar com alguém?"),
+    ("zh", "今晚有没有地方可以去找人聊聊？"),
+])
+def test_someone_to_talk_to_tonight_after_a_crisis_is_a_crisis_alternative(dispatcher, language, text):
+    events = searched_after(dispatcher, after_crisis(text, language))
+    assert events["need"] == ["crisis_alternative"]
+    assert shown(dispatcher) == [CAFE]
+
+
+def test_a_language_asked_for_does_not_hide_the_crisis_alternative_open_tonight(dispatcher):
+    # the cafe speaks English and Portuguese; Polish was asked for
+    searched_after(dispatcher, after_crisis("somewhere to go tonight to talk to someone in Polish", "en"))
+    assert shown(dispatcher) == [CAFE]
+
+
+def test_a_group_for_another_week_after_a_crisis_is_still_that_group(dispatcher):
+    tracker = after_crisis("a Polish peer support group for next month", "en")
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    assert tracker.get_slot("need") == ["peer_support"] and "need" not in events
+
+
+@pytest.fixture
+def two_crisis_alternatives(tmp_path, monkeypatch):
+    """The test registry with a second crisis alternative near Lambeth that speaks Polish, and a
+    third with interpreters only."""
+    document = yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))
+    cafe = next(s for s in document["services"] if s["id"] == CAFE)
+    document["services"] += [
+        {**cafe, "id": "test-lambeth-polish-haven", "name": "Kennington Haven", "languages": ["en", "pl"]},
+        {**cafe, "id": "test-lambeth-interpreted-haven", "name": "Vauxhall Haven", "languages": ["en"],
+         "interpretation_services": "Telephone interpreters in any language."},
+    ]
+    path = tmp_path / "registry.yml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("SIGNPOST_REGISTRY", str(path))
+    monkeypatch.setenv("SIGNPOST_DATABASE_URL", f"sqlite:///{tmp_path / 'two.db'}")
+    context.registry.cache_clear()
+
+
+def test_a_language_ranks_crisis_alternatives_speakers_then_interpreters(two_crisis_alternatives):
+    lambeth = resolve_place("Lambeth")
+    tonight = time_window("tonight", SUNDAY_AFTERNOON)
+    polish = [s.id for s in crisis_alternatives_near(lambeth, SUNDAY_AFTERNOON, window=tonight, languages=["pl"])]
+    assert polish == ["test-lambeth-polish-haven", "test-lambeth-interpreted-haven", CAFE]
+    somali = [s.id for s in crisis_alternatives_near(lambeth, SUNDAY_AFTERNOON, window=tonight, languages=["so"])]
+    assert somali[0] == "test-lambeth-interpreted-haven" and len(somali) == 3
