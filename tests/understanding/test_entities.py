@@ -197,6 +197,7 @@ def test_what_someone_says_about_money_means_free_or_low_cost_and_paying_is_fine
     ("I can't make sense of the paperwork from the council", ["practical_advice"]),
     ("my landlord wants us out", ["practical_advice"]),
     ("is there a day centre for my dad", ["community_group"]),
+    ("somewhere to go in the evening when it all gets too much", []),  # not a drop-in: the safety layer reads it
     ("somewhere we can go on Thursdays to chat to someone", ["community_group", "befriending"]),
 ])
 def test_everyday_wording_of_advocacy_practical_advice_and_drop_ins(text, needs):
