@@ -49,7 +49,7 @@ def asked_about_shown(tracker: Tracker) -> Tuple[bool, bool]:
     said = understood(tracker)
     if not (said["asks_cost"] or said["asks_hours"]) or said["only"] or not tracker.get_slot("shown_services"):
         return False, False
-    named = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
+    named = {e.get("entity") for e in tracker.latest_message.get("entities", [])} & SEARCH_ENTITIES
     if named - QUESTION_ENTITIES and service_named(tracker.latest_message.get("text") or "",
                                                    [(s.id, s.name) for s in shown_services(tracker)]) is None:
         return False, False

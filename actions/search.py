@@ -116,10 +116,10 @@ class ActionStartSearch(Action):
 
 
 def wants_somewhere_now(slots: dict) -> bool:
-    """Whether a request after a crisis response asks for crisis alternatives: it names no need,
-    or asks for someone to talk to (or a group, or a drop-in) now, today or tonight."""
+    """Whether a search after a crisis response is for crisis alternatives: they were asked for
+    (or nothing else was), or someone to talk to (or a group, or a drop-in) now, today or tonight."""
     needs = set(as_list(slots.get("need")))
-    return not needs or (slots.get("time") in URGENT_TIMES and needs <= CRISIS_FOLLOWUP_NEEDS)
+    return not needs or CRISIS_NEED in needs or (slots.get("time") in URGENT_TIMES and needs <= CRISIS_FOLLOWUP_NEEDS)
 
 
 def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: bool = False) -> List[EventType]:
@@ -157,7 +157,7 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
             after[entity["entity"]] = [v for v in current if v != entity["value"]] or None
         elif current == entity["value"]:
             after[entity["entity"]] = None
-    if crisis and wants_somewhere_now(after):
+    if crisis and not as_list(after.get("need")):
         after["need"] = [CRISIS_NEED]
     events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
     if "gender" in mentioned:
@@ -369,7 +369,7 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
     language = language_of(tracker)
     moment = now()
     slots = slots_of(tracker)
-    if in_crisis_context(tracker) and CRISIS_NEED in as_list(slots.get("need")) and offset == 0:
+    if in_crisis_context(tracker) and offset == 0 and wants_somewhere_now(slots):
         return show_crisis_alternatives(dispatcher, tracker, slots)
     request = request_from_slots(slots, now=moment, offset=offset, embed=embed_of(tracker))
     ruled_out = ruled_out_places(tracker, request.place.name if request.place else None)

@@ -32,6 +32,8 @@ def asked(text, language, shown_ids, intent="inform", **slots):
     the project's own lexicons, as the NLU reads them."""
     entities = [{"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
                 for e in extract_entities(text, language)]
+    # the NLU also names the language the message is written in
+    entities.append({"entity": "conversation_language", "value": language})
     filled = {}
     for entity in entities:
         if entity["entity"] in ("fees", "time", "referral"):

@@ -142,3 +142,18 @@ def test_a_language_the_person_manages_is_not_a_filter(conversation):
 def test_asking_for_a_shown_services_number_works_in_every_language(conversation, language, question):
     assert shown_ids(conversation.say("advocacy in Sheffield")) == ["test-sheffield-advocacy"]
     assert "0114 496 0101" in texts(conversation.say(question))
+
+
+def test_after_a_crisis_someone_to_talk_to_tonight_in_a_language_is_the_crisis_cafe(conversation):
+    assert payloads(conversation.say("i want to end my life"), "crisis")
+    replies = conversation.say("is there anywhere near Brixton I could go tonight to talk to someone, in Polish if possible?")
+    # the cafe speaks English and Portuguese: a language ranks crisis alternatives, it hides none
+    assert shown_ids(replies)[0] == "test-lambeth-crisis-cafe"
+
+
+def test_what_a_shown_service_costs_and_when_it_is_open_are_answered_not_filtered(conversation):
+    assert shown_ids(conversation.say("advocacy in Sheffield")) == ["test-sheffield-advocacy"]
+    replies = conversation.say("is it free?")
+    assert not payloads(replies, "services") and ": Free." in texts(replies)
+    replies = conversation.say("what time do they close?")
+    assert not payloads(replies, "services") and "Opening times:" in texts(replies)
