@@ -185,7 +185,11 @@ IN_OTHER_WORDS = {
          ["i self harmed a lot in my teens and im five years clean but last night i cut myself again"]),
         ("past_recovered", "had suicidal thoughts back in 2015, thats well behind me now, just want help with sleep",
          ["had suicidal thoughts back in 2015, i thought it was behind me but now i want to die"]),
-        ("past_recovered", "i used to cut myself at uni but since therapy its stopped", []),
+        ("past_recovered", "i used to cut myself at uni but since therapy its stopped",
+         # a now-marker followed by the opposite of well is no well-now part
+         ["i used to cut myself at uni, since therapy stopped its all come back",
+          "i had suicidal thoughts years ago and now its over for me",
+          "i used to self harm as a teen, not doing well now"]),
         ("idiom", "id rather die than sit through another zoom call with the in laws lol",
          ["id rather die than go on living like this"]),
         ("idiom", "going to primark on boxing day is basically suicide haha", []),
@@ -210,7 +214,8 @@ IN_OTHER_WORDS = {
     ],
     "ur-Latn": [
         ("past_recovered", "college ke zamane mein khudkushi ka sochta tha, wo waqt guzar gaya",
-         ["college ke zamane mein khudkushi ka sochta tha, ab phir wahi soch aa rahi hai"]),
+         ["college ke zamane mein khudkushi ka sochta tha, ab phir wahi soch aa rahi hai",
+          "college ke zamane mein khudkushi ka sochta tha, ab koi meri parwah nahi karta"]),
         ("idiom", "eid se pehle mall mein shopping karna matlab seedhi khudkushi hai yaar", []),
         ("media", "ek web series dekhi jismein larke ne khudkushi ki, bohat dukhi kahani thi",
          ["ek web series dekhi jismein larke ne khudkushi ki, mujhe bhi marna hai"]),
@@ -255,7 +260,8 @@ IN_OTHER_WORDS = {
     ],
     "ta": [
         ("past_recovered", "ஸ்கூல் டைம்ல தற்கொலை பண்ணிக்கலாம்னு தோணும், இப்போ பத்து வருஷமா இல்ல, நல்லா இருக்கேன்",
-         ["ஸ்கூல் டைம்ல தற்கொலை பண்ணிக்கலாம்னு தோணும், இப்போ மறுபடியும் அதே எண்ணம் வருது"]),
+         ["ஸ்கூல் டைம்ல தற்கொலை பண்ணிக்கலாம்னு தோணும், இப்போ மறுபடியும் அதே எண்ணம் வருது",
+          "ஸ்கூல் டைம்ல தற்கொலை பண்ணிக்கலாம்னு தோணும், இப்போ நல்லா இல்ல"]),
         ("idiom", "தீபாவளி நேரத்துல டி நகர்ல ஷாப்பிங் போறது தற்கொலைக்கு சமம்", []),
         ("media", "ஒரு நாவல் படிச்சேன், அதுல அவன் தற்கொலை பண்ணிக்கறான், ரொம்ப கனமான கதை",
          ["ஒரு நாவல் படிச்சேன், அதுல அவன் தற்கொலை பண்ணிக்கறான், நானும் சாகணும்"]),
@@ -264,7 +270,8 @@ IN_OTHER_WORDS = {
     ],
     "ar": [
         ("past_recovered", "من عشر سنين كنت افكر بالانتحار، هلق الحمدلله منيح",
-         ["من عشر سنين كنت افكر بالانتحار، ورجعت الفكره هالاسبوع"]),
+         ["من عشر سنين كنت افكر بالانتحار، ورجعت الفكره هالاسبوع",
+          "من عشر سنين كنت افكر بالانتحار، وهلق مش منيح"]),
         ("idiom", "انتحرت وانا واقف بالطابور ساعتين", []),
         ("media", "قريت روايه عن بنت انتحرت، كانت حزينه كتير",
          ["قريت روايه عن بنت انتحرت، وانا كمان بدي اموت"]),
@@ -282,7 +289,8 @@ IN_OTHER_WORDS = {
     ],
     "pl": [
         ("past_recovered", "pięć lat temu się okaleczałam, to już dawno za mną",
-         ["pięć lat temu się okaleczałam i wczoraj znowu się pocięłam"]),
+         ["pięć lat temu się okaleczałam i wczoraj znowu się pocięłam",
+          "pięć lat temu miałam myśli samobójcze i dziś znów przeszło mi to przez myśl"]),
         ("idiom", "założenie skarpet do sandałów to towarzyskie samobójstwo", []),
         ("media", "czytałam powieść, w której bohater popełnia samobójstwo, bardzo poruszająca",
          ["czytałam powieść, w której bohater popełnia samobójstwo, też chcę umrzeć"]),
@@ -291,7 +299,8 @@ IN_OTHER_WORDS = {
     ],
     "pt": [
         ("past_recovered", "há oito anos eu me cortava, as cicatrizes já sumiram e hoje estou muito bem",
-         ["há oito anos eu me cortava e ontem voltei a me cortar"]),
+         ["há oito anos eu me cortava e ontem voltei a me cortar",
+          "há oito anos eu me cortava e agora não estou bem"]),
         ("idiom", "se eu ouvir essa música mais uma vez eu me mato kkkk", []),
         ("media", "li um livro sobre o suicídio de um poeta, muito tocante",
          ["li um livro sobre o suicídio de um poeta e agora quero morrer"]),
@@ -309,7 +318,8 @@ IN_OTHER_WORDS = {
     ],
     "zh": [
         ("past_recovered", "大学时有过轻生的念头，现在都过去了",
-         ["大学时有过轻生的念头，最近又开始想死了"]),
+         ["大学时有过轻生的念头，最近又开始想死了",
+          "大学时有过轻生的念头，现在不再想活了"]),
         ("idiom", "周一早八想死哈哈哈", []),
         ("media", "看了一部关于一个歌手自杀的纪录片，很受触动",
          ["看了一部关于一个歌手自杀的纪录片，我也想自杀"]),
