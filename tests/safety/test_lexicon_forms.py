@@ -20,12 +20,16 @@ MUST_TRIGGER = {
         "reported_threat": ["he grabbed me and said he'd finish me off if i call anyone",
                             "he had his hands around my throat again last night"],
         "someone_else_self_harm": ["my little brother is cutting himself in his room right now"],
+        "armed_at_the_door": ["my stepdad has a knife and he is blocking the bedroom door"],
     },
     "ur-Latn": {
         "want_to_die": ["yaar sach mein mujhe marna hai ab", "mjhe bs marna hy", "main marna chahti hoon"],
         "dont_want_to_live": ["ab jeena hi nahi mujhe"],
         "reported_threat": ["usne kaha tujhe jaan se maar dunga", "bahar larke khare hain, keh rahe hain aaj raat mujhe maarenge"],
         "edge": ["pul par khada hoon aur neeche paani dekh raha hoon"],
+        "armed_at_the_door": ["woh churi le kar darwaze ke samne khara hai"],
+        "honour_threat": ["chacha kehte hain rishta na mana to zinda nahi chorenge"],
+        "leave_the_world": ["bas ab is duniya se chali jaungi"],
     },
     "pa-Latn": {
         "want_to_die": ["mainu bas mrna ae", "menu marna aa hun"],
@@ -38,6 +42,7 @@ MUST_TRIGGER = {
         "self_harm": ["blade diye hat kete felsi abar", "ছুরি দিয়ে হাত কাটছি"],
         "end_life": ["nijer jibon nite icche korche"],
         "reported_threat": ["o bolse amake aj raate mere felbe"],
+        "leave_the_world": ["ami ei prithibi thekei chole jabo"],
     },
     "gu": {
         "self_harm": ["haath par kaapa mukya che fari"],
@@ -88,6 +93,9 @@ MUST_TRIGGER = {
 # Everyday wording that shares words with the new phrases and must stay clear.
 MUST_NOT_TRIGGER = [
     ("en", "we had cocktails at a rooftop bar looking down over the city"),
+    ("en", "the knife block is by the back door"),
+    ("ur-Latn", "garmi mein ye kapde jala dengi, dhoop bohat tez hai"),
+    ("ur-Latn", "agle saal duniya ghoomne chala jaunga"),
     ("pl", "ten egzamin mnie załatwi"),
     ("zh", "ta da wo dian hua le"),
 ]
