@@ -201,8 +201,10 @@ IN_OTHER_WORDS = {
          ["my husband says he'll kill me if i'm late home again",
           "my uncle said he will kill me if i tell anyone what he does",
           "my brother will kill me if he sees me with my boyfriend"]),
-        ("family", "the wife will murder me, i spilt red wine all over the new rug",
-         ["my husband will kill me if i lose my phone again"]),
+        ("family", "my nan will murder me for spilling red wine on her new rug",
+         # a partner's threat is never cleared as an idiom: abuse is often told as a joke
+         ["the wife will murder me, i spilt red wine all over the new rug",
+          "my husband will kill me if i lose my phone again"]),
         ("family", "my best mate says she'll kill me if i don't come to her hen do", []),
     ],
     "ur": [
