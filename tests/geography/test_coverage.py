@@ -168,3 +168,27 @@ def test_outcodes_take_the_nearest_places_authorities_and_leave_out_other_countr
     rows = build_outcodes(postcodes, places, {"E00000001": "Alpha"})
     assert [(row["district"], row["local_authorities"], row["postcodes"]) for row in rows] == [("XX1", "Alpha", 10)]
     assert float(rows[0]["latitude"]) == pytest.approx(osgb36_to_wgs84(406080, 300080)[0], abs=0.0001)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("வில்ஸ்டன்ல தமிழ் counsellor இருக்காங்களா", "ta", "Willesden"),  # spoken Tamil "-ல": in
+        ("லண்டன்ல இருக்கேன்", None, "London"),
+        ("வெம்ப்ளில ஒரு குழு", "ta", "Wembley"),
+        ("ولزڈن میں خواتین کا گروپ", "ur", "Willesden"),
+        ("উইলসডেনে মেয়েদের জন্য", "bn", "Willesden"),
+        ("ਟੋਟਨਹੈਮ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ", "pa", "Tottenham"),
+        ("બ્રિક્સ્ટનમાં કોઈ જૂથ", "gu", "Brixton"),
+        ("أبحث عن مجموعة في بريكستون", "ar", "Brixton"),
+        ("我住在斯特拉特福", "zh", "Stratford"),
+        ("upton park la oru group", "ta", "Upton Park"),
+    ],
+)
+def test_london_neighbourhoods_in_other_scripts(gazetteer, text, language, name):
+    assert [mention.place.name for mention in gazetteer.find_in_text(text, language)] == [name]
+
+
+@pytest.mark.parametrize("text", ["நல்ல விஷயம்", "இல்ல", "எல்லாம் சரி"])
+def test_tamil_words_ending_in_la_are_not_places(gazetteer, text):
+    assert found(gazetteer, text, "ta") == []
