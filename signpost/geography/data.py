@@ -245,6 +245,27 @@ def read_neighbourhoods(data_dir: Path = DATA_DIR) -> List[NeighbourhoodRecord]:
     return _read(data_dir / NEIGHBOURHOODS_CSV, columns, parse)
 
 
+def neighbourhood_towns(
+    records: Sequence[NeighbourhoodRecord],
+    authorities: Sequence[LocalAuthorityRecord],
+    districts: Sequence[DistrictRecord],
+) -> List[TownRecord]:
+    """neighbourhoods.csv as towns of unknown population, at the point of their postcode district."""
+    codes = {name: record.code for record in authorities for name in (record.name, record.ons_name)}
+    points = {}
+    for district in districts:
+        points.setdefault(district.district, (district.latitude, district.longitude))
+    towns = []
+    for record in records:
+        if record.local_authority not in codes:
+            raise ValueError(f"neighbourhood {record.name!r}: unknown local authority {record.local_authority!r}")
+        if record.district not in points:
+            raise ValueError(f"neighbourhood {record.name!r}: unknown postcode district {record.district!r}")
+        latitude, longitude = points[record.district]
+        towns.append(TownRecord(0, record.name, latitude, longitude, 0, codes[record.local_authority], ()))
+    return towns
+
+
 def read_towns(data_dir: Path = DATA_DIR) -> List[TownRecord]:
     columns = ("geonameid", "name", "latitude", "longitude", "population", "la_code", "alternate_names")
 

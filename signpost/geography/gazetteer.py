@@ -13,10 +13,10 @@ from .data import (
     AreaRecord,
     DistrictRecord,
     LocalAuthorityRecord,
-    NeighbourhoodRecord,
     RegionRecord,
     ScriptNameRecord,
     TownRecord,
+    neighbourhood_towns,
     read_ambiguous_names,
     read_areas,
     read_local_authorities,
@@ -464,27 +464,6 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
-
-
-def neighbourhood_towns(
-    records: Sequence[NeighbourhoodRecord],
-    authorities: Sequence[LocalAuthorityRecord],
-    districts: Sequence[DistrictRecord],
-) -> List[TownRecord]:
-    """neighbourhoods.csv as towns of unknown population, at the point of their postcode district."""
-    codes = {name: record.code for record in authorities for name in (record.name, record.ons_name)}
-    points = {}
-    for district in districts:
-        points.setdefault(district.district, (district.latitude, district.longitude))
-    towns = []
-    for record in records:
-        if record.local_authority not in codes:
-            raise ValueError(f"neighbourhood {record.name!r}: unknown local authority {record.local_authority!r}")
-        if record.district not in points:
-            raise ValueError(f"neighbourhood {record.name!r}: unknown postcode district {record.district!r}")
-        latitude, longitude = points[record.district]
-        towns.append(TownRecord(0, record.name, latitude, longitude, 0, codes[record.local_authority], ()))
-    return towns
 
 
 def _before_comma(name: str) -> str:

@@ -12,6 +12,11 @@ every known name. The rules that keep ordinary words from being read as places:
 - STRICT: a small place whose name is an everyday word ("Hope", "Street", "Church"), or a
   one-word neighbourhood: capitalised and straight after a location word ("in Hope").
 
+A name followed by a street word ("Oxford Street", "London Road") is a street, not that place.
+Postcodes match anywhere; a bare district ("SW9") must be typed in capitals or follow a
+location word, and districts that are also vitamins, motorways or the like ("B12", "M6") always
+need the location word. Where matches overlap, the longest wins.
+
 Lower case: a CAPITALISED name (a town under 50,000 people whose name is no English word) also
 matches in lower case straight after a location word ("in darwen", "w darwen", "em darwen") or
 straight before a postposition of romanised Urdu, Hindi, Bengali, Punjabi, Gujarati or Tamil
@@ -21,11 +26,8 @@ word makes no sense ("interested in reading", "in bath time" still name no place
 in another language, or beside words in another script, a capitalised GUARDED name matches at
 the start of a sentence too ("Slough ayaan joogaa", "Reading有冇..."): there it is no English word.
 
-A name followed by a street word ("Oxford Street", "London Road") is a street, not that place.
-Postcodes match anywhere, but one typed in lower case without its space needs a location word
-or "postcode (is)" before it ("wa22ef" is a romanised Arabic word); a bare district ("SW9") must be typed in capitals or follow a
-location word, and districts that are also vitamins, motorways or the like ("B12", "M6") always
-need the location word. Where matches overlap, the longest wins.
+A full postcode typed in lower case without its space needs a location word or "postcode (is)"
+before it: "wa22ef" is a romanised Arabic word.
 """
 
 from __future__ import annotations
