@@ -109,6 +109,9 @@ def extract_entities(
         _Candidate(match.start, match.end, match.pairs, False)
         for match in lexicon.find_misspelt(tokens, [(c.start, c.end) for c in candidates])
     )
+    alone = lexicon.find_alone(tokens) if not candidates else None
+    if alone is not None:  # "second", "drugi", "دوسرا" as the whole message: the answer to "which one?"
+        candidates.append(_Candidate(alone.start, alone.end, alone.pairs, False))
 
     # the kept candidates never overlap, so kept in start order only the one starting last before
     # a candidate's end can overlap it: one binary search each, not a scan (a long message has
