@@ -101,17 +101,31 @@ SWEEP = (0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.97)
 CLEAR = (0.0, 0.1, 0.2, 0.3)
 
 
+def configured_thresholds():
+    """SafetyOverride's thresholds as bot/config.yml sets them."""
+    from signpost_rasa.nlu import SafetyOverride
+
+    pipeline = yaml.safe_load((REPO / "bot" / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    config = next(c for c in pipeline if c["name"].endswith(".SafetyOverride"))
+    return SafetyOverride({k: v for k, v in config.items() if k != "name"}).thresholds
+
+
 def sweep(results: list[dict]) -> None:
-    """What each semantic threshold would do, from the recorded layer scores (the rule itself is
-    signpost_rasa.nlu.risk_verdict): how thresholds are chosen on the development set. "reached"
+    """What each semantic threshold would do, the classifier's as bot/config.yml sets them, from the
+    recorded layer scores (the rule itself is signpost_rasa.nlu.risk_verdict): how thresholds are
+    chosen on the development set. "reached"
     counts the crisis response or the check-in (both carry the crisis lines), as a conversation
     judge does."""
-    from signpost_rasa.nlu import Thresholds, risk_verdict
+    from dataclasses import replace
 
+    from signpost_rasa.nlu import risk_verdict
+
+    configured = configured_thresholds()
     for clear in CLEAR:
         for crisis in SWEEP:
             for check in (c for c in SWEEP if c <= crisis and c >= clear):
-                thresholds = Thresholds(0.8, 0.4, crisis, check, clear)
+                thresholds = replace(configured, semantic_crisis=crisis, semantic_check=check, semantic_clear=clear,
+                                     classifier_check_semantic_floor=min(configured.classifier_check_semantic_floor, check))
                 verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]},
                                              thresholds)[0]) for r in results]
                 caught = sum(v == "crisis" for r, v in verdicts if r["risk"])

@@ -160,6 +160,7 @@ class Thresholds:
     semantic_crisis: float     # the semantic layer's P(risk) from which it alone is a crisis
     semantic_check: float      # ... from which it gets a check-in
     semantic_clear: float = 0.0  # below this the semantic layer overrules the other two (0: never)
+    classifier_check_semantic_floor: float = 0.0  # the classifier's check-in band asks only from here
 
 
 def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Optional[Dict[str, Any]],
@@ -167,7 +168,10 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     """("crisis" | "check" | "none", who it is for) from the three layers.
 
     Any layer alone makes a crisis: a lexicon match, or either model at its crisis threshold.
-    Below that, either model at its check-in threshold asks the person directly. One exception:
+    Below that, either model at its check-in threshold asks the person directly, the classifier
+    only when the semantic layer does not rule risk out (P(risk) at least
+    classifier_check_semantic_floor): the classifier weighs words, and its uncertain band alone
+    asked far more ordinary messages than risky ones (docs/safety.md). One exception:
     when the semantic layer (both its heads, which read the whole message) is all but sure it is
     no disclosure, P(risk) < semantic_clear, a lexicon match or a classifier guess does not stand:
     a risk word in a message about the past ("self-harmed as a teenager, fine for years, is there
@@ -183,7 +187,8 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     if (lexicon_kind is not None or classifier_p >= thresholds.classifier_crisis
             or semantic_p >= thresholds.semantic_crisis):
         return "crisis", risk_for
-    if classifier_p >= thresholds.classifier_check or semantic_p >= thresholds.semantic_check:
+    semantic_doubts = "probability" not in semantic or semantic_p >= thresholds.classifier_check_semantic_floor
+    if (classifier_p >= thresholds.classifier_check and semantic_doubts) or semantic_p >= thresholds.semantic_check:
         return "check", risk_for
     return "none", risk_for
 
@@ -214,6 +219,7 @@ class SafetyOverride(_ProcessOnly):
             "semantic_crisis_probability": 0.95,
             "semantic_check_probability": 0.7,
             "semantic_clear_probability": 0.0,
+            "classifier_check_semantic_floor": 0.1,
         }
 
     @classmethod
@@ -233,11 +239,13 @@ class SafetyOverride(_ProcessOnly):
             semantic_crisis=float(config["semantic_crisis_probability"]),
             semantic_check=float(config["semantic_check_probability"]),
             semantic_clear=float(config["semantic_clear_probability"]),
+            classifier_check_semantic_floor=float(config["classifier_check_semantic_floor"]),
         )
         if not (self.thresholds.classifier_check <= self.thresholds.classifier_crisis
                 and self.thresholds.semantic_clear <= self.thresholds.semantic_check
-                <= self.thresholds.semantic_crisis):
-            raise ValueError(f"SafetyOverride in bot/config.yml: a check-in threshold is above its crisis threshold, or the clear threshold above the check-in: {config}")
+                <= self.thresholds.semantic_crisis
+                and 0.0 <= self.thresholds.classifier_check_semantic_floor < self.thresholds.semantic_check):
+            raise ValueError(f"SafetyOverride in bot/config.yml: a check-in threshold is above its crisis threshold, or the clear threshold or the classifier check-in's semantic floor above the semantic check-in: {config}")
         # Load now, so a broken lexicon stops the server at start-up, not at the first message.
         safety.default_lexicons()
 

@@ -8,7 +8,7 @@ from signpost_rasa.nlu import SafetyOverride, Thresholds, risk_verdict
 from signpost_rasa.risk import CharacterHead, RiskHead, RiskModel, folded
 
 THRESHOLDS = Thresholds(classifier_crisis=0.8, classifier_check=0.4, semantic_crisis=0.9, semantic_check=0.6,
-                        semantic_clear=0.2)
+                        semantic_clear=0.2, classifier_check_semantic_floor=0.25)
 
 
 @pytest.mark.parametrize("lexicon, classifier, semantic, expected", [
@@ -19,6 +19,11 @@ THRESHOLDS = Thresholds(classifier_crisis=0.8, classifier_check=0.4, semantic_cr
     (None, 0.5, {"probability": 0.3, "for": "self"}, ("check", "self")),
     (None, 0.0, {"probability": 0.7, "for": "self"}, ("check", "self")),
     (None, 0.1, {"probability": 0.3, "for": "self"}, ("none", "self")),
+    # the classifier's uncertain band asks only when the semantic layer does not rule risk out
+    (None, 0.7, {"probability": 0.22, "for": "self"}, ("none", "self")),
+    (None, 0.7, {"probability": 0.25, "for": "self"}, ("check", "self")),
+    # ... but its crisis threshold is a crisis whatever the semantic layer says above its clear threshold
+    (None, 0.85, {"probability": 0.22, "for": "self"}, ("crisis", "self")),
     # the semantic layer all but sure it is no disclosure: a lexicon word or a classifier guess does not stand
     ("self_harm", 0.0, {"probability": 0.05, "for": "self"}, ("none", "self")),
     (None, 0.9, {"probability": 0.1, "for": "self"}, ("none", "self")),
@@ -36,9 +41,16 @@ def test_without_a_clear_threshold_a_lexicon_match_always_stands():
     assert risk_verdict("suicide", 0.0, {"probability": 0.0, "for": "self"}, thresholds)[0] == "crisis"
 
 
-def test_a_clear_threshold_above_the_check_in_is_refused_naming_the_config():
+@pytest.mark.parametrize("config", [{"semantic_clear_probability": 0.7, "semantic_check_probability": 0.6},
+                                    {"classifier_check_semantic_floor": 0.6, "semantic_check_probability": 0.6}])
+def test_a_threshold_above_the_semantic_check_in_is_refused_naming_the_config(config):
     with pytest.raises(ValueError, match="bot/config.yml"):
-        SafetyOverride({"semantic_clear_probability": 0.7, "semantic_check_probability": 0.6})
+        SafetyOverride(config)
+
+
+def test_without_a_semantic_floor_the_classifier_band_always_asks():
+    thresholds = Thresholds(0.8, 0.4, 0.9, 0.6)
+    assert risk_verdict(None, 0.5, {"probability": 0.0, "for": "self"}, thresholds)[0] == "check"
 
 
 TEXTS = ["i want to die", "mujhe mar jana hai yaar", "find me a group in leeds", "this traffic is killing me",
