@@ -20,13 +20,18 @@ from signpost.understanding.lexicon import load_lexicon
 from signpost.understanding.text import tokenize
 
 LONGEST_LENGTH_CUE = 6
+# Entities that make a message a request for services rather than a question about one shown.
+SEARCH_FACETS = frozenset({"need", "service_language", "community", "gender", "faith"})
 
 
 def cues(text: str) -> list[str]:
     entity_kinds = sorted({e.entity for _, entities in readings(text, SUPPORTED) for e in entities})
     found = [f"zzentity{kind.replace('_', '')}" for kind in entity_kinds]
+    # "their phone number?" asks about a shown service; "a phone number where I can talk to
+    # someone" names a need, and asks for a service
     tokens = tokenize(text)
-    if any(load_lexicon(language).find_cues(tokens, "details") for language in SUPPORTED):
+    if not set(entity_kinds) & SEARCH_FACETS and any(
+            load_lexicon(language).find_cues(tokens, "details") for language in SUPPORTED):
         found.append("zzdetails")
     words = len(fold(text).split())
     found.append(f"zzlength{min(words, LONGEST_LENGTH_CUE)}")

@@ -27,3 +27,4 @@ def test_a_question_about_a_services_details_is_a_cue_in_any_language():
     assert "zzdetails" in cues("地址？")
     assert "zzdetails" in cues("پتہ؟")
     assert "zzdetails" not in cues("I need someone to talk to")
+    assert "zzdetails" not in cues("aveți un număr de telefon unde pot vorbi cu cineva?")  # a request
