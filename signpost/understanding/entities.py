@@ -166,12 +166,12 @@ def _days_with_their_parts(chosen: List[_Candidate], text: str, tokens: Sequence
     for candidate in sorted(chosen, key=lambda c: c.start):
         values = _time_values(candidate)
         previous = result[-1] if result else None
-        if _joined(values):
-            candidate = _Candidate(candidate.start, candidate.end, (("time", _joined(values)),), False)
-        elif (values and previous is not None and _joined(_time_values(previous) + values)
-              and _said_together(text, tokens, previous, candidate)):
-            result[-1] = _Candidate(previous.start, candidate.end,
-                                    (("time", _joined(_time_values(previous) + values)),), False)
+        alone = _joined(values)  # a phrase that says both: "پیر کی صبح"
+        together = _joined(_time_values(previous) + values) if values and previous is not None else None
+        if alone:
+            candidate = _Candidate(candidate.start, candidate.end, (("time", alone),), False)
+        elif together and _said_together(text, tokens, previous, candidate):
+            result[-1] = _Candidate(previous.start, candidate.end, (("time", together),), False)
             continue
         result.append(candidate)
     return [c for c in result
