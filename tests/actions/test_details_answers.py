@@ -21,7 +21,7 @@ DETAIL_QUESTIONS = [
     ("en", "address?"), ("en", "what's their phone number?"), ("ro", "adresa?"), ("ro", "care este numărul lor de telefon?"),
     ("pl", "adres?"), ("pl", "numer telefonu?"), ("pt", "morada?"), ("pt", "qual é o telefone deles?"),
     ("ur", "پتہ؟"), ("ur", "ان کا فون نمبر کیا ہے؟"), ("bn", "ঠিকানা?"), ("pa", "ਫ਼ੋਨ ਨੰਬਰ?"), ("gu", "સરનામું?"),
-    ("ta", "முகவரி?"), ("ar", "العنوان؟"), ("so", "cinwaanka?"), ("zh", "地址？"), ("zh", "他们的电话号码是多少？"),
+    ("ta", "முகவரி?"), ("ar", "العنوان؟"), ("so", "cinwaanka?"), ("so", "lambarkooda waa maxay?"), ("zh", "地址？"), ("zh", "他们的电话号码是多少？"),
 ]
 
 
