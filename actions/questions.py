@@ -103,7 +103,7 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        from actions.search import ActionStartSearch, ask_place, need_buttons
+        from actions.search import ActionServiceDetails, ActionStartSearch, ask_place, need_buttons
         from actions.session import switch_chat
 
         language = language_of(tracker)
@@ -117,6 +117,9 @@ class ActionAnswerQuestion(Action):
             return []  # the form asks its question again
         if SEARCH_ENTITIES & entities:
             return ActionStartSearch().run(dispatcher, tracker, domain) + [FollowupAction("search_form")]
+        if tracker.get_slot("shown_services") and not declined and (said["asks_details"] or "ordinal" in entities):
+            # "address?", "drugi" after a result list, read as a yes by the intent classifier
+            return ActionServiceDetails().run(dispatcher, tracker, domain)
         if declined and said["about_place"] and not in_crisis_context(tracker):
             # "I'd rather not say where I am", whatever was asked last: phone and online services
             return [SlotSet("place", ANYWHERE), SlotSet(LAST_QUESTION, None), SlotSet("results_offset", 0),

@@ -308,14 +308,29 @@ def read_script_names(data_dir: Path = DATA_DIR) -> List[ScriptNameRecord]:
     return _read(data_dir / SCRIPT_NAMES_CSV, columns, parse)
 
 
-def read_not_place_words(data_dir: Path = DATA_DIR) -> Dict[str, str]:
-    """Words that some GeoNames alternate name spells but that mean something else: {word: meaning}."""
-    columns = ("word", "language", "meaning")
+@dataclass(frozen=True)
+class NotPlaceRecord:
+    """Words that contain or spell a place name but mean something else: "New York", "Nelson
+    Mandela", Chinese "哈罗" (hello, and GeoNames' Harrow). `place_next_to`: words that, right before
+    or right after them, make them the place after all (Chinese "住在哈罗", I live in Harrow)."""
 
-    def parse(row: Row) -> Tuple[str, str]:
-        return _required(row, "word"), f"{_required(row, 'language')}: {_required(row, 'meaning')}"
+    words: str
+    language: str
+    meaning: str
+    place_next_to: Tuple[str, ...] = ()
 
-    return dict(_read(data_dir / NOT_PLACE_WORDS_CSV, columns, parse))
+
+def read_not_place_words(data_dir: Path = DATA_DIR) -> List[NotPlaceRecord]:
+    """Words and phrases in which text search reports no place (not_place_words.csv)."""
+    columns = ("words", "language", "meaning", "place_next_to")
+
+    def parse(row: Row) -> NotPlaceRecord:
+        return NotPlaceRecord(
+            _required(row, "words"), _required(row, "language"), _required(row, "meaning"),
+            split_list(row["place_next_to"], ALTERNATE_NAMES_SEPARATOR),
+        )
+
+    return _read(data_dir / NOT_PLACE_WORDS_CSV, columns, parse)
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Dict[str, object]]) -> None:

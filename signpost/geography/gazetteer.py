@@ -13,6 +13,7 @@ from .data import (
     AreaRecord,
     DistrictRecord,
     LocalAuthorityRecord,
+    NotPlaceRecord,
     RegionRecord,
     ScriptNameRecord,
     TownRecord,
@@ -28,7 +29,6 @@ from .data import (
     read_script_names,
     read_towns,
 )
-from .inflections import fold
 from .distance import distance_km
 from .mentions import ANY, CAPITALISED, GUARDED, LOCATED, STRICT, Entry, TextMatcher
 from .model import Place, PlaceMention
@@ -86,10 +86,10 @@ class Gazetteer:
         ambiguous_names: Iterable[str] = (),
         postcodes: Optional[PostcodeStore] = None,
         script_names: Sequence[ScriptNameRecord] = (),
-        not_place_words: Iterable[str] = (),
+        not_place_words: Sequence[NotPlaceRecord] = (),
     ):
         """script_names: curated spellings in other scripts (script_names.csv); not_place_words:
-        words a GeoNames alternate name spells that text search must not report (not_place_words.csv)."""
+        words and phrases in which text search reports no place (not_place_words.csv)."""
         self._ambiguous = frozenset(ambiguous_names)
         self._postcode_store = postcodes
         self._names: Dict[str, Tuple[int, Entry]] = {}
@@ -105,15 +105,11 @@ class Gazetteer:
         self._add_districts(districts)
         self._add_towns(towns, districts)
         self._add_script_names(script_names)
-        not_places = {fold(normalise_name(word)) for word in not_place_words}
         self._matcher = TextMatcher(
-            {
-                key: entry
-                for key, (_, entry) in self._names.items()
-                if key not in NOT_IN_TEXT and (key.isascii() or fold(key) not in not_places)
-            },
+            {key: entry for key, (_, entry) in self._names.items() if key not in NOT_IN_TEXT},
             district=self._district,
             postcode=self.resolve_postcode,
+            not_places=[(record.words, record.place_next_to) for record in not_place_words],
         )
 
     @classmethod

@@ -12,7 +12,10 @@ every known name. The rules that keep ordinary words from being read as places:
 - STRICT: a small place whose name is an everyday word ("Hope", "Street", "Church"), or a
   one-word neighbourhood: capitalised and straight after a location word ("in Hope").
 
-A name followed by a street word ("Oxford Street", "London Road") is a street, not that place.
+A name followed by a street word ("Oxford Street", "London Road") is a street, not that place, and
+a name inside words that mean something else ("New York", "Nelson Mandela", Chinese "哈罗" hello:
+not_place_words.csv) is no place, unless one of that entry's own words is right next to them
+("住在哈罗", I live in Harrow).
 Postcodes match anywhere; a bare district ("SW9") must be typed in capitals or follow a
 location word, and districts that are also vitamins, motorways or the like ("B12", "M6") always
 need the location word. Where matches overlap, the longest wins.
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from . import inflections
 from .model import Place, PlaceMention
@@ -116,8 +119,11 @@ class TextMatcher:
         entries: Dict[str, Entry],
         district: Callable[[str], Optional[Place]],
         postcode: Callable[[Postcode], Optional[Place]],
+        not_places: Sequence[Tuple[str, Sequence[str]]] = (),
     ):
-        """entries maps normalised names to what they mean; district and postcode resolve codes.
+        """entries maps normalised names to what they mean; district and postcode resolve codes;
+        not_places: (words, words that make them a place when right next to them) in which no
+        place is reported.
 
         Non-Latin names are keyed by their folded form (inflections.fold), as message words are;
         where two fold alike, the first given keeps the key.
@@ -146,6 +152,16 @@ class TextMatcher:
             candidates.sort(key=lambda pair: -len(pair[0]))
         self._district = district
         self._postcode = postcode
+        self._not_places: Dict[str, List[Tuple[Tuple[str, ...], frozenset]]] = {}
+        self._unspaced_not_places: List[Tuple[str, Tuple[str, ...]]] = []
+        for words, next_to in not_places:
+            if _is_unspaced(words):
+                self._unspaced_not_places.append((_simplify(words), tuple(_simplify(w) for w in next_to)))
+                continue
+            keys = tuple(_word_key(word) for word in _WORD.findall(words))
+            if not keys:
+                raise ValueError(f"not-place words {words!r} have no word in them")
+            self._not_places.setdefault(keys[0], []).append((keys, frozenset(_word_key(w) for w in next_to)))
 
     def find(self, text: str, language: Optional[str] = None) -> List[PlaceMention]:
         """Places in text; language (the message's, when known) decides which endings are undone."""
@@ -164,7 +180,37 @@ class TextMatcher:
         mentions += self._names(text, tokens, language)
         if self._unspaced and not text.isascii():
             mentions += self._unspaced_names(text, taken + [(m.start, m.end) for m in mentions])
-        return sorted(mentions, key=lambda mention: mention.start)
+        not_places = self._not_place_spans(text, tokens)
+        return sorted(
+            (m for m in mentions if not any(start <= m.start and m.end <= end for start, end in not_places)),
+            key=lambda mention: mention.start,
+        )
+
+    def _not_place_spans(self, text: str, tokens: List[_Token]) -> List[Tuple[int, int]]:
+        """Where text says something that contains a place name but is no place ("New York")."""
+        spans = []
+        for index, token in enumerate(tokens):
+            for first in token.keys:
+                for keys, next_to in self._not_places.get(first, ()):
+                    words = tokens[index : index + len(keys)]
+                    if (
+                        len(words) == len(keys)
+                        and all(key in word.keys for key, word in zip(keys, words))
+                        and _contiguous(text, words)
+                        and not (index > 0 and tokens[index - 1].key in next_to)
+                        and not (index + len(keys) < len(tokens) and tokens[index + len(keys)].key in next_to)
+                    ):
+                        spans.append((token.start, words[-1].end))
+        if self._unspaced_not_places and not text.isascii():
+            simple = _simplify(text)
+            for words, next_to in self._unspaced_not_places:
+                start = simple.find(words)
+                while start >= 0:
+                    end = start + len(words)
+                    if not any(simple.endswith(word, 0, start) or simple.startswith(word, end) for word in next_to):
+                        spans.append((start, end))
+                    start = simple.find(words, end)
+        return spans
 
     def _postcodes(self, text: str) -> List[PlaceMention]:
         mentions = []

@@ -135,6 +135,7 @@ class Cues:
     no_answer: bool
     switch_language: bool
     about_place: bool
+    asks_details: bool  # "address?", "their phone number", "地址": a shown service's details
 
 
 def cues(text: str, language: str = "en") -> Cues:
@@ -145,6 +146,7 @@ def cues(text: str, language: str = "en") -> Cues:
         no_answer=bool(lexicon.find_cues(tokens, "no_answer")),
         switch_language=bool(lexicon.find_cues(tokens, "switch_language")),
         about_place=bool(lexicon.find_cues(tokens, "place_words")),
+        asks_details=bool(lexicon.find_cues(tokens, "details")),
     )
 
 
