@@ -169,7 +169,7 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        from actions.search import ask_place, need_buttons, start_search
+        from actions.search import ActionServiceDetails, ask_place, need_buttons, start_search
         from actions.session import switch_chat
 
         language = language_of(tracker)
@@ -183,6 +183,9 @@ class ActionAnswerQuestion(Action):
             return []  # the form asks its question again
         if SEARCH_ENTITIES & entities:
             return start_search(dispatcher, tracker, then_form=True)
+        if tracker.get_slot("shown_services") and not declined and (said["asks_details"] or "ordinal" in entities):
+            # "address?", "drugi" after a result list, read as a yes by the intent classifier
+            return ActionServiceDetails().run(dispatcher, tracker, domain)
         if declined and said["about_place"] and not in_crisis_context(tracker):
             # "I'd rather not say where I am", whatever was asked last: phone and online services
             return [SlotSet("place", ANYWHERE), SlotSet(LAST_QUESTION, None), SlotSet("results_offset", 0),

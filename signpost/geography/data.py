@@ -20,6 +20,8 @@ TOWNS_CSV = "towns.csv"
 AMBIGUOUS_NAMES_CSV = "ambiguous_names.csv"
 SCRIPT_NAMES_CSV = "script_names.csv"
 NOT_PLACE_WORDS_CSV = "not_place_words.csv"
+OUTCODES_CSV = "outcodes.csv"
+NEIGHBOURHOODS_CSV = "neighbourhoods.csv"
 
 LIST_SEPARATOR = ";"
 ALTERNATE_NAMES_SEPARATOR = "|"
@@ -203,6 +205,67 @@ def read_postcode_districts(data_dir: Path = DATA_DIR) -> List[DistrictRecord]:
     return _read(data_dir / POSTCODE_DISTRICTS_CSV, columns, parse)
 
 
+def read_outcodes(data_dir: Path = DATA_DIR) -> List[DistrictRecord]:
+    """Every English postcode district with its mean Code-Point Open point (outcodes.csv, built by
+    signpost.geography.codepoint); they have no locality."""
+    columns = ("district", "local_authorities", "latitude", "longitude", "postcodes")
+
+    def parse(row: Row) -> DistrictRecord:
+        local_authorities = split_list(row["local_authorities"])
+        if not local_authorities:
+            raise ValueError("empty local_authorities")
+        return DistrictRecord(
+            district=_required(row, "district").upper(),
+            local_authorities=local_authorities,
+            locality="",
+            latitude=latitude(row),
+            longitude=longitude(row),
+            point_source="code-point-open",
+        )
+
+    return _read(data_dir / OUTCODES_CSV, columns, parse)
+
+
+@dataclass(frozen=True)
+class NeighbourhoodRecord:
+    name: str
+    local_authority: str
+    district: str  # the postcode district whose point the neighbourhood takes
+
+
+def read_neighbourhoods(data_dir: Path = DATA_DIR) -> List[NeighbourhoodRecord]:
+    """Neighbourhoods and town centres GeoNames lacks (Hanley, Caversham), with their authority and district."""
+    columns = ("name", "local_authority", "district")
+
+    def parse(row: Row) -> NeighbourhoodRecord:
+        return NeighbourhoodRecord(
+            _required(row, "name"), _required(row, "local_authority"), _required(row, "district").upper()
+        )
+
+    return _read(data_dir / NEIGHBOURHOODS_CSV, columns, parse)
+
+
+def neighbourhood_towns(
+    records: Sequence[NeighbourhoodRecord],
+    authorities: Sequence[LocalAuthorityRecord],
+    districts: Sequence[DistrictRecord],
+) -> List[TownRecord]:
+    """neighbourhoods.csv as towns of unknown population, at the point of their postcode district."""
+    codes = {name: record.code for record in authorities for name in (record.name, record.ons_name)}
+    points = {}
+    for district in districts:
+        points.setdefault(district.district, (district.latitude, district.longitude))
+    towns = []
+    for record in records:
+        if record.local_authority not in codes:
+            raise ValueError(f"neighbourhood {record.name!r}: unknown local authority {record.local_authority!r}")
+        if record.district not in points:
+            raise ValueError(f"neighbourhood {record.name!r}: unknown postcode district {record.district!r}")
+        latitude, longitude = points[record.district]
+        towns.append(TownRecord(0, record.name, latitude, longitude, 0, codes[record.local_authority], ()))
+    return towns
+
+
 def read_towns(data_dir: Path = DATA_DIR) -> List[TownRecord]:
     columns = ("geonameid", "name", "latitude", "longitude", "population", "la_code", "alternate_names")
 
@@ -245,14 +308,29 @@ def read_script_names(data_dir: Path = DATA_DIR) -> List[ScriptNameRecord]:
     return _read(data_dir / SCRIPT_NAMES_CSV, columns, parse)
 
 
-def read_not_place_words(data_dir: Path = DATA_DIR) -> Dict[str, str]:
-    """Words that some GeoNames alternate name spells but that mean something else: {word: meaning}."""
-    columns = ("word", "language", "meaning")
+@dataclass(frozen=True)
+class NotPlaceRecord:
+    """Words that contain or spell a place name but mean something else: "New York", "Nelson
+    Mandela", Chinese "哈罗" (hello, and GeoNames' Harrow). `place_next_to`: words that, right before
+    or right after them, make them the place after all (Chinese "住在哈罗", I live in Harrow)."""
 
-    def parse(row: Row) -> Tuple[str, str]:
-        return _required(row, "word"), f"{_required(row, 'language')}: {_required(row, 'meaning')}"
+    words: str
+    language: str
+    meaning: str
+    place_next_to: Tuple[str, ...] = ()
 
-    return dict(_read(data_dir / NOT_PLACE_WORDS_CSV, columns, parse))
+
+def read_not_place_words(data_dir: Path = DATA_DIR) -> List[NotPlaceRecord]:
+    """Words and phrases in which text search reports no place (not_place_words.csv)."""
+    columns = ("words", "language", "meaning", "place_next_to")
+
+    def parse(row: Row) -> NotPlaceRecord:
+        return NotPlaceRecord(
+            _required(row, "words"), _required(row, "language"), _required(row, "meaning"),
+            split_list(row["place_next_to"], ALTERNATE_NAMES_SEPARATOR),
+        )
+
+    return _read(data_dir / NOT_PLACE_WORDS_CSV, columns, parse)
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Dict[str, object]]) -> None:

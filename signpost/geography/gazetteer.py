@@ -13,19 +13,22 @@ from .data import (
     AreaRecord,
     DistrictRecord,
     LocalAuthorityRecord,
+    NotPlaceRecord,
     RegionRecord,
     ScriptNameRecord,
     TownRecord,
+    neighbourhood_towns,
     read_ambiguous_names,
     read_areas,
     read_local_authorities,
+    read_neighbourhoods,
     read_not_place_words,
+    read_outcodes,
     read_postcode_districts,
     read_regions,
     read_script_names,
     read_towns,
 )
-from .inflections import fold
 from .distance import distance_km
 from .mentions import ANY, CAPITALISED, GUARDED, LOCATED, STRICT, Entry, TextMatcher
 from .model import Place, PlaceMention
@@ -63,6 +66,10 @@ CAPITALS_ONLY = frozenset({"reading", "rugby", "hart", "beds", "banes"})
 # Names text search never reports: "in March" is nearly always the month, not the Fenland town.
 NOT_IN_TEXT = frozenset({"march"})
 
+# The only postcode areas whose districts are split into lettered sub-districts ("EC1A", "SW1X",
+# "E1W"): elsewhere a code like "WA2T" is no postcode ("wa2t", Arabizi for "time").
+SUB_DISTRICT_AREAS = frozenset({"E", "EC", "N", "NW", "SE", "SW", "W", "WC"})
+
 # Order of precedence when one name means several places: a local authority's own name
 # always wins over a town of the same name.
 _LA, _REGION, _AREA, _CURATED, _TOWN, _LOCALITY, _ALTERNATE = range(7)
@@ -79,10 +86,10 @@ class Gazetteer:
         ambiguous_names: Iterable[str] = (),
         postcodes: Optional[PostcodeStore] = None,
         script_names: Sequence[ScriptNameRecord] = (),
-        not_place_words: Iterable[str] = (),
+        not_place_words: Sequence[NotPlaceRecord] = (),
     ):
         """script_names: curated spellings in other scripts (script_names.csv); not_place_words:
-        words a GeoNames alternate name spells that text search must not report (not_place_words.csv)."""
+        words and phrases in which text search reports no place (not_place_words.csv)."""
         self._ambiguous = frozenset(ambiguous_names)
         self._postcode_store = postcodes
         self._names: Dict[str, Tuple[int, Entry]] = {}
@@ -98,25 +105,24 @@ class Gazetteer:
         self._add_districts(districts)
         self._add_towns(towns, districts)
         self._add_script_names(script_names)
-        not_places = {fold(normalise_name(word)) for word in not_place_words}
         self._matcher = TextMatcher(
-            {
-                key: entry
-                for key, (_, entry) in self._names.items()
-                if key not in NOT_IN_TEXT and (key.isascii() or fold(key) not in not_places)
-            },
+            {key: entry for key, (_, entry) in self._names.items() if key not in NOT_IN_TEXT},
             district=self._district,
             postcode=self.resolve_postcode,
+            not_places=[(record.words, record.place_next_to) for record in not_place_words],
         )
 
     @classmethod
     def from_files(cls, data_dir: Path = DATA_DIR, postcodes_path: Optional[Path] = None) -> "Gazetteer":
+        authorities = read_local_authorities(data_dir)
+        # the written districts first: they win over Code-Point Open's for the same code
+        districts = read_postcode_districts(data_dir) + read_outcodes(data_dir)
         return cls(
-            read_local_authorities(data_dir),
+            authorities,
             read_regions(data_dir),
             read_areas(data_dir),
-            read_postcode_districts(data_dir),
-            read_towns(data_dir),
+            districts,
+            read_towns(data_dir) + neighbourhood_towns(read_neighbourhoods(data_dir), authorities, districts),
             read_ambiguous_names(data_dir),
             PostcodeStore(postcodes_path) if postcodes_path else None,
             read_script_names(data_dir),
@@ -201,6 +207,8 @@ class Gazetteer:
 
     def resolve_postcode(self, postcode: Postcode) -> Optional[Place]:
         """The exact point when an imported ONSPD file has it, else the district, else the postcode area."""
+        if postcode.outward[-1].isalpha() and postcode_area(postcode.outward) not in SUB_DISTRICT_AREAS:
+            return None  # "TA3I 5AD" is no postcode
         if self._postcode_store is not None:
             found = self._postcode_store.lookup(str(postcode))
             if found is not None:
@@ -339,6 +347,8 @@ class Gazetteer:
     def _add_districts(self, records: Sequence[DistrictRecord]) -> None:
         by_area: Dict[str, List[Place]] = {}
         for record in records:
+            if record.district in self._districts:
+                continue  # a written district, then Code-Point Open's for the same code
             authorities = []
             for name in record.local_authorities:
                 authority = self.local_authority(name)
@@ -394,7 +404,7 @@ class Gazetteer:
                     self._add_name(name, target, _ALTERNATE, CAPITALISED)
         for record in districts:
             key = normalise_name(record.locality)
-            if key in self._names:
+            if not key or key in self._names:
                 continue
             authority = self.local_authority(record.local_authorities[0])
             place = _town_place(record.locality, authority, record.latitude, record.longitude)
@@ -414,7 +424,7 @@ class Gazetteer:
 
     def _district(self, outward: str) -> Optional[Place]:
         place = self._districts.get(outward)
-        if place is None:
+        if place is None and postcode_area(outward) in SUB_DISTRICT_AREAS:
             parent = parent_district(outward)
             place = self._districts.get(parent) if parent else None
         return place

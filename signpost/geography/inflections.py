@@ -43,6 +43,8 @@ _SCRIPT_ENDINGS: Dict[str, Tuple[str, ...]] = {
         "ிலுள்ள", "ில்", "வில்", "யில்", "கில்", "ுக்கான", "க்கான", "ுக்கு", "க்கு", "விற்கு", "ின்", "வின்",
         # the object ending, with the consonant a following word doubles onto it ("உளவியலாளரைப் பார்க்க")
         "ைப்", "ைக்", "ைச்", "ைத்", "ை", "வைப்", "வை",
+        # spoken Tamil's "in", written straight onto the name: "லண்டன்ல", "வெம்ப்ளில"
+        "ல",
     ),
     "GURMUKHI": ("ੋਂ", "ਵਿੱਚ", "ਵਿਚ", "ਚ"),
 }

@@ -12,21 +12,36 @@ every known name. The rules that keep ordinary words from being read as places:
 - STRICT: a small place whose name is an everyday word ("Hope", "Street", "Church"), or a
   one-word neighbourhood: capitalised and straight after a location word ("in Hope").
 
-A name followed by a street word ("Oxford Street", "London Road") is a street, not that place.
+A name followed by a street word ("Oxford Street", "London Road") is a street, not that place, and
+a name inside words that mean something else ("New York", "Nelson Mandela", Chinese "哈罗" hello:
+not_place_words.csv) is no place, unless one of that entry's own words is right next to them
+("住在哈罗", I live in Harrow).
 Postcodes match anywhere; a bare district ("SW9") must be typed in capitals or follow a
 location word, and districts that are also vitamins, motorways or the like ("B12", "M6") always
 need the location word. Where matches overlap, the longest wins.
+
+Lower case: a CAPITALISED name (a town under 50,000 people whose name is no English word) also
+matches in lower case straight after a location word ("in darwen", "w darwen", "em darwen") or
+straight before a postposition of romanised Urdu, Hindi, Bengali, Punjabi, Gujarati or Tamil
+("darwen mein", "willesden e", "hanley ch"). A GUARDED name matches in lower case only after a
+service or living word and "in" ("counselling in reading", "I live in bath"), where the English
+word makes no sense ("interested in reading", "in bath time" still name no place). In a message
+in another language, or beside words in another script, a capitalised GUARDED name matches at
+the start of a sentence too ("Slough ayaan joogaa", "Reading有冇..."): there it is no English word.
+
+A full postcode typed in lower case without its space needs a location word or "postcode (is)"
+before it: "wa22ef" is a romanised Arabic word.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from . import inflections
 from .model import Place, PlaceMention
-from .names import WORD_CHARACTER, is_unspaced_script, normalise_name
+from .names import WORD_CHARACTER, is_latin, is_unspaced_script, normalise_name
 from .postcodes import INWARD, OUTWARD, Postcode
 
 ANY, CAPITALISED, LOCATED, GUARDED, STRICT = "any", "capitalised", "located", "guarded", "strict"
@@ -39,7 +54,20 @@ LOCATION_WORDS_BY_LANGUAGE = {
     "ro": frozenset("in din langa la aproape spre zona".split()),
     "pt": frozenset("em no na perto de do da proximo".split()),
     "so": frozenset("ku ee ka agagaarka magaalada".split()),
+    "ar": frozenset("fi fe".split()),  # romanised Arabic ("fi darwen")
 }
+# Romanised postpositions written after the place ("darwen mein", "willesden e", "hanley ch",
+# "wembley la"): Urdu/Hindi mein/me/main/mai, Bengali e/te, Gujarati ma/maa, Punjabi ch/vich/wich,
+# Tamil la/le/il. (Romanised Arabic "fi" comes before the place, as "in" does: a location word.)
+# Only names that are no English word take them: "bury me" is not Bury.
+POSTPOSITIONS = frozenset("mein me main mai mey e te ma maa ch vich wich la le il".split())
+# Words after which "in" + a place that is also an everyday word is the place: nobody takes
+# "counselling in reading" or "I live in bath" for the activity.
+SERVICE_WORDS = frozenset(
+    "counselling counseling counsellor counsellors counselor counselors therapy therapies therapist "
+    "therapists service services group groups clinic clinics charity charities centre centres center "
+    "centers gp gps doctor doctors live living lives based moved stay staying reside".split()
+)
 # Skeleton keys live in the same table under a prefix no word has, so they never meet a real key.
 _SKELETON_MARK = "\u0000"
 _LOCATION_WORDS_FOR = {language: LOCATION_WORDS | words for language, words in LOCATION_WORDS_BY_LANGUAGE.items()}
@@ -61,6 +89,8 @@ _WORD = re.compile(rf"[{_HAN}]+|{_NOT_HAN_WORD_CHARACTER}+(?:['’]{_NOT_HAN_WOR
 _FULL_POSTCODE = re.compile(rf"(?<![A-Za-z0-9])({OUTWARD})\s?({INWARD})(?![A-Za-z0-9])", re.IGNORECASE)
 _OUTWARD_CODE = re.compile(rf"(?<![A-Za-z0-9])({OUTWARD})(?![A-Za-z0-9])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Words before a full postcode typed in lower case without its space ("my postcode is se155aa").
+_POSTCODE_CUES = LOCATION_WORDS | {"postcode", "is", "code"}
 
 
 @dataclass(frozen=True)
@@ -89,8 +119,11 @@ class TextMatcher:
         entries: Dict[str, Entry],
         district: Callable[[str], Optional[Place]],
         postcode: Callable[[Postcode], Optional[Place]],
+        not_places: Sequence[Tuple[str, Sequence[str]]] = (),
     ):
-        """entries maps normalised names to what they mean; district and postcode resolve codes.
+        """entries maps normalised names to what they mean; district and postcode resolve codes;
+        not_places: (words, words that make them a place when right next to them) in which no
+        place is reported.
 
         Non-Latin names are keyed by their folded form (inflections.fold), as message words are;
         where two fold alike, the first given keeps the key.
@@ -119,6 +152,16 @@ class TextMatcher:
             candidates.sort(key=lambda pair: -len(pair[0]))
         self._district = district
         self._postcode = postcode
+        self._not_places: Dict[str, List[Tuple[Tuple[str, ...], frozenset]]] = {}
+        self._unspaced_not_places: List[Tuple[str, Tuple[str, ...]]] = []
+        for words, next_to in not_places:
+            if _is_unspaced(words):
+                self._unspaced_not_places.append((_simplify(words), tuple(_simplify(w) for w in next_to)))
+                continue
+            keys = tuple(_word_key(word) for word in _WORD.findall(words))
+            if not keys:
+                raise ValueError(f"not-place words {words!r} have no word in them")
+            self._not_places.setdefault(keys[0], []).append((keys, frozenset(_word_key(w) for w in next_to)))
 
     def find(self, text: str, language: Optional[str] = None) -> List[PlaceMention]:
         """Places in text; language (the message's, when known) decides which endings are undone."""
@@ -134,14 +177,47 @@ class TextMatcher:
             if inflections.is_arabic_script(key):
                 stems += tuple(_SKELETON_MARK + inflections.arabic_skeleton(form) for form in (key, *stems))
             tokens.append(_Token(match.start(), match.end(), word, key, stems))
-        mentions += self._names(text, tokens, _LOCATION_WORDS_FOR.get(language or "", LOCATION_WORDS))
+        mentions += self._names(text, tokens, language)
         if self._unspaced and not text.isascii():
             mentions += self._unspaced_names(text, taken + [(m.start, m.end) for m in mentions])
-        return sorted(mentions, key=lambda mention: mention.start)
+        not_places = self._not_place_spans(text, tokens)
+        return sorted(
+            (m for m in mentions if not any(start <= m.start and m.end <= end for start, end in not_places)),
+            key=lambda mention: mention.start,
+        )
+
+    def _not_place_spans(self, text: str, tokens: List[_Token]) -> List[Tuple[int, int]]:
+        """Where text says something that contains a place name but is no place ("New York")."""
+        spans = []
+        for index, token in enumerate(tokens):
+            for first in token.keys:
+                for keys, next_to in self._not_places.get(first, ()):
+                    words = tokens[index : index + len(keys)]
+                    if (
+                        len(words) == len(keys)
+                        and all(key in word.keys for key, word in zip(keys, words))
+                        and _contiguous(text, words)
+                        and not (index > 0 and tokens[index - 1].key in next_to)
+                        and not (index + len(keys) < len(tokens) and tokens[index + len(keys)].key in next_to)
+                    ):
+                        spans.append((token.start, words[-1].end))
+        if self._unspaced_not_places and not text.isascii():
+            simple = _simplify(text)
+            for words, next_to in self._unspaced_not_places:
+                start = simple.find(words)
+                while start >= 0:
+                    end = start + len(words)
+                    if not any(simple.endswith(word, 0, start) or simple.startswith(word, end) for word in next_to):
+                        spans.append((start, end))
+                    start = simple.find(words, end)
+        return spans
 
     def _postcodes(self, text: str) -> List[PlaceMention]:
         mentions = []
         for match in _FULL_POSTCODE.finditer(text):
+            unspaced = match.end(1) == match.start(2) and not match.group().isupper()
+            if unspaced and not _after_location_word(text, match.start(), _POSTCODE_CUES):
+                continue  # "wa22ef" (romanised Arabic) is a word; "WA2 2EF", "wa2 2ef", "postcode wa22ef" are postcodes
             place = self._postcode(Postcode(match.group(1).upper(), match.group(2).upper()))
             if place is not None:
                 mentions.append(PlaceMention(match.start(), match.end(), match.group(), place))
@@ -158,7 +234,9 @@ class TextMatcher:
                 mentions.append(PlaceMention(match.start(), match.end(), code, place))
         return mentions
 
-    def _names(self, text: str, tokens: List[_Token], location_words: frozenset = LOCATION_WORDS) -> List[PlaceMention]:
+    def _names(self, text: str, tokens: List[_Token], language: Optional[str] = None) -> List[PlaceMention]:
+        location_words = _LOCATION_WORDS_FOR.get(language or "", LOCATION_WORDS)
+        foreign = language not in (None, "en")
         mentions = []
         index = 0
         while index < len(tokens):
@@ -182,7 +260,7 @@ class TextMatcher:
                     if (
                         entry is not None
                         and _contiguous(text, words)
-                        and self._allowed(text, tokens, index, length, entry.rule, located)
+                        and self._allowed(text, tokens, index, length, entry.rule, located, foreign)
                     ):
                         found = (length, entry)
                         break
@@ -197,7 +275,9 @@ class TextMatcher:
             index += length
         return mentions
 
-    def _allowed(self, text: str, tokens: List[_Token], index: int, length: int, rule: str, located: bool) -> bool:
+    def _allowed(
+        self, text: str, tokens: List[_Token], index: int, length: int, rule: str, located: bool, foreign: bool = False
+    ) -> bool:
         following = tokens[index + length] if index + length < len(tokens) else None
         if following is not None and following.key in STREET_WORDS:
             if not text[tokens[index + length - 1].end : following.start].strip():
@@ -205,12 +285,21 @@ class TextMatcher:
         if rule == ANY:
             return True
         if not tokens[index].text[:1].isupper():
-            return rule == LOCATED and located
+            if rule == CAPITALISED:
+                return located or (following is not None and following.key in POSTPOSITIONS)
+            if rule == LOCATED:
+                return located
+            return rule == GUARDED and _after_service_word(tokens, index)
         if rule == CAPITALISED:
             return True
         if rule == STRICT:
             return located
-        return located or not _starts_sentence(text, tokens, index)
+        return (
+            located
+            or not _starts_sentence(text, tokens, index)
+            or foreign
+            or _beside_other_script(tokens, index, length)
+        )
 
     def _unspaced_names(self, text: str, taken: List[Tuple[int, int]]) -> List[PlaceMention]:
         mentions = []
@@ -262,6 +351,17 @@ def _starts_sentence(text: str, tokens: List[_Token], index: int) -> bool:
     return bool(_SENTENCE_END.search(between))
 
 
-def _after_location_word(text: str, start: int) -> bool:
+def _after_service_word(tokens: List[_Token], index: int) -> bool:
+    """Whether the name follows "<service or living word> in" ("counselling in reading")."""
+    return index > 1 and tokens[index - 1].key == "in" and tokens[index - 2].key in SERVICE_WORDS
+
+
+def _beside_other_script(tokens: List[_Token], index: int, length: int) -> bool:
+    """Whether a word next to the name is written in a script other than Latin ("Reading有冇...")."""
+    neighbours = tokens[index - 1 : index] + tokens[index + length : index + length + 1]
+    return any(not is_latin(token.text) for token in neighbours)
+
+
+def _after_location_word(text: str, start: int, words: frozenset = LOCATION_WORDS) -> bool:
     before = _WORD.findall(text[max(0, start - 20) : start])
-    return bool(before) and normalise_name(before[-1]) in LOCATION_WORDS
+    return bool(before) and normalise_name(before[-1]) in words

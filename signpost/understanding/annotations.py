@@ -34,8 +34,8 @@ from .text import tokenize
 
 # What a language's reading holds when it found nothing (the actions' default).
 NOTHING: Dict[str, Any] = {"ruled_out": [], "only": False, "correction": False, "no_answer": False,
-                           "switch_language": False, "about_place": False, "asks_cost": False,
-                           "asks_hours": False}
+                           "switch_language": False, "about_place": False, "asks_details": False,
+                           "asks_cost": False, "asks_hours": False}
 # A bare answer to "where?" is read without these around it.
 ANSWER_PUNCTUATION = " .!?"
 

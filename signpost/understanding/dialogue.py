@@ -140,6 +140,7 @@ class Cues:
     about_place: bool
     asks_cost: bool
     asks_hours: bool
+    asks_details: bool  # "address?", "their phone number", "地址": a shown service's details
 
 
 def cues(text: str, language: str = "en") -> Cues:
@@ -152,6 +153,7 @@ def cues(text: str, language: str = "en") -> Cues:
         about_place=bool(lexicon.find_cues(tokens, "place_words")),
         asks_cost=bool(lexicon.find_cues(tokens, "asks_cost")),
         asks_hours=bool(lexicon.find_cues(tokens, "asks_hours")),
+        asks_details=bool(lexicon.find_cues(tokens, "details")),
     )
 
 

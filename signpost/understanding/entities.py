@@ -17,10 +17,15 @@ from signpost.understanding.language import looks_romanised_south_asian
 
 from .dialogue import CLAUSE_BREAK, misspelt_places, negated_spans
 from .lexicon import load_lexicon
-from .text import tokenize
+from .text import Token, tokenize
+from .vocabulary import ALONE_PARTS_OF_DAY, JOINABLE_DAYS, PARTS_OF_DAY, joined_time
 
 
 ROMANISED_LEXICON = "ur"
+# Times are said together when at most this many short words come between them ("Sunday in the
+# afternoon", "جمعہ کی رات", "w sobotę albo w niedzielę").
+MAX_TIME_GAP_WORDS = 2
+MAX_TIME_GAP_LETTERS = 6
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,9 @@ def extract_entities(
         _Candidate(match.start, match.end, match.pairs, False)
         for match in lexicon.find_misspelt(tokens, [(c.start, c.end) for c in candidates])
     )
+    alone = lexicon.find_alone(tokens) if not candidates else None
+    if alone is not None:  # "second", "drugi", "دوسرا" as the whole message: the answer to "which one?"
+        candidates.append(_Candidate(alone.start, alone.end, alone.pairs, False))
 
     # the kept candidates never overlap, so kept in start order only the one starting last before
     # a candidate's end can overlap it: one binary search each, not a scan (a long message has
@@ -117,6 +125,7 @@ def extract_entities(
         chosen.insert(before + 1, candidate)
         starts.insert(before + 1, candidate.start)
 
+    chosen = _days_with_their_parts(chosen, text, tokens)
     negated = negated_spans(text, tokens, lexicon, [(c.start, c.end) for c in chosen])
     chosen = [c for c in chosen if not _describes_the_day(c, chosen, text)]
     return [
@@ -126,6 +135,47 @@ def extract_entities(
         if keep_negated or (candidate.start, candidate.end) not in negated
         for entity, value in candidate.pairs
     ]
+
+
+def _time_values(candidate: _Candidate) -> Tuple[str, ...]:
+    return tuple(value for _, value in candidate.pairs) if all(e == "time" for e, _ in candidate.pairs) else ()
+
+
+def _joined(values: Sequence[str]) -> Optional[str]:
+    if sorted(values) == ["saturday", "sunday"]:
+        return "weekend"
+    days = [v for v in values if v in JOINABLE_DAYS]
+    parts = [v for v in values if v in PARTS_OF_DAY]
+    return joined_time(days[0], parts[0]) if len(values) == 2 and len(days) == 1 and len(parts) == 1 else None
+
+
+def _said_together(text: str, tokens: Sequence[Token], left: _Candidate, right: _Candidate) -> bool:
+    between = [token for token in tokens if left.end <= token.start and token.end <= right.start]
+    return (
+        len(between) <= MAX_TIME_GAP_WORDS
+        and all(len(token.norm) <= MAX_TIME_GAP_LETTERS for token in between)
+        and not CLAUSE_BREAK.search(text[left.end : right.start])
+    )
+
+
+def _days_with_their_parts(chosen: List[_Candidate], text: str, tokens: Sequence[Token]) -> List[_Candidate]:
+    """A day and a part of a day said together become one time ("Friday night" -> "friday night",
+    "after work tomorrow" -> "tomorrow evening"), as do Saturday and Sunday (the weekend); a part
+    of a day said without a day is no time, but "evening" (signpost.understanding.vocabulary)."""
+    result: List[_Candidate] = []
+    for candidate in sorted(chosen, key=lambda c: c.start):
+        values = _time_values(candidate)
+        previous = result[-1] if result else None
+        alone = _joined(values)  # a phrase that says both: "پیر کی صبح"
+        together = _joined(_time_values(previous) + values) if values and previous is not None else None
+        if alone:
+            candidate = _Candidate(candidate.start, candidate.end, (("time", alone),), False)
+        elif together and _said_together(text, tokens, previous, candidate):
+            result[-1] = _Candidate(previous.start, candidate.end, (("time", together),), False)
+            continue
+        result.append(candidate)
+    return [c for c in result
+            if not (_time_values(c) and set(_time_values(c)) <= set(PARTS_OF_DAY) - ALONE_PARTS_OF_DAY)]
 
 
 def _clause(text: str, position: int) -> Tuple[int, int]:

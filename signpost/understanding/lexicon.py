@@ -25,12 +25,12 @@ from .vocabulary import CLOSED_VALUES, LEXICON_ENTITIES, LISTED_VALUES, NUMBER_R
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "data" / "lexicon"
 BASE_LANGUAGE = "en"
-SPECIAL_SECTIONS = ("ignore", "numbers", "context", "only", "cues")
+SPECIAL_SECTIONS = ("ignore", "numbers", "context", "only", "cues", "alone")
 # Words that say how a message relates to the conversation rather than what it asks for
 # (signpost.understanding.dialogue): what they mean is described in the header of en.yml.
 CUE_KINDS = (
     "negation_before", "negation_after", "correction", "no_answer", "switch_language",
-    "place_before", "place_after", "place_words", "asks_cost", "asks_hours",
+    "place_before", "place_after", "place_words", "details", "asks_cost", "asks_hours",
 )
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
@@ -117,6 +117,7 @@ class Lexicon:
         only: FrozenSet[tuple],
         cues: Optional[Dict[str, FrozenSet[tuple]]] = None,
         spelt_names: Optional[FrozenSet[str]] = None,
+        alone: Optional[Dict[tuple, Meaning]] = None,
     ):
         self.language = language
         self.cues = {kind: (cues or {}).get(kind, frozenset()) for kind in CUE_KINDS}
@@ -127,6 +128,7 @@ class Lexicon:
         self.numbers = numbers
         self.context = context
         self.only = only
+        self.alone = alone or {}
         # the names a misspelt word may mean: English's, with what they mean in this lexicon
         names = spelt_names if spelt_names is not None else language_names(meanings)
         self._spelt_names = {name: meanings[(name,)] for name in names if meanings.get((name,))}
@@ -173,6 +175,12 @@ class Lexicon:
                 pairs = self._resolve_ambiguity(meanings.pop(), tokens, index, index)
                 found.append(PhraseMatch(token.start, token.end, pairs))
         return found
+
+    def find_alone(self, tokens: List[Token]) -> Optional[PhraseMatch]:
+        """The `alone:` phrase the whole message is ("second", "drugi", "دوسرا" as an answer to
+        "which one?"), or None."""
+        meaning = self.alone.get(tuple(token.norm for token in tokens)) if tokens else None
+        return PhraseMatch(tokens[0].start, tokens[-1].end, meaning) if meaning else None
 
     def says_only(self, tokens: List[Token]) -> bool:
         """Whether the message has one of the `only:` words ("only women", "صرف خواتین")."""
@@ -404,7 +412,20 @@ def _read_file(path: Path):
         if not isinstance(phrases, list):
             raise _fail(path, f"cues: {kind}", "expected a list of phrases")
         cue_phrases[kind] = frozenset(_phrase_tokens(path, f"cues: {kind}", phrase) for phrase in phrases)
-    return meanings, number_words, context_words, only_phrases, cue_phrases
+
+    alone = document.get("alone") or {}
+    if not isinstance(alone, dict) or set(alone) - set(LEXICON_ENTITIES):
+        raise _fail(path, "alone", f"expected entity sections among {list(LEXICON_ENTITIES)}")
+    alone_meanings: Dict[tuple, Meaning] = {}
+    for entity, section in alone.items():
+        if not isinstance(section, dict):
+            raise _fail(path, f"alone: {entity}", "expected a mapping of phrase: value")
+        for phrase, value in section.items():
+            tokens = _phrase_tokens(path, f"alone: {entity}", phrase)
+            if tokens in meanings:
+                raise _fail(path, f"alone: {entity}: {phrase!r}", "this phrase already means something anywhere")
+            alone_meanings[tokens] = ((entity, _check_value(path, entity, phrase, value, False)),)
+    return meanings, number_words, context_words, only_phrases, cue_phrases, alone_meanings
 
 
 def _merge_context(over, under):
@@ -422,11 +443,11 @@ def _load(language: str, directory: Path) -> Lexicon:
     base_path = directory / f"{BASE_LANGUAGE}.yml"
     if not base_path.exists():
         raise LexiconError(f"{base_path}: the English lexicon is missing")
-    meanings, numbers, context, only, cues = _read_file(base_path)
+    meanings, numbers, context, only, cues, alone = _read_file(base_path)
     spelt_names = language_names(meanings)
     own_path = directory / f"{language}.yml"
     if language != BASE_LANGUAGE and own_path.exists():
-        own_meanings, own_numbers, own_context, own_only, own_cues = _read_file(own_path)
+        own_meanings, own_numbers, own_context, own_only, own_cues, own_alone = _read_file(own_path)
         borrowed = {}
         for other, script_test in BORROWED_PHRASES.get(language, ()):
             other_path = directory / f"{other}.yml"
@@ -438,8 +459,9 @@ def _load(language: str, directory: Path) -> Lexicon:
         numbers = {**numbers, **own_numbers}
         context = _merge_context(own_context, context)
         only = only | own_only
+        alone = {**alone, **own_alone}
         cues = {kind: cues.get(kind, frozenset()) | own_cues.get(kind, frozenset()) for kind in CUE_KINDS}
-    return Lexicon(language, meanings, numbers, context, only, cues, spelt_names)
+    return Lexicon(language, meanings, numbers, context, only, cues, spelt_names, alone)
 
 
 def load_lexicon(language: str, directory: Optional[Path] = None) -> Lexicon:

@@ -14,13 +14,22 @@ from signpost.vocabulary import COMMUNITIES, FAITHS, FEE_FILTERS, GENDER_FILTERS
 # "Paying is fine": no filter on cost, and an earlier one dropped (a conversation value only: the
 # search reads it as no fee filter, signpost.conversation.search_request).
 ANY_FEE = "any"
+# A day of the week and a part of a day said together ("Friday night", "tomorrow after work",
+# "جمعہ کی رات") are one time: signpost.understanding.entities joins them into "<day> <part>"
+# (joined_time), which signpost.conversation.search_request turns into the hours it means.
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+# A part of a day said alone is no time but "evening" (a lone "morning" is as often "good morning").
+ALONE_PARTS_OF_DAY = frozenset({"evening"})
+# Days a part of a day may be joined to.
+JOINABLE_DAYS = frozenset(DAYS) | {"today", "tomorrow"}
 
 # Entities whose values are a closed list.
 CLOSED_VALUES = {
     "need": frozenset(NEEDS),
     "gender": frozenset(GENDER_FILTERS),
     "faith": frozenset(FAITHS),
-    "time": frozenset({"now", "tonight", "today", "evening", "weekend", "tomorrow"}),
+    "time": frozenset({"now", "tonight", "today", "evening", "weekend", "tomorrow", *DAYS, *PARTS_OF_DAY}),
     "fees": frozenset(FEE_FILTERS) | {ANY_FEE},
     "referral": frozenset(REFERRALS),
     "ordinal": frozenset({str(n) for n in range(1, 11)} | {"last"}),
@@ -46,3 +55,26 @@ NUMBER_RANGES = {
 LEXICON_ENTITIES = tuple(CLOSED_VALUES) + tuple(VALUE_PATTERNS) + tuple(LISTED_VALUES) + ("age",)
 # "place" comes from the gazetteer, not from a lexicon.
 ENTITIES = LEXICON_ENTITIES + ("place",)
+
+
+def joined_time(day: str, part: str) -> str:
+    """The one time value of a day and a part of it said together: "friday night", "tomorrow
+    morning"; today's evening or night is "tonight", and its morning or afternoon just "today"."""
+    if day not in JOINABLE_DAYS or part not in PARTS_OF_DAY:
+        raise ValueError(f"cannot join time values {day!r} and {part!r}")
+    if day == "today":
+        return "tonight" if part in ("evening", "night") else "today"
+    return f"{day} {part}"
+
+
+def day_and_part(value: str):
+    """(day, part of day) of a time value, either None: "friday night" -> ("friday", "night"),
+    "friday" -> ("friday", None), "morning" -> (None, "morning"), "weekend" -> (None, None)."""
+    words = value.split()
+    if len(words) == 2 and words[0] in JOINABLE_DAYS and words[1] in PARTS_OF_DAY:
+        return words[0], words[1]
+    if value in DAYS:
+        return value, None
+    if value in PARTS_OF_DAY:
+        return None, value
+    return None, None

@@ -51,6 +51,7 @@ def data_dir(tmp_path):
         ],
     )
     (tmp_path / "areas.csv").write_text("key,name,aliases,local_authorities,definition\n")
+    (tmp_path / "neighbourhoods.csv").write_text("name,local_authority,district\n")
     (tmp_path / "words").write_text("reading\nalpha\nBeta\n")
     return tmp_path
 

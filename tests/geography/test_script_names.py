@@ -5,6 +5,7 @@ import pytest
 
 from signpost.geography import Gazetteer
 from signpost.geography.data import (
+    NotPlaceRecord,
     ScriptNameRecord,
     read_areas,
     read_local_authorities,
@@ -101,7 +102,7 @@ def test_a_curated_name_must_be_a_known_place_in_another_script():
         Gazetteer(*base, script_names=[ScriptNameRecord("Atlantis", "ur", ("اٹلانٹس",))])
     with pytest.raises(ValueError, match="is Latin"):
         Gazetteer(*base, script_names=[ScriptNameRecord("Leeds", "pl", ("Lidsie",))])
-    built = Gazetteer(*base, script_names=[ScriptNameRecord("Leeds", "ur", ("لیڈز",))], not_place_words=["لیڈز"])
+    built = Gazetteer(*base, script_names=[ScriptNameRecord("Leeds", "ur", ("لیڈز",))], not_place_words=[NotPlaceRecord("لیڈز", "ur", "a test")])
     assert built.find_in_text("لیڈز") == []  # a listed word is never reported, even when curated
 
 
@@ -178,7 +179,7 @@ def test_every_curated_spelling_alone_is_found_as_its_own_place(gazetteer):
     from signpost.geography.inflections import fold
     from signpost.geography.names import normalise_name
 
-    not_places = {fold(normalise_name(word)) for word in read_not_place_words()}
+    not_places = {fold(normalise_name(record.words)) for record in read_not_place_words()}
     wrong = []
     for record in read_script_names():
         place = gazetteer.resolve(record.place).name

@@ -127,15 +127,15 @@ def test_a_language_the_person_manages_is_not_a_filter(conversation):
 
 @pytest.mark.parametrize("language, question", [
     ("en", "can I get their number?"),
-    pytest.param("ur", "ان کو فون کرنا ہے، نمبر بتا دیں", marks=pytest.mark.xfail(strict=True, reason="not yet understood as asking for details: needs more examples")),
+    ("ur", "ان کو فون کرنا ہے، نمبر بتا دیں"),
     ("bn", "ওদের ফোন করতে চাই, নম্বর কত?"),
     ("pa", "ਉਹਨਾਂ ਨੂੰ ਫ਼ੋਨ ਕਰਨਾ, ਨੰਬਰ ਕੀ ਹੈ?"),
     ("gu", "એમને ફોન કરવો છે, નંબર શું છે?"),
-    pytest.param("ta", "அவர்களுக்கு போன் பண்ணணும், நம்பர் என்ன?", marks=pytest.mark.xfail(strict=True, reason="not yet understood as asking for details: needs more examples")),
+    ("ta", "அவர்களுக்கு போன் பண்ணணும், நம்பர் என்ன?"),
     ("ar", "أريد الاتصال بهم، ما هو الرقم؟"),
     ("so", "Waxaan rabaa inaan wax weydiiyo, lambarkoodu waa kee?"),
     ("pl", "chcę do nich zadzwonić, jaki to numer?"),
-    pytest.param("ro", "aș vrea să-i sun, îmi spui numărul?", marks=pytest.mark.xfail(strict=True, reason="not yet understood as asking for details: needs more examples")),
+    ("ro", "aș vrea să-i sun, îmi spui numărul?"),
     ("pt", "quero ligar-lhes, qual é o número?"),
     ("zh", "我想给他们打电话，号码多少？"),
 ])
@@ -157,3 +157,19 @@ def test_what_a_shown_service_costs_and_when_it_is_open_are_answered_not_filtere
     assert not payloads(replies, "services") and ": Free." in texts(replies)
     replies = conversation.say("what time do they close?")
     assert not payloads(replies, "services") and "Opening times:" in texts(replies)
+@pytest.mark.parametrize("language, request_text, question, position", [
+    ("en", "is there befriending in Leicester", "address?", "second"),
+    ("ro", "befriending în Leicester", "adresa?", "al doilea"),
+    ("pl", "befriending w Leicester", "adres?", "drugi"),
+    ("pt", "befriending em Leicester", "morada?", "segundo"),
+    ("ur", "لیسٹر میں بیفرینڈنگ", "پتہ؟", "دوسرا"),
+    ("zh", "莱斯特的陪伴服务", "地址？", "第二"),
+])
+def test_a_short_details_question_after_several_asks_which_and_a_position_answers(
+        conversation, language, request_text, question, position):
+    widget = {"language": language}
+    shown = shown_ids(conversation.say(request_text, metadata=widget))
+    assert len(shown) > 1
+    replies = conversation.say(question, metadata=widget)
+    assert not shown_ids(replies)  # which one? not a new list, nor "what kind of support?"
+    assert shown_ids(conversation.say(position, metadata=widget)) == [shown[1]]

@@ -66,7 +66,7 @@ def test_an_entity_carries_its_span_of_the_original_text():
         ("a Sikh counsellor", "faith", ["sikh"]),
         ("anything open now", "time", ["now"]),
         ("something this evening", "time", ["tonight"]),
-        ("on Sundays", "time", ["weekend"]),
+        ("on Sundays", "time", ["sunday"]),
         ("free of charge", "fees", ["free"]),
         ("on a sliding scale", "fees", ["low_cost"]),
         ("can I refer myself", "referral", ["self"]),

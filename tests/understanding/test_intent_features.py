@@ -20,3 +20,11 @@ def test_the_message_is_folded_before_the_cues():
 
 def test_safety_verdicts_are_not_cues():
     assert not [cue for cue in cues("i want to kill myself") if "risk" in cue or "clinical" in cue]
+
+
+def test_a_question_about_a_services_details_is_a_cue_in_any_language():
+    assert "zzdetails" in cues("address?")
+    assert "zzdetails" in cues("地址？")
+    assert "zzdetails" in cues("پتہ؟")
+    assert "zzdetails" not in cues("I need someone to talk to")
+    assert "zzdetails" not in cues("aveți un număr de telefon unde pot vorbi cu cineva?")  # a request

@@ -100,6 +100,10 @@ def test_a_language_file_is_laid_over_english(tmp_path):
         ("only: [3]\n", "only: phrase 3 is not a string"),
         ("- just a list\n", "expected a mapping of sections, found list"),
         ("need: {group: [}\n", "not valid YAML"),
+        ("alone:\n  second: '2'\n", "alone: expected entity sections"),
+        ("alone:\n  ordinal: [second]\n", "alone: ordinal: expected a mapping of phrase: value"),
+        ("alone:\n  ordinal:\n    second: second\n", "'second' is not one of"),
+        ("ordinal:\n  second: '2'\nalone:\n  ordinal:\n    second: '2'\n", "this phrase already means something"),
     ],
 )
 def test_a_bad_lexicon_file_is_refused_with_a_clear_error(tmp_path, body, complaint):
