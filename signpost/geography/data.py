@@ -186,21 +186,25 @@ def read_areas(data_dir: Path = DATA_DIR) -> List[AreaRecord]:
     return _read(data_dir / AREAS_CSV, ("key", "name", "aliases", "local_authorities", "definition"), parse)
 
 
+def _district(row: Row, locality: str, point_source: str) -> DistrictRecord:
+    local_authorities = split_list(row["local_authorities"])
+    if not local_authorities:
+        raise ValueError("empty local_authorities")
+    return DistrictRecord(
+        district=_required(row, "district").upper(),
+        local_authorities=local_authorities,
+        locality=locality,
+        latitude=latitude(row),
+        longitude=longitude(row),
+        point_source=point_source,
+    )
+
+
 def read_postcode_districts(data_dir: Path = DATA_DIR) -> List[DistrictRecord]:
     columns = ("district", "local_authorities", "locality", "latitude", "longitude", "point_source")
 
     def parse(row: Row) -> DistrictRecord:
-        local_authorities = split_list(row["local_authorities"])
-        if not local_authorities:
-            raise ValueError("empty local_authorities")
-        return DistrictRecord(
-            district=_required(row, "district").upper(),
-            local_authorities=local_authorities,
-            locality=_required(row, "locality"),
-            latitude=latitude(row),
-            longitude=longitude(row),
-            point_source=_required(row, "point_source"),
-        )
+        return _district(row, _required(row, "locality"), _required(row, "point_source"))
 
     return _read(data_dir / POSTCODE_DISTRICTS_CSV, columns, parse)
 
@@ -211,17 +215,7 @@ def read_outcodes(data_dir: Path = DATA_DIR) -> List[DistrictRecord]:
     columns = ("district", "local_authorities", "latitude", "longitude", "postcodes")
 
     def parse(row: Row) -> DistrictRecord:
-        local_authorities = split_list(row["local_authorities"])
-        if not local_authorities:
-            raise ValueError("empty local_authorities")
-        return DistrictRecord(
-            district=_required(row, "district").upper(),
-            local_authorities=local_authorities,
-            locality="",
-            latitude=latitude(row),
-            longitude=longitude(row),
-            point_source="code-point-open",
-        )
+        return _district(row, "", "code-point-open")
 
     return _read(data_dir / OUTCODES_CSV, columns, parse)
 
