@@ -103,16 +103,16 @@ class ActionStartSearch(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         return start_search(dispatcher, tracker)
 
-    @staticmethod
-    def _check_spelling(dispatcher, tracker, after, language) -> List[EventType]:
-        """A misspelt place that is not certain ("Shefiild") is asked about, not searched (the NLU
-        marks it ``confirm``)."""
-        for entity in tracker.latest_message.get("entities", []):
-            if entity.get("entity") == "place" and entity.get("confirm"):
-                confirm_place(dispatcher, entity["value"], language)
-                return [SlotSet("place", None), SlotSet(PENDING_PLACE, entity["value"]),
-                        SlotSet(LAST_QUESTION, "place_confirm")]
-        return []
+
+def ask_about_misspelt_place(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> List[EventType]:
+    """A misspelt place that is not certain ("Shefiild") is asked about, not searched (the NLU
+    marks it ``confirm``)."""
+    for entity in tracker.latest_message.get("entities", []):
+        if entity.get("entity") == "place" and entity.get("confirm"):
+            confirm_place(dispatcher, entity["value"], language)
+            return [SlotSet("place", None), SlotSet(PENDING_PLACE, entity["value"]),
+                    SlotSet(LAST_QUESTION, "place_confirm")]
+    return []
 
 
 def wants_somewhere_now(slots: dict) -> bool:
@@ -162,7 +162,7 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
     events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
     if "gender" in mentioned:
         events.append(SlotSet("gender_only", reading["only"]))
-    events += ActionStartSearch._check_spelling(dispatcher, tracker, after, language)
+    events += ask_about_misspelt_place(dispatcher, tracker, language)
     if correcting:
         changed = what_changed(previous_slots(tracker), after, language)
         if changed:
