@@ -124,8 +124,7 @@ def sweep(results: list[dict]) -> None:
     for clear in CLEAR:
         for crisis in SWEEP:
             for check in (c for c in SWEEP if c <= crisis and c >= clear):
-                thresholds = replace(configured, semantic_crisis=crisis, semantic_check=check, semantic_clear=clear,
-                                     classifier_check_semantic_floor=min(configured.classifier_check_semantic_floor, check))
+                thresholds = replace(configured, semantic_crisis=crisis, semantic_check=check, semantic_clear=clear)
                 verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]},
                                              thresholds)[0]) for r in results]
                 caught = sum(v == "crisis" for r, v in verdicts if r["risk"])
