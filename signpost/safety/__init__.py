@@ -68,7 +68,7 @@ class SafetyLexicons:
         clinical request: this returns None for it, so a clinical reply can never stand in for the
         crisis response. Callers check detect_risk first.
         """
-        normalised = normalise(text)
+        normalised = normalise(text, laughter=True)
         if self.risk.find(text, normalised) is not None:
             return None
         match = self.clinical.find(text, normalised)

@@ -46,7 +46,7 @@ class PhraseDetector:
 
     def find(self, message: str, normalised: Optional[Normalised] = None) -> Optional[Match]:
         """The earliest match in the message (first lexicon wins a tie), or None."""
-        normalised = normalised or normalise(message)
+        normalised = normalised or normalise(message, laughter=True)
         if not normalised.text:
             return None
         words = MessageWords.of(normalised.text)

@@ -16,13 +16,18 @@ What it does, in order, for each character:
   - maps Traditional Chinese characters to Simplified (the full table in signpost/text/folding.py);
   - turns punctuation, symbols and separators into a single space, and puts a space around
     every Chinese character, so that Chinese is matched character by character like words;
-  - collapses a run of the same letter into one ("dieeee" -> "die", "kill" -> "kil").
+  - collapses a run of the same letter into one ("dieeee" -> "die", "kill" -> "kil");
+  - with `laughter=True` (the risk detector), turns a laughing emoji (😂 🤣 😅 😆 😹 😁 😄) or a
+    laughing smiley (":))", "=)))", as typed in Romanian and Polish) into the word "lol", so an
+    exception context can see the joke ("the exam will kill me 😂"); other users of the
+    normaliser (the classifiers' features) see them as spaces, as before.
 
 `normalise` also returns, for every output character, the index of the input character it
 came from, so a match can be reported as a span of the original message.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Dict, List, Tuple
@@ -116,13 +121,19 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
-def normalise(text: str) -> Normalised:
+# Laughing emoji, read as the word "lol" by the risk detector (normalise(..., laughter=True)).
+_LAUGHING_EMOJI = frozenset("\U0001F602\U0001F923\U0001F605\U0001F606\U0001F639\U0001F601\U0001F604")
+_LAUGHING_SMILEY = re.compile(r"[:=;]-?\){2,}")
+
+
+def normalise(text: str, *, laughter: bool = False) -> Normalised:
     chars: List[str] = []
     starts: List[int] = []
     ends: List[int] = []
     last_was_latin = False
+    smileys = {match.start() for match in _LAUGHING_SMILEY.finditer(text)} if laughter else ()
     for index, ch in enumerate(text):
-        folded = _FOLD_CACHE.get(ch)
+        folded = " lol " if laughter and (ch in _LAUGHING_EMOJI or index in smileys) else _FOLD_CACHE.get(ch)
         if folded is None:
             folded = _fold_char(ch)
             _FOLD_CACHE[ch] = folded

@@ -76,3 +76,17 @@ def test_span_covers_collapsed_letters():
 def test_empty_and_punctuation_only_messages():
     assert fold("") == ""
     assert fold("?!… 🙂") == ""
+
+
+def test_laughter_is_read_as_lol_only_when_asked():
+    assert normalise("exam will kill me 😂😂", laughter=True).text == "exam wil kil me lol lol"
+    assert normalise("mă omoară =)) zic", laughter=True).text == "ma omoara lol zic"
+    assert normalise("ok :) bine", laughter=True).text == "ok bine"
+    assert normalise("exam will kill me 😂").text == "exam wil kil me"
+
+
+def test_laughter_maps_back_to_the_emoji():
+    message = "boss 🤣 ok"
+    folded = normalise(message, laughter=True)
+    start = folded.text.index("lol")
+    assert folded.span_in_original(start, start + 3) == (5, 6)
