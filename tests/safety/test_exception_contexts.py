@@ -366,3 +366,175 @@ def test_near_miss_is_cleared_by_its_exception(lang, cls, text, without_exceptio
 @pytest.mark.parametrize("lang, cls, text", MUST_TRIGGER)
 def test_counterpart_still_triggers(lang, cls, text):
     assert detect_risk(text) is not None
+
+
+# The widened contexts (en.yml explains each): laughter after an ordinary "will kill me" or "I'll
+# die"; a news story, film or post about someone else's suicide with a reaction anywhere near it
+# in a long message; grief for someone who died with a plain "I am not thinking of harming
+# myself"; and thoughts or self-harm long ago that are over. Our own wording, written for these
+# tests; each near miss matches a risk phrase once the exceptions are taken away, and each
+# counterpart (the same kind of words next to a real disclosure, or a partner's threat) still
+# triggers. Machine-drafted, needs community review.
+WIDENED = {
+    "en": [
+        ("laughing", "this chemistry revision is going to kill me 😂 anyway are there study groups in leeds",
+         ["my exams are killing me and honestly I want to die",
+          "the exam will kill me 😂 honestly I want to die",
+          "my boyfriend will kill me lol"]),
+        ("laughing", "the delay on this line makes me want to die lol", ["work is so bad I want to die"]),
+        ("news_reaction", "saw a headline this morning about a suicide at my old school, really sad. "
+                          "I'm ok though, just want a running club near me",
+         ["saw the news about the suicide and I'm thinking of doing the same",
+          "saw a headline about a suicide at my old school, really sad, and I want to kill myself too"]),
+        ("grief_not_at_risk", "my gran died in april and I miss her loads, I'm not thinking about hurting myself at all, "
+                              "I just want someone to talk to",
+         ["my gran died in april and I don't want to live without her",
+          "my gran died in april and I keep thinking about hurting myself"]),
+        ("past_over", "at sixth form I thought about killing myself, that is well behind me now",
+         ["at sixth form I thought about killing myself and this month I keep thinking about killing myself again"]),
+    ],
+    "ur": [
+        ("laughing", "کل کا پیپر مجھے مار ڈالے گا 😂 کوئی ٹیوشن سینٹر بتائیں",
+         ["میرا شوہر مجھے مار ڈالے گا 😂", "کل کا پیپر مجھے مار ڈالے گا 😂 سچ میں مرنا چاہتا ہوں"]),
+        ("news_reaction", "خبروں میں سنا کہ ایک طالب علم نے خودکشی کر لی، بہت دکھ ہوا۔ میں ٹھیک ہوں، کوئی لائبریری بتا دیں",
+         ["خبروں میں سنا کہ ایک طالب علم نے خودکشی کر لی، میں بھی مرنا چاہتا ہوں"]),
+        ("grief_not_at_risk", "دادی پچھلے مہینے فوت ہو گئیں، بہت یاد آتی ہیں۔ خود کو نقصان پہنچانے کا کبھی نہیں سوچا، بس بات کرنی ہے",
+         ["دادی پچھلے مہینے فوت ہو گئیں، اب میں خود کو نقصان پہنچانے کا سوچتی ہوں"]),
+        ("past_over", "کالج میں خودکشی کی سوچیں آتی تھیں، لیکن اب بالکل نہیں",
+         ["کالج میں خودکشی کی سوچیں آتی تھیں، اور آج کل پھر سے خودکشی کا سوچتی ہوں"]),
+    ],
+    "ur-Latn": [
+        ("laughing", "kal ka paper mujhe maar dalega lol, koi library batao",
+         ["mera shohar mujhe maar dalega lol", "kal ka paper mujhe maar dalega lol, sach mein marna chahta hoon"]),
+        ("news_reaction", "news mein suna ek larke ne khudkushi kar li, bohat dukh hua, waise main theek hoon",
+         ["news mein suna ek larke ne khudkushi kar li, main bhi marna chahta hoon"]),
+        ("grief_not_at_risk", "dadi ka inteqal hua, bohat yaad aati hain, khud ko nuksan ka kabhi nahi socha",
+         ["dadi ka inteqal hua, ab mujhe bhi marna hai"]),
+    ],
+    "pa": [
+        ("laughing", "ਬੌਸ ਅੱਜ ਮੈਨੂੰ ਮਾਰ ਦੇਊ 😂 ਕੋਈ ਨੌਕਰੀ ਵਾਲਾ ਸੈਂਟਰ ਦੱਸੋ",
+         ["ਘਰਵਾਲਾ ਅੱਜ ਮੈਨੂੰ ਮਾਰ ਦੇਊ 😂"]),
+        ("news_reaction", "ਅਖ਼ਬਾਰ ਵਿੱਚ ਖ਼ਬਰ ਸੀ ਕਿ ਇੱਕ ਕੁੜੀ ਨੇ ਆਪਣੀ ਜਾਨ ਲੈ ਲਈ, ਮਨ ਬਹੁਤ ਦੁਖੀ ਹੋਇਆ। ਕੀ ਲੈਸਟਰ ਵਿੱਚ ਪੰਜਾਬੀ ਗਰੁੱਪ ਹੈ?",
+         ["ਅਖ਼ਬਾਰ ਵਿੱਚ ਖ਼ਬਰ ਸੀ ਕਿ ਇੱਕ ਕੁੜੀ ਨੇ ਆਪਣੀ ਜਾਨ ਲੈ ਲਈ, ਮੈਂ ਵੀ ਆਪਣੀ ਜਾਨ ਲੈਣਾ ਚਾਹੁੰਦੀ ਹਾਂ"]),
+        ("grief_not_at_risk", "ਮਾਂ ਪਿਛਲੇ ਸਾਲ ਗੁਜ਼ਰ ਗਏ, ਬਹੁਤ ਯਾਦ ਆਉਂਦੀ। ਆਪਣੇ ਆਪ ਨੂੰ ਮਾਰਨ ਬਾਰੇ ਨਹੀਂ ਸੋਚਦੀ, ਬਸ ਗੱਲ ਕਰਨੀ ਹੈ",
+         ["ਮਾਂ ਪਿਛਲੇ ਸਾਲ ਗੁਜ਼ਰ ਗਏ, ਹੁਣ ਮੈਂ ਆਪਣੇ ਆਪ ਨੂੰ ਮਾਰਨ ਬਾਰੇ ਸੋਚਦੀ ਹਾਂ"]),
+        ("past_over", "ਕਾਲਜ ਵਿੱਚ ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚਾਂ ਸਨ, ਪਰ ਹੁਣ ਬਿਲਕੁਲ ਨਹੀਂ",
+         ["ਕਾਲਜ ਵਿੱਚ ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚਾਂ ਸਨ, ਅੱਜਕੱਲ੍ਹ ਫੇਰ ਖੁਦਕੁਸ਼ੀ ਬਾਰੇ ਸੋਚਦਾ ਹਾਂ"]),
+    ],
+    "pa-Latn": [
+        ("laughing", "boss mainu maar dega haha, koi tuition dasso",
+         ["gharwala mainu maar dega haha"]),
+        ("news_reaction", "news ch dekhya ek munde ne khudkushi kar lai, bada dukh hoya",
+         ["news ch dekhya ek munde ne khudkushi kar lai, main vi marna chahunda"]),
+        ("grief_not_at_risk", "dadi guzar gaye pichle mahine, bahut yaad aundi, apne aap nu nuksan pahunchaun bare nahi sochdi",
+         ["dadi guzar gaye pichle mahine, apne aap nu nuksan pahunchaun bare sochdi haan"]),
+    ],
+    "bn": [
+        ("laughing", "কালকের পরীক্ষা আমাকে মেরেই ফেলবে 😂 কোনো কোচিং আছে?",
+         ["আমার বর আমাকে মেরেই ফেলবে হাহা"]),
+        ("laughing", "bus er delay te attohotta korte mon chay lol", []),
+        ("news_reaction", "খবরে পড়লাম এক ছেলে আত্মহত্যা করেছে, খুব কষ্ট লাগল। আমি ঠিক আছি, কোনো মহিলা গ্রুপ আছে?",
+         ["খবরে পড়লাম এক ছেলে আত্মহত্যা করেছে, আমিও মরে যেতে চাই"]),
+        ("grief_not_at_risk", "দাদু গত মাসে মারা গেছেন, খুব মনে পড়ে। নিজের ক্ষতি করার কথা ভাবছি না, শুধু কথা বলতে চাই",
+         ["দাদু গত মাসে মারা গেছেন, নিজের ক্ষতি করার কথা ভাবছি"]),
+    ],
+    "gu": [
+        ("laughing", "કાલની ગણિતની પરીક્ષા મને મારી નાખશે 😂 લેસ્ટરમાં કોઈ ટ્યુશન ક્લાસ છે?",
+         ["મારો પતિ મને મારી નાખશે 😂", "પરીક્ષા મને મારી નાખશે 😂 અને સાચું કહું તો મારે મરી જવું છે"]),
+        ("news_reaction", "છાપામાં વાંચ્યું કે એક યુવાને આત્મહત્યા કરી, બહુ દુઃખ થયું. હું ઠીક છું, વડીલો માટે કોઈ ક્લબ છે?",
+         ["છાપામાં વાંચ્યું કે એક યુવાને આત્મહત્યા કરી, મારે પણ મરી જવું છે"]),
+        ("grief_not_at_risk", "દાદી ગયા મહિને ગુજરી ગયાં, બહુ યાદ આવે છે. પોતાને નુકસાન પહોંચાડવાનું નથી વિચારતી, ફક્ત વાત કરવી છે",
+         ["દાદી ગયા મહિને ગુજરી ગયાં, પોતાને નુકસાન પહોંચાડવાનું વિચારું છું"]),
+    ],
+    "ta": [
+        ("laughing", "நாளைக்கு எக்ஸாம் என்னை கொன்னுடும் 😂 லைப்ரரி எங்கே?",
+         ["என் புருஷன் என்னை கொன்னுடுவார் 😂", "மேனேஜர் என்னை கொன்னுடுவார் 😅 எனக்கு சாகணும் போல இருக்கு"]),
+        ("news_reaction", "டிவியில ஒரு மாணவியின் தற்கொலை பற்றி பார்த்தேன், மனசுக்கு ரொம்ப கஷ்டமா இருக்கு. வேலை தேடுற இடம் எங்கே?",
+         ["டிவியில ஒரு மாணவியின் தற்கொலை பற்றி பார்த்தேன், எனக்கும் சாகணும்"]),
+        ("grief_not_at_risk", "பாட்டி போன மாசம் இறந்துட்டாங்க, ரொம்ப ஞாபகம் வருது. என்னை நானே காயப்படுத்த நினைக்கல, பேசணும் அவ்வளவுதான்",
+         ["பாட்டி போன மாசம் இறந்துட்டாங்க, என்னை நானே காயப்படுத்த நினைக்கிறேன்"]),
+        ("past_over", "ஸ்கூல்ல தற்கொலை பத்தி யோசிப்பேன், இப்போ அப்படி இல்ல",
+         ["ஸ்கூல்ல தற்கொலை பத்தி யோசிப்பேன், இப்போ மறுபடியும் தற்கொலை பண்ணணும்னு தோணுது"]),
+    ],
+    "ar": [
+        ("laughing", "المدير رح يقتلني ههههه بس في مكتبة قريبة؟",
+         ["زوجي رح يقتلني ههههه", "المدير رح يقتلني ههههه وبصراحة بدي اموت"]),
+        ("laughing", "mama hay2telni lol, fi maktabe 2aribe?", []),
+        ("news_reaction", "سمعت في التلفزيون إنو رجل انتحر بالمدينة، زعلت كتير عليه. بس أنا منيح، بدي أعرف عن مجموعات للأمهات",
+         ["سمعت في التلفزيون إنو رجل انتحر، وأنا كمان بفكر أعمل متلو"]),
+        ("grief_not_at_risk", "جدي توفي من شهرين ومشتاقله كتير. لا أفكر أبداً في إيذاء نفسي، بس بدي حدا أحكي معه",
+         ["جدي توفي من شهرين وأفكر في إيذاء نفسي", "مات جدي وما بدي عيش"]),
+        ("past_over", "زمان كنت اجرح حالي وانا بالمدرسة، بس خلص بطلت من خمس سنين",
+         ["زمان كنت اجرح حالي، وامبارح رجعت جرحت حالي"]),
+    ],
+    "so": [
+        ("laughing", "imtixaanka berri ayaa i dili doona 😂 maktabad ma jirtaa?",
+         ["ninkayga ayaa i dili doona 😂"]),
+        ("news_reaction", "telefishanka ayaan ku arkay wiil is dilay, aad baan uga naxay",
+         ["telefishanka ayaan ku arkay wiil is dilay, anna waxaan rabaa inaan dhinto"]),
+        ("grief_not_at_risk", "ayeeyo way dhimatay bishii hore, aad baan u xiisaa, kuma fikirayo inaan is dhaawaco, waxaan rabaa qof ila hadla",
+         ["ayeeyo way dhimatay bishii hore, waxaan ku fikirayaa inaan is dhaawaco"]),
+        ("past_over", "markaan yaraa ayaan is dhaawici jiray, laakiin way dhammaatay, shan sano ma samayn",
+         ["markaan yaraa ayaan is dhaawici jiray, xalay ayaan mar kale is dhaawacay"]),
+    ],
+    "pl": [
+        ("laughing", "szefowa mnie zabije xD znowu się spóźniłam, jest gdzieś kurs angielskiego?",
+         ["mój mąż mnie zabije xD"]),
+        ("news_reaction", "czytałam w gazecie, że młody chłopak odebrał sobie życie, bardzo smutne. Ja się czuję ok",
+         ["czytałam w gazecie, że młody chłopak odebrał sobie życie, też chcę umrzeć"]),
+        ("grief_not_at_risk", "babcia zmarła w zeszłym miesiącu i bardzo tęsknię, ale nie chcę się skrzywdzić, chcę tylko porozmawiać",
+         ["babcia zmarła w zeszłym miesiącu i chcę zrobić sobie krzywdę",
+          "babcia zmarła w zeszłym miesiącu i chcę się skrzywdzić"]),
+        ("past_over", "na studiach miałam myśli samobójcze, ale to minęło",
+         ["na studiach miałam myśli samobójcze i teraz wróciły"]),
+    ],
+    "pt": [
+        ("laughing", "o chefe vai me matar se eu chegar atrasada de novo kkkk alguém sabe de creche?",
+         ["meu marido vai me matar kkkk"]),
+        ("news_reaction", "vi no telejornal que um rapaz se suicidou, fiquei muito triste. Eu estou bem",
+         ["vi no telejornal que um rapaz se suicidou e eu também quero morrer"]),
+        ("grief_not_at_risk", "a minha avó faleceu em março e tenho muitas saudades, não penso em me magoar, só preciso de falar",
+         ["a minha avó faleceu em março e penso em me magoar"]),
+        ("past_over", "há uns anos eu me cortava, mas isso ficou para trás",
+         ["há uns anos eu me cortava e ontem voltei a me cortar"]),
+    ],
+    "ro": [
+        ("laughing", "șeful o să mă omoare =)) știți vreun curs de engleză?",
+         ["soțul mă omoară =))"]),
+        ("news_reaction", "am citit în ziar despre sinuciderea unui tânăr, m-a întristat tare. Eu sunt bine",
+         ["la știri au zis despre sinuciderea unui actor și vreau să mor"]),
+        ("grief_not_at_risk", "bunica a murit luna trecută, mi-e tare dor de ea, dar nu mă gândesc să mă rănesc, vreau doar să vorbesc",
+         ["bunica a murit luna trecută și mă gândesc să mă rănesc"]),
+        ("past_over", "în liceu mă tăiam, dar de mult sunt bine",
+         ["în liceu mă tăiam și aseară m-am tăiat din nou"]),
+    ],
+    "zh": [
+        ("laughing", "明天考试老师会杀了我哈哈哈，附近有自习室吗",
+         ["我老公会杀了我哈哈", "明天考试老师会杀了我哈哈哈，其实我真的想死"]),
+        ("laughing", "排队排了三个钟，我想死 哈哈", []),
+        ("news_reaction", "刚在新闻上看到一个大学生跳楼自杀了，好难过。我自己没事，想问问附近有没有华人教会",
+         ["刚在新闻上看到一个大学生跳楼自杀了，我也想自杀"]),
+        ("grief_not_at_risk", "奶奶上个月去世了，我很想念她，但我不会伤害自己，只想找人聊聊",
+         ["爷爷走了以后，我也想伤害自己", "外公去世后我也不想活了"]),
+    ],
+}
+WIDENED_NEAR_MISSES = [(lang, cls, text) for lang, cases in WIDENED.items() for cls, text, _ in cases]
+WIDENED_MUST_TRIGGER = [(lang, cls, text) for lang, cases in WIDENED.items() for cls, _, triggers in cases
+                        for text in triggers]
+
+
+def test_every_language_has_the_widened_classes():
+    assert sorted(WIDENED) == sorted(LANGUAGES)
+    for lang, cases in WIDENED.items():
+        assert {"laughing", "news_reaction", "grief_not_at_risk"} <= {cls for cls, _, _ in cases}, lang
+
+
+@pytest.mark.parametrize("lang, cls, text", WIDENED_NEAR_MISSES)
+def test_widened_near_miss_is_cleared_by_its_exception(lang, cls, text, without_exceptions):
+    assert without_exceptions.find(text) is not None, "no risk phrase matches: the test would prove nothing"
+    assert detect_risk(text) is None
+
+
+@pytest.mark.parametrize("lang, cls, text", WIDENED_MUST_TRIGGER)
+def test_widened_counterpart_still_triggers(lang, cls, text):
+    assert detect_risk(text) is not None

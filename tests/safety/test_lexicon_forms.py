@@ -37,6 +37,7 @@ MUST_TRIGGER = {
         "edge": ["car park di chhat te betha haan, thalle dekh reha haan"],
     },
     "bn": {
+        "reported_threat_emphatic": ["ও বলেছে আমাকে মেরেই ফেলবে"],
         "method_question": ["kivabe morbo bujhte parchi na", "কীভাবে মরব ভাবছি"],
         "pills": ["ghumer oshudh gula sob kheye felbo aj"],
         "self_harm": ["blade diye hat kete felsi abar", "ছুরি দিয়ে হাত কাটছি"],
@@ -60,6 +61,8 @@ MUST_TRIGGER = {
         "end_life": ["bdi 5alles 7ayati"],
         "self_harm": ["jara7t 7ali mbare7"],
         "danger": ["jozi 3am yedrabni hala2", "امي رح تقتلني اذا عرفت اني بحب"],
+        # a negation after "and" (و): ولا / وما / ومش
+        "conjunction_negation": ["تعبت من كل شي وما بدي عيش", "خسرت شغلي ومش عايز أعيش"],
     },
     "so": {
         "dont_want_to_live": ["nolosha ma rabo", "noloshan marabo walaahi", "berri ma rabo inaan arko"],
@@ -72,11 +75,18 @@ MUST_TRIGGER = {
         "suicide_word": ["zui jin zong xiang zi sha"],
         "self_harm": ["wo you ge le zi ji"],
         "danger": ["ta you da wo le", "keoi da ngo, ngo hou geng", "ta da wo xian zai hai zai"],
+        # written Cantonese: better off dead, not wanting to live on, cutting (鎅), not lasting the week
+        "cantonese_better_off_dead": ["有時諗我死咗仲好過", "不如死咗佢算"],
+        "cantonese_dont_want_to_live": ["好攰呀，唔想再活", "唔想醒呀", "ngo zan hai mh soeng sang cyun"],
+        "cantonese_self_harm": ["佢喺房度鎅緊自己", "頭先又鎅咗手"],
+        "horizon": ["我捱唔過今個禮拜", "我觉得我撑不过这个星期"],
+        "plain": ["今晚就了断", "没有我这个废物大家都会开心啲", "她哭着说要去死"],
     },
     "pl": {
         "never_wake": ["chciałabym już się nie obudzić", "nie chce widzieć jutra, jutra nie chcę doczekać"],
         "end_life": ["dziś w nocy skończę ze sobą", "brat mówi że skończy ze sobą"],
         "danger": ["pobili mnie pod sklepem i dalej tam stoją", "sąsiad grozi że nas pobije dzisiaj"],
+        "self_harm": ["mam ochotę się skrzywdzić", "boję się, że znowu skrzywdzę siebie"],
     },
     "pt": {
         "want_to_die": ["so quero morre", "queria dormir e nunca mais acordar"],
@@ -98,6 +108,9 @@ MUST_NOT_TRIGGER = [
     ("ur-Latn", "agle saal duniya ghoomne chala jaunga"),
     ("pl", "ten egzamin mnie załatwi"),
     ("zh", "ta da wo dian hua le"),
+    ("zh", "我唔想再等落去，幾時有位？"),
+    ("zh", "佢用刀鎅開個盒"),
+    ("pl", "uważaj, żeby się nie skrzywdzić na siłowni"),
 ]
 
 CASES = [(lang, cls, text) for lang, classes in MUST_TRIGGER.items()
