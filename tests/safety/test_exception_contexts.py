@@ -466,6 +466,8 @@ WIDENED = {
          ["جدي توفي من شهرين وأفكر في إيذاء نفسي", "مات جدي وما بدي عيش"]),
         ("past_over", "زمان كنت اجرح حالي وانا بالمدرسة، بس خلص بطلت من خمس سنين",
          ["زمان كنت اجرح حالي، وامبارح رجعت جرحت حالي"]),
+        ("past_over", "zaman kont ajra7 7ali w ba3dain ra7et, halla2 mnee7a",
+         ["kont ba2zi nafsi zaman w ra7 a2zi nafsi kaman"]),
     ],
     "so": [
         ("laughing", "imtixaanka berri ayaa i dili doona 😂 maktabad ma jirtaa?",

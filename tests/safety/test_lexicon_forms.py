@@ -10,6 +10,7 @@ from signpost.safety import detect_risk
 # lang: {class: [messages that must trigger]}
 MUST_TRIGGER = {
     "en": {
+        "someone_else_talking_about_it": ["my flatmate keeps posting about ending his life"],
         "edge": ["sat on the top level of the multi storey looking down at the cars",
                  "im up on the bridge railings and i cant make myself come down",
                  "standing on the roof of my building staring down at the road"],
@@ -37,6 +38,7 @@ MUST_TRIGGER = {
         "edge": ["car park di chhat te betha haan, thalle dekh reha haan"],
     },
     "bn": {
+        "want_to_die_romanised": ["sotti moira jete ichche korche"],
         "reported_threat_emphatic": ["ও বলেছে আমাকে মেরেই ফেলবে"],
         "method_question": ["kivabe morbo bujhte parchi na", "কীভাবে মরব ভাবছি"],
         "pills": ["ghumer oshudh gula sob kheye felbo aj"],
@@ -46,15 +48,19 @@ MUST_TRIGGER = {
         "leave_the_world": ["ami ei prithibi thekei chole jabo"],
     },
     "gu": {
+        "end_life_romanised": ["aaje raate jindagi khatam karvu che"],
+        "self_harm_romanised": ["gai kaale potane nuksan karyu"],
         "self_harm": ["haath par kaapa mukya che fari"],
         "reported_threat": ["eno bhai kahe che tane maarishu", "ene kahyu ke tane puri kari nakhish"],
     },
     "ta": {
+        "end_everything": ["inniki raathiri ellam mudichukkanum pola irukku"],
         "end_life": ["inniki ellaam mudichikaren"],
         "self_harm": ["kaiya blade la cut panniten"],
         "reported_threat": ["avanga unna konnuduvom nu sonnanga"],
     },
     "ar": {
+        "arabizi_forms": ["wallah bde mout, ta3bet", "sar lazem 2entiher", "ana 3am e2zi 7ali"],
         "kill_myself": ["bafakkar a2tel nafsi", "ana 3ayez a2tel nafsi", "3am fakker 2entir"],
         "want_to_die": ["ana ta3ban w 3ayez amoot", "bdi amoot w khalas"],
         "dont_want_to_live": ["mish 3ayez akoon mawgood", "ma baddi a3ish"],
@@ -65,6 +71,7 @@ MUST_TRIGGER = {
         "conjunction_negation": ["تعبت من كل شي وما بدي عيش", "خسرت شغلي ومش عايز أعيش"],
     },
     "so": {
+        "self_harm_past_tense": ["shalay ayaan is jaray, gacanta ayaa i xanuunaysa"],
         "dont_want_to_live": ["nolosha ma rabo", "noloshan marabo walaahi", "berri ma rabo inaan arko"],
         "want_to_die": ["hurdo weligeed ah ayaan doonayaa"],
         "reported_threat": ["wuxuu igu yiri waan ku dilayaa caawa"],
@@ -83,18 +90,26 @@ MUST_TRIGGER = {
         "plain": ["今晚就了断", "没有我这个废物大家都会开心啲", "她哭着说要去死"],
     },
     "pl": {
+        "cease_to_exist": ["chciałbym po prostu przestać istnieć"],
+        "fed_up_with_life": ["mam już dość życia, serio"],
         "never_wake": ["chciałabym już się nie obudzić", "nie chce widzieć jutra, jutra nie chcę doczekać"],
         "end_life": ["dziś w nocy skończę ze sobą", "brat mówi że skończy ze sobą"],
         "danger": ["pobili mnie pod sklepem i dalej tam stoją", "sąsiad grozi że nas pobije dzisiaj"],
         "self_harm": ["mam ochotę się skrzywdzić", "boję się, że znowu skrzywdzę siebie"],
     },
     "pt": {
+        "thinking_of_it": ["ando a pensar muito em me matar"],
+        "no_reason_to_live": ["já não vejo nenhuma razão para viver"],
+        "someone_cutting_now": ["a minha colega tá se cortando no banheiro"],
         "want_to_die": ["so quero morre", "queria dormir e nunca mais acordar"],
         "dont_want_to_live": ["não quero ficar vivo", "n vale a pena viver assim"],
         "self_harm": ["fiz cortes no pulso agora"],
         "danger": ["levei um murro do meu marido agora", "disseram que vão me pegar hoje"],
     },
     "ro": {
+        "no_reason_to_live": ["nu mai am nici un rost să mai trăiesc"],
+        "someone_wants_to_die": ["fratele meu a scris că vrea să se sinucidă"],
+        "someone_cutting_now": ["prietena mea se taie din nou, am văzut sânge"],
         "want_to_die": ["nu mai vreu sa traiesc", "vreau sa dispar pt totdeauna", "sa nu mai deschid ochii niciodata"],
         "danger": ["m-a strâns de gât iar", "fostul strigă că mă omoară", "ma ameninta cu un cutit"],
     },
@@ -111,6 +126,9 @@ MUST_NOT_TRIGGER = [
     ("zh", "我唔想再等落去，幾時有位？"),
     ("zh", "佢用刀鎅開個盒"),
     ("pl", "uważaj, żeby się nie skrzywdzić na siłowni"),
+    ("ro", "pâinea se taie cu cuțitul mare"),
+    ("pl", "bateria w telefonie przestała działać"),
+    ("pt", "ele está a cortar a relva no jardim"),
 ]
 
 CASES = [(lang, cls, text) for lang, classes in MUST_TRIGGER.items()
