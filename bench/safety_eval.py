@@ -98,7 +98,7 @@ def summarise(results: list[dict]) -> dict:
 
 
 SWEEP = (0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.97)
-CLEAR = (0.0, 0.1, 0.2, 0.3)
+CLEAR = (0.0, 0.01, 0.02, 0.05)
 
 
 def configured_thresholds():
@@ -118,6 +118,7 @@ def sweep(results: list[dict]) -> None:
     judge does."""
     from dataclasses import replace
 
+    from signpost.text.words import word_count
     from signpost_rasa.nlu import risk_verdict
 
     configured = configured_thresholds()
@@ -126,7 +127,7 @@ def sweep(results: list[dict]) -> None:
             for check in (c for c in SWEEP if c <= crisis and c >= clear):
                 thresholds = replace(configured, semantic_crisis=crisis, semantic_check=check, semantic_clear=clear)
                 verdicts = [(r, risk_verdict(r["lexicon"], r["classifier"], {"probability": r["semantic"]},
-                                             thresholds)[0]) for r in results]
+                                             thresholds, word_count(r["text"]))[0]) for r in results]
                 caught = sum(v == "crisis" for r, v in verdicts if r["risk"])
                 asked = sum(v != "none" for r, v in verdicts if r["risk"])
                 alarms = defaultdict(int)

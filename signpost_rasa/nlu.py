@@ -27,6 +27,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost import safety
+from signpost.text.words import word_count
 from signpost.understanding import best_reading, extract_entities
 from signpost.understanding.annotations import annotate
 from signpost.understanding.language import SUPPORTED, detect_language, warm_up
@@ -159,31 +160,42 @@ class Thresholds:
     classifier_check: float    # ... from which it gets a check-in
     semantic_crisis: float     # the semantic layer's P(risk) from which it alone is a crisis
     semantic_check: float      # ... from which it gets a check-in
-    semantic_clear: float = 0.0  # below this the semantic layer overrules the other two (0: never)
+    semantic_clear: float = 0.0  # below this the semantic layer sets aside a lexicon match in a long message (0: never)
+    semantic_clear_min_words: int = 8  # ... of at least this many words (signpost.text.words.word_count)
     classifier_check_semantic_floor: float = 0.0  # the classifier's check-in band asks only from here
 
 
+# Lexicon kinds the semantic layer may set aside: the writer's own risk. It reads threats from
+# others poorly ("my uncle will kill me if he finds out" scores 0.03), so those always stand.
+SEMANTIC_CLEARS_LEXICON_KINDS = frozenset({"suicide", "self_harm"})
+
+
 def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Optional[Dict[str, Any]],
-                 thresholds: Thresholds) -> Tuple[str, str]:
-    """("crisis" | "check" | "none", who it is for) from the three layers.
+                 thresholds: Thresholds, words: int = 0) -> Tuple[str, str]:
+    """("crisis" | "check" | "none", who it is for) from the three layers; `words` is the message's
+    length (signpost.text.words.word_count).
 
     Any layer alone makes a crisis: a lexicon match, or either model at its crisis threshold.
     Below that, either model at its check-in threshold asks the person directly, the classifier
     only when the semantic layer does not rule risk out (P(risk) at least
     classifier_check_semantic_floor): the classifier weighs words, and its uncertain band alone
-    asked far more ordinary messages than risky ones (docs/safety.md). One exception:
-    when the semantic layer (both its heads, which read the whole message) is all but sure it is
-    no disclosure, P(risk) < semantic_clear, a lexicon match or a classifier guess does not stand:
-    a risk word in a message about the past ("self-harmed as a teenager, fine for years, is there
-    a peer group"), the news or a work idiom. Chosen so that no development risk message is lost
-    (docs/safety.md). Who the crisis is for comes from the lexicon's kind when it says danger from
-    others, else from the semantic layer's most likely risk class.
+    asked far more ordinary messages than risky ones (docs/safety.md). One exception: a lexicon
+    match of the writer's own risk in a long message (at least semantic_clear_min_words) does not
+    stand when the semantic layer, which reads the whole message, is all but sure it is no
+    disclosure (P(risk) < semantic_clear) and the classifier is below its check-in threshold: a
+    risk word in the news, a film, a joke about traffic or a past that is over, next to a request.
+    Short messages keep the lexicon's word: the semantic layer scores terse disclosures near 0.
+    Chosen so that no development risk message is lost (docs/safety.md). Who the crisis is for
+    comes from the lexicon's kind when it says danger from others, else from the semantic
+    layer's most likely risk class.
     """
     semantic = semantic or {}
     risk_for = RISK_FOR_LEXICON_KIND.get(lexicon_kind or "", semantic.get("for") or "self")
     semantic_p = float(semantic.get("probability") or 0.0)
-    if "probability" in semantic and semantic_p < thresholds.semantic_clear:
-        return "none", risk_for
+    if (lexicon_kind in SEMANTIC_CLEARS_LEXICON_KINDS and "probability" in semantic
+            and semantic_p < thresholds.semantic_clear and words >= thresholds.semantic_clear_min_words
+            and classifier_p < thresholds.classifier_check):
+        lexicon_kind = None
     if (lexicon_kind is not None or classifier_p >= thresholds.classifier_crisis
             or semantic_p >= thresholds.semantic_crisis):
         return "crisis", risk_for
@@ -218,7 +230,8 @@ class SafetyOverride(_ProcessOnly):
             "classifier_check_confidence": 0.4,
             "semantic_crisis_probability": 0.95,
             "semantic_check_probability": 0.7,
-            "semantic_clear_probability": 0.0,
+            "semantic_clear_probability": 0.02,
+            "semantic_clear_min_words": 8,
             "classifier_check_semantic_floor": 0.1,
         }
 
@@ -239,6 +252,7 @@ class SafetyOverride(_ProcessOnly):
             semantic_crisis=float(config["semantic_crisis_probability"]),
             semantic_check=float(config["semantic_check_probability"]),
             semantic_clear=float(config["semantic_clear_probability"]),
+            semantic_clear_min_words=int(config["semantic_clear_min_words"]),
             classifier_check_semantic_floor=float(config["classifier_check_semantic_floor"]),
         )
         if not (self.thresholds.classifier_check <= self.thresholds.classifier_crisis
@@ -264,7 +278,7 @@ class SafetyOverride(_ProcessOnly):
             message.set("model_crisis_confidence", crisis_confidence, add_to_output=True)
             risk = safety.detect_risk(text)
             verdict, risk_for = risk_verdict(risk.kind if risk else None, crisis_confidence,
-                                             semantic_risk(message), self.thresholds)
+                                             semantic_risk(message), self.thresholds, word_count(text))
             if verdict == "crisis":
                 self._set_intent(message, CRISIS_INTENT)
                 message.set("crisis_for", risk_for, add_to_output=True)

@@ -14,6 +14,7 @@ and the gazetteer.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from signpost.text.folding import ARABIC_SCRIPT_FOLDS
@@ -54,3 +55,15 @@ def fold_word(word: str) -> str:
     # NFC last: Indic letters typed precomposed or as base + nukta ("য়"), and vowel signs typed
     # whole or in two parts (Tamil "ொ"), become one form.
     return unicodedata.normalize("NFC", "".join(folded))
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Roughly how many words a message has, in any of the product's scripts. Chinese is written
+    without spaces and its words are mostly one or two characters, so two Han characters count
+    as one word."""
+    han = len(_HAN.findall(text))
+    spaced = _HAN.sub(" ", text).split()
+    return sum(any(char.isalpha() for char in token) for token in spaced) + han // 2

@@ -24,21 +24,33 @@ THRESHOLDS = Thresholds(classifier_crisis=0.8, classifier_check=0.4, semantic_cr
     (None, 0.7, {"probability": 0.25, "for": "self"}, ("check", "self")),
     # ... but its crisis threshold is a crisis whatever the semantic layer says above its clear threshold
     (None, 0.85, {"probability": 0.22, "for": "self"}, ("crisis", "self")),
-    # the semantic layer all but sure it is no disclosure: a lexicon word or a classifier guess does not stand
+    # the semantic layer all but sure it is no disclosure sets aside a lexicon word about the writer
+    # in a long message (words=12); the classifier's verdicts are not set aside
     ("self_harm", 0.0, {"probability": 0.05, "for": "self"}, ("none", "self")),
-    (None, 0.9, {"probability": 0.1, "for": "self"}, ("none", "self")),
+    ("suicide", 0.3, {"probability": 0.05, "for": "self"}, ("none", "self")),
     ("self_harm", 0.0, {"probability": 0.2, "for": "self"}, ("crisis", "self")),
+    ("suicide", 0.5, {"probability": 0.05, "for": "self"}, ("crisis", "self")),
+    (None, 0.9, {"probability": 0.1, "for": "self"}, ("crisis", "self")),
+    # ... never a threat from others, nor "not safe now"
+    ("harm_from_others", 0.0, {"probability": 0.01, "for": "self"}, ("crisis", "danger_from_others")),
+    ("unsafe_now", 0.0, {"probability": 0.01, "for": "self"}, ("crisis", "self")),
     # no semantic layer (an untrained model): the lexicon and the classifier alone decide
     ("self_harm", 0.0, None, ("crisis", "self")),
     (None, 0.5, None, ("check", "self")),
 ])
 def test_risk_verdict(lexicon, classifier, semantic, expected):
-    assert risk_verdict(lexicon, classifier, semantic, THRESHOLDS) == expected
+    assert risk_verdict(lexicon, classifier, semantic, THRESHOLDS, words=12) == expected
+
+
+@pytest.mark.parametrize("words, expected", [(7, "crisis"), (8, "none")])
+def test_a_short_message_keeps_the_lexicon_word_however_low_the_semantic_score(words, expected):
+    # terse disclosures score near 0 on the semantic layer (docs/safety.md)
+    assert risk_verdict("suicide", 0.0, {"probability": 0.01, "for": "self"}, THRESHOLDS, words)[0] == expected
 
 
 def test_without_a_clear_threshold_a_lexicon_match_always_stands():
     thresholds = Thresholds(0.8, 0.4, 0.9, 0.6)
-    assert risk_verdict("suicide", 0.0, {"probability": 0.0, "for": "self"}, thresholds)[0] == "crisis"
+    assert risk_verdict("suicide", 0.0, {"probability": 0.0, "for": "self"}, thresholds, words=40)[0] == "crisis"
 
 
 @pytest.mark.parametrize("config", [{"semantic_clear_probability": 0.7, "semantic_check_probability": 0.6},

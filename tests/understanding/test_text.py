@@ -1,3 +1,6 @@
+import pytest
+
+from signpost.text.words import word_count
 from signpost.understanding.text import normalize_phrase, tokenize
 
 
@@ -66,3 +69,17 @@ def test_arabic_lexicon_words_are_found_with_their_proclitics():
     assert values("بالفارسية") == [("service_language", "fa")]
     assert values("والمسلمات") == [("faith", "muslim")]
     assert values("بالفارسية", language="ur") == []  # Urdu does not write prepositions onto words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("i want to die", 4),
+    ("I'd rather be dead 😂 - ok", 5),            # emoji and dashes are not words
+    ("ਮੇਰੀ ਧੀ ਕਮਰੇ ਵਿੱਚ ਬੰਦ ਹੈ", 6),              # vowel signs do not split a word
+    ("ப்ளேடால கையில கீறிக்கிறேன்", 3),
+    ("zaman kan 3andi afkar", 4),                 # Arabizi digits are letters of a word
+    ("我不想活了", 2),                             # two Han characters count as one word
+    ("想搵Newham嘅廣東話輔導", 5),
+    ("", 0),
+])
+def test_word_count_in_every_script(text, words):
+    assert word_count(text) == words
