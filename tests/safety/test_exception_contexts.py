@@ -459,7 +459,6 @@ WIDENED = {
     "ar": [
         ("laughing", "المدير رح يقتلني ههههه بس في مكتبة قريبة؟",
          ["زوجي رح يقتلني ههههه", "المدير رح يقتلني ههههه وبصراحة بدي اموت"]),
-        ("laughing", "mama hay2telni lol, fi maktabe 2aribe?", []),
         ("news_reaction", "سمعت في التلفزيون إنو رجل انتحر بالمدينة، زعلت كتير عليه. بس أنا منيح، بدي أعرف عن مجموعات للأمهات",
          ["سمعت في التلفزيون إنو رجل انتحر، وأنا كمان بفكر أعمل متلو"]),
         ("grief_not_at_risk", "جدي توفي من شهرين ومشتاقله كتير. لا أفكر أبداً في إيذاء نفسي، بس بدي حدا أحكي معه",
@@ -539,4 +538,22 @@ def test_widened_near_miss_is_cleared_by_its_exception(lang, cls, text, without_
 
 @pytest.mark.parametrize("lang, cls, text", WIDENED_MUST_TRIGGER)
 def test_widened_counterpart_still_triggers(lang, cls, text):
+    assert detect_risk(text) is not None
+
+
+# A parent's threat told with laughter is not cleared by laughing-at-it (safety review): abuse,
+# honour-based abuse included, is often told as a joke. The family rule still clears a parent's
+# anger over marks, lateness or breakage.
+PARENT_THREAT_WITH_LAUGHTER = [
+    ("en", "my dad will kill me lol"),
+    ("ar", "mama hay2telni lol"),
+    ("ur-Latn", "abbu mujhe maar dalenge haha"),
+    ("pl", "tata mnie zabije xd"),
+    ("pt", "a minha mãe vai me matar kkk"),
+    ("zh", "我爸会杀了我哈哈"),
+]
+
+
+@pytest.mark.parametrize("lang, text", PARENT_THREAT_WITH_LAUGHTER)
+def test_a_parents_threat_with_laughter_still_triggers(lang, text):
     assert detect_risk(text) is not None
