@@ -9,6 +9,7 @@ own gets English alone.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,9 @@ CUE_KINDS = (
     "negation_before", "negation_after", "correction", "no_answer", "switch_language",
     "place_before", "place_after", "place_words", "details", "asks_cost", "asks_hours",
 )
+# What a question about the services shown asks: each phrase says one of these, so lists them once
+# ("opening hours" asks the hours, not all the details).
+QUESTION_CUES = ("details", "asks_cost", "asks_hours")
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 # A misspelt language name ("Gujrati", "Portugese") is read as the language when it is a Latin
@@ -412,6 +416,11 @@ def _read_file(path: Path):
         if not isinstance(phrases, list):
             raise _fail(path, f"cues: {kind}", "expected a list of phrases")
         cue_phrases[kind] = frozenset(_phrase_tokens(path, f"cues: {kind}", phrase) for phrase in phrases)
+    for kind, other in combinations(QUESTION_CUES, 2):
+        shared = cue_phrases.get(kind, frozenset()) & cue_phrases.get(other, frozenset())
+        if shared:
+            raise _fail(path, f"cues: {kind}", f"{' '.join(min(shared))!r} is also in cues: {other}; "
+                                              "a question about a service shown belongs to one kind")
 
     alone = document.get("alone") or {}
     if not isinstance(alone, dict) or set(alone) - set(LEXICON_ENTITIES):
