@@ -4,6 +4,7 @@ such a short message (it reads most of them as a yes)."""
 import pytest
 
 from actions.questions import ActionAnswerQuestion
+from actions.search import ActionServiceDetails
 from signpost.i18n import t
 from signpost.understanding import extract_entities
 from signpost.understanding.dialogue import cues
@@ -71,3 +72,14 @@ def test_a_position_alone_answers_which_one(dispatcher, language, text):
 ])
 def test_a_position_word_inside_a_sentence_is_no_answer(language, text):
     assert [e.entity for e in extract_entities(text, language) if e.entity == "ordinal"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "details of the second one"), ("pl", "drugi"), ("ur", "دوسرا"), ("ar", "الثاني"), ("zh", "第二个"),
+    ("so", "labaad"),
+])
+def test_a_position_past_the_end_of_the_list_says_how_many_were_shown(dispatcher, language, text):
+    tracker = make_tracker(text=text, intent="service_details", entities=entities_of(text, language),
+                           slots={"shown_services": ["test-leicester-befriending-2"], "language": language})
+    run(ActionServiceDetails(), dispatcher, tracker)
+    assert texts(dispatcher) == t("results.not_that_many", language, asked=2, shown=1)
