@@ -40,6 +40,7 @@ from signpost.conversation.search_request import (
 )
 from signpost.understanding.annotations import reading_in
 from signpost.understanding.dialogue import service_named
+from signpost.understanding.entities import only_about
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
@@ -161,7 +162,8 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
         after["need"] = [CRISIS_NEED]
     events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
     if "gender" in mentioned:
-        events.append(SlotSet("gender_only", reading["only"]))
+        # "women only" makes women's services a requirement; "she's a woman, speaks only Urdu" does not
+        events.append(SlotSet("gender_only", only_about(latest_text(tracker), language, "gender")))
     events += ask_about_misspelt_place(dispatcher, tracker, language)
     if correcting:
         changed = what_changed(previous_slots(tracker), after, language)

@@ -190,6 +190,10 @@ class Lexicon:
         """Whether the message has one of the `only:` words ("only women", "صرف خواتین")."""
         return any(True for _ in self._occurrences(tokens, "only"))
 
+    def find_only(self, tokens: List[Token]) -> List[Tuple[int, int]]:
+        """Where the `only:` words occur, as (first, last) token indexes."""
+        return list(self._occurrences(tokens, "only"))
+
     def find_cues(self, tokens: List[Token], kind: str) -> List[Tuple[int, int]]:
         """Where the `cues: <kind>:` phrases occur, as (first, last) token indexes."""
         if kind not in CUE_KINDS:
