@@ -33,6 +33,8 @@ CUE_KINDS = (
     "negation_before", "negation_after", "correction", "no_answer", "switch_language",
     "place_before", "place_after", "place_words", "details", "asks_cost", "asks_hours",
 )
+# A number alone that picks a result card: one digit (an age or a count is read from its words).
+CARD_NUMBERS = frozenset("123456789")
 # What a question about the services shown asks: each phrase says one of these, so lists them once
 # ("opening hours" asks the hours, not all the details).
 QUESTION_CUES = ("details", "asks_cost", "asks_hours")
@@ -182,8 +184,10 @@ class Lexicon:
 
     def find_alone(self, tokens: List[Token]) -> Optional[PhraseMatch]:
         """The `alone:` phrase the whole message is ("second", "drugi", "دوسرا" as an answer to
-        "which one?"), or None."""
+        "which one?"), or a card's number alone ("2", "٢", "২": digits are read as ASCII), or None."""
         meaning = self.alone.get(tuple(token.norm for token in tokens)) if tokens else None
+        if meaning is None and len(tokens) == 1 and tokens[0].norm in CARD_NUMBERS:
+            meaning = (("ordinal", tokens[0].norm),)
         return PhraseMatch(tokens[0].start, tokens[-1].end, meaning) if meaning else None
 
     def says_only(self, tokens: List[Token]) -> bool:
