@@ -17,7 +17,7 @@ from actions.search import crisis_alternatives_near, say_crisis_alternatives
 from signpost.conversation.search_request import as_list, resolve_place, time_window
 from signpost.i18n import t
 from signpost.registry.search import GENDERS
-from signpost.understanding import says_only
+from signpost.understanding.entities import only_about
 
 
 class ActionCrisisAlternatives(Action):
@@ -33,7 +33,7 @@ class ActionCrisisAlternatives(Action):
         language = language_of(tracker)
         moment = now()
         gender = tracker.get_slot("gender") if tracker.get_slot("gender") in GENDERS else None
-        only = bool(gender) and says_only(tracker.latest_message.get("text") or "", language)
+        only = bool(gender) and only_about(tracker.latest_message.get("text") or "", language, "gender")
         local = crisis_alternatives_near(place, moment, tracker.get_slot("age"),
                                          time_window(tracker.get_slot("time"), moment), gender, only,
                                          as_list(tracker.get_slot("service_language")))

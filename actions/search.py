@@ -40,6 +40,7 @@ from signpost.conversation.search_request import (
 )
 from signpost.understanding.annotations import reading_in
 from signpost.understanding.dialogue import service_named
+from signpost.understanding.entities import only_about
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
@@ -161,7 +162,8 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
         after["need"] = [CRISIS_NEED]
     events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
     if "gender" in mentioned:
-        events.append(SlotSet("gender_only", reading["only"]))
+        # "women only" makes women's services a requirement; "she's a woman, speaks only Urdu" does not
+        events.append(SlotSet("gender_only", only_about(latest_text(tracker), language, "gender")))
     events += ask_about_misspelt_place(dispatcher, tracker, language)
     if correcting:
         changed = what_changed(previous_slots(tracker), after, language)
@@ -525,14 +527,19 @@ class ActionMoreResults(Action):
         return show_results(dispatcher, tracker, offset=offset)
 
 
+def ordinal_asked(tracker: Tracker) -> Optional[str]:
+    """The card number the latest message names ("the second one": "2"; "the last one": "last")."""
+    return next(
+        (e.get("value") for e in tracker.latest_message.get("entities", []) if e.get("entity") == "ordinal"),
+        None,
+    )
+
+
 def chosen_service_id(tracker: Tracker) -> Optional[str]:
     """The service a "details" request means. shown_services holds every service shown in this
     result list, in the order the cards were numbered, so "the fourth one" is the fourth card."""
     shown = tracker.get_slot("shown_services") or []
-    ordinal = next(
-        (e.get("value") for e in tracker.latest_message.get("entities", []) if e.get("entity") == "ordinal"),
-        None,
-    )
+    ordinal = ordinal_asked(tracker)
     if ordinal == "last" and shown:
         return shown[-1]
     if ordinal is not None:
@@ -561,7 +568,12 @@ class ActionServiceDetails(Action):
         service_id = chosen_service_id(tracker)
         service = registry().get_service(service_id) if service_id else None
         if service is None:
-            dispatcher.utter_message(text=t("results.which_one", language))
+            asked, shown = ordinal_asked(tracker), len(tracker.get_slot("shown_services"))
+            if asked is not None and asked.isdigit() and int(asked) > shown:
+                # "the second one" when one was shown: say so, rather than offer a second one
+                dispatcher.utter_message(text=t("results.not_that_many", language, asked=int(asked), shown=shown))
+            else:
+                dispatcher.utter_message(text=t("results.which_one", language))
             return []
         moment = now()
         dispatcher.utter_message(text=render.details(service, moment, language))

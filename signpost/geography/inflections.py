@@ -48,6 +48,14 @@ _SCRIPT_ENDINGS: Dict[str, Tuple[str, ...]] = {
     ),
     "GURMUKHI": ("ੋਂ", "ਵਿੱਚ", "ਵਿਚ", "ਚ"),
 }
+# Consonants Tamil doubles onto a word ending in a vowel before a word beginning with them.
+_TAMIL_DOUBLED = frozenset({"க்", "ச்", "த்", "ப்"})
+
+
+def _is_vowel_sign(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Mc") and char != _VIRAMA_TAMIL
+
+
 # Tamil nouns in -am take their case endings on -att-: "வங்காளம்" + "இல்" = "வங்காளத்தில்".
 _TAMIL_AM_ENDINGS = ("த்திலிருந்து", "த்திற்கு", "த்துக்கு", "த்தில்", "த்தை", "த்தின்")
 _ARABIC_PREFIXES = ("وب", "ول", "وف", "ب", "ل", "و", "ف")
@@ -109,14 +117,20 @@ def stems(key: str, text: str, language: Optional[str]) -> Tuple[str, ...]:
     minimum = MIN_STEM_LETTERS
     script = _script(key[-1])
     if script in _SCRIPT_ENDINGS:
-        for ending in _folded_endings(script):
-            if key.endswith(ending) and len(key) > len(ending):
-                stem = key[: -len(ending)]
-                if script == "TAMIL" and unicodedata.category(ending[0]) in ("Mn", "Mc"):
-                    found.append(stem + _VIRAMA_TAMIL)
-                found.append(stem)
-        if script == "TAMIL":
-            found += [key[: -len(e)] + "ம்" for e in _TAMIL_AM_ENDINGS if key.endswith(e) and len(key) > len(e)]
+        words = [key]
+        if script == "TAMIL" and key[-2:] in _TAMIL_DOUBLED and len(key) > 2 and _is_vowel_sign(key[-3]):
+            # the consonant a following word doubles onto a vowel ending ("கோவிலுக்குப் போவேன்")
+            words.append(key[:-2])
+            found.append(key[:-2])
+        for word in words:
+            for ending in _folded_endings(script):
+                if word.endswith(ending) and len(word) > len(ending):
+                    stem = word[: -len(ending)]
+                    if script == "TAMIL" and unicodedata.category(ending[0]) in ("Mn", "Mc"):
+                        found.append(stem + _VIRAMA_TAMIL)
+                    found.append(stem)
+            if script == "TAMIL":
+                found += [word[: -len(e)] + "ம்" for e in _TAMIL_AM_ENDINGS if word.endswith(e) and len(word) > len(e)]
         minimum = MIN_SYLLABIC_STEM_LETTERS
     elif script == "ARABIC" and language == "ar":
         found += [key[len(p) :] for p in _ARABIC_PREFIXES if key.startswith(p)]

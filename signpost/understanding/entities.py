@@ -75,6 +75,38 @@ def says_only(text: str, language: str = "en") -> bool:
     return load_lexicon(_lexicon_language(text, language)).says_only(tokenize(text))
 
 
+
+
+def only_about(text: str, language: str, entity: str) -> bool:
+    """Whether an `only:` word in text is about what it names of `entity`: a mention nearest to
+    the word in its clause (ties count for each). "women only", "只要女性" make
+    the gender a requirement; "she is a woman, speaks only Gujarati" makes the language one, and
+    leaves women's services a preference."""
+    lexicon = load_lexicon(_lexicon_language(text, language))
+    tokens = tokenize(text)
+    onlys = lexicon.find_only(tokens)
+    if not onlys:
+        return False
+    mentions = [(e.start, e.end, e.entity) for e in extract_entities(text, language)]
+    for first, last in onlys:
+        start, end = tokens[first].start, tokens[last].end
+        inside = {m_entity for m_start, m_end, m_entity in mentions if m_start < end and start < m_end}
+        if inside:  # the only-word is in the phrase: "women-only", "tylko dla kobiet"
+            if entity in inside:
+                return True
+            continue
+        by_gap: dict = {}
+        for m_start, m_end, m_entity in mentions:
+            gap_start, gap_end = (end, m_start) if m_start >= end else (m_end, start)
+            if CLAUSE_BREAK.search(text, gap_start, gap_end):  # another clause's only-word
+                continue
+            words = sum(1 for token in tokens if token.start >= gap_start and token.end <= gap_end)
+            by_gap.setdefault(words, set()).add(m_entity)
+        if by_gap and entity in by_gap[min(by_gap)]:
+            return True
+    return False
+
+
 def extract_entities(
     text: str, language: str = "en", gazetteer: Optional[object] = None, keep_negated: bool = False,
 ) -> List[Entity]:

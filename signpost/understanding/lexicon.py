@@ -9,6 +9,7 @@ own gets English alone.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,11 @@ CUE_KINDS = (
     "negation_before", "negation_after", "correction", "no_answer", "switch_language",
     "place_before", "place_after", "place_words", "details", "asks_cost", "asks_hours",
 )
+# A number alone that picks a result card: one digit (an age or a count is read from its words).
+CARD_NUMBERS = frozenset("123456789")
+# What a question about the services shown asks: each phrase says one of these, so lists them once
+# ("opening hours" asks the hours, not all the details).
+QUESTION_CUES = ("details", "asks_cost", "asks_hours")
 CONTEXT_SIDES = ("before", "after")
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 # A misspelt language name ("Gujrati", "Portugese") is read as the language when it is a Latin
@@ -178,13 +184,19 @@ class Lexicon:
 
     def find_alone(self, tokens: List[Token]) -> Optional[PhraseMatch]:
         """The `alone:` phrase the whole message is ("second", "drugi", "دوسرا" as an answer to
-        "which one?"), or None."""
+        "which one?"), or a card's number alone ("2", "٢", "২": digits are read as ASCII), or None."""
         meaning = self.alone.get(tuple(token.norm for token in tokens)) if tokens else None
+        if meaning is None and len(tokens) == 1 and tokens[0].norm in CARD_NUMBERS:
+            meaning = (("ordinal", tokens[0].norm),)
         return PhraseMatch(tokens[0].start, tokens[-1].end, meaning) if meaning else None
 
     def says_only(self, tokens: List[Token]) -> bool:
         """Whether the message has one of the `only:` words ("only women", "صرف خواتین")."""
         return any(True for _ in self._occurrences(tokens, "only"))
+
+    def find_only(self, tokens: List[Token]) -> List[Tuple[int, int]]:
+        """Where the `only:` words occur, as (first, last) token indexes."""
+        return list(self._occurrences(tokens, "only"))
 
     def find_cues(self, tokens: List[Token], kind: str) -> List[Tuple[int, int]]:
         """Where the `cues: <kind>:` phrases occur, as (first, last) token indexes."""
@@ -412,6 +424,11 @@ def _read_file(path: Path):
         if not isinstance(phrases, list):
             raise _fail(path, f"cues: {kind}", "expected a list of phrases")
         cue_phrases[kind] = frozenset(_phrase_tokens(path, f"cues: {kind}", phrase) for phrase in phrases)
+    for kind, other in combinations(QUESTION_CUES, 2):
+        shared = cue_phrases.get(kind, frozenset()) & cue_phrases.get(other, frozenset())
+        if shared:
+            raise _fail(path, f"cues: {kind}", f"{' '.join(min(shared))!r} is also in cues: {other}; "
+                                              "a question about a service shown belongs to one kind")
 
     alone = document.get("alone") or {}
     if not isinstance(alone, dict) or set(alone) - set(LEXICON_ENTITIES):

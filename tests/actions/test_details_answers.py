@@ -4,6 +4,7 @@ such a short message (it reads most of them as a yes)."""
 import pytest
 
 from actions.questions import ActionAnswerQuestion
+from actions.search import ActionServiceDetails
 from signpost.i18n import t
 from signpost.understanding import extract_entities
 from signpost.understanding.dialogue import cues
@@ -71,3 +72,32 @@ def test_a_position_alone_answers_which_one(dispatcher, language, text):
 ])
 def test_a_position_word_inside_a_sentence_is_no_answer(language, text):
     assert [e.entity for e in extract_entities(text, language) if e.entity == "ordinal"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "details of the second one"), ("pl", "drugi"), ("ur", "دوسرا"), ("ar", "الثاني"), ("zh", "第二个"),
+    ("so", "labaad"),
+])
+def test_a_position_past_the_end_of_the_list_says_how_many_were_shown(dispatcher, language, text):
+    tracker = make_tracker(text=text, intent="service_details", entities=entities_of(text, language),
+                           slots={"shown_services": ["test-leicester-befriending-2"], "language": language})
+    run(ActionServiceDetails(), dispatcher, tracker)
+    assert texts(dispatcher) == t("results.not_that_many", language, asked=2, shown=1)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "2"), ("ar", "٢"), ("ur", "۲"), ("bn", "২"), ("gu", "૨"), ("pa", "੨"), ("zh", "２"), ("pl", "2."),
+])
+def test_a_card_number_alone_answers_which_one(dispatcher, language, text):
+    entities = entities_of(text, language)
+    assert [(e["entity"], e["value"]) for e in entities] == [("ordinal", "2")]
+    tracker = make_tracker(text=text, intent="inform", entities=entities, slots={**TWO_SHOWN, "language": language})
+    run(ActionAnswerQuestion(), dispatcher, tracker)
+    assert "Highfields Friends" in texts(dispatcher)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "16"), ("en", "I am 2 hours away"), ("pl", "mam 2 dzieci"), ("en", "0"),
+])
+def test_a_number_that_is_not_a_card_number_alone_is_no_answer(language, text):
+    assert [e for e in entities_of(text, language) if e["entity"] == "ordinal"] == []

@@ -64,6 +64,13 @@ def test_before_any_results_a_request_adds_to_what_was_said(dispatcher):
     ("ur", "صرف خواتین", True),
     ("zh", "只要女性", True),
     ("pl", "najlepiej kobiety", False),
+    ("en", "a women-only group", True),
+    ("pt", "só para mulheres", True),
+    # an only-word about something else: the person is a woman, the language is the requirement
+    ("en", "she is a woman in her 80s, she speaks only Punjabi", False),
+    ("zh", "她是八十岁的女性，只会说普通话", False),
+    ("ur", "وہ خاتون ہیں، صرف پنجابی بولتی ہیں", False),
+    ("pl", "mama mówi tylko po polsku, szuka grupy dla kobiet", False),
 ])
 def test_a_narrowing_keeps_the_facets_and_says_whether_gender_is_a_requirement(dispatcher, language, text, only):
     tracker = make_tracker(text=text, intent="inform", entities=[{"entity": "gender", "value": "women"}],

@@ -187,3 +187,33 @@ def test_paying_is_fine_filters_nothing_on_cost(dispatcher):
     unfiltered = CollectingDispatcher()
     run(ActionSearchServices(), unfiltered, make_tracker(slots={"need": ["befriending"], "place": "Leicester"}))
     assert fees == "any" and ids == shown(unfiltered) and texts(dispatcher) == texts(unfiltered)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "is it expensive though?"),
+    ("ur", "کیا وہ مہنگا ہے؟"),
+    ("pa", "ਕੀ ਇਹ ਮਹਿੰਗਾ ਹੈ?"),
+    ("ar", "هل هو غالي كثير؟"),
+    ("so", "Ma qaali baa adeeggan?"),
+    ("pl", "Czy to drogie?"),
+    ("ro", "E scump acolo?"),
+    ("pt", "É caro ir lá?"),
+    ("zh", "那里贵吗？"),
+])
+def test_asking_whether_the_service_shown_is_expensive_answers_what_it_costs(dispatcher, language, text):
+    # the intent model takes "is it expensive?" for something the assistant does not do
+    tracker = asked(text, language, [PAID], intent="out_of_scope")
+    run(ActionFallback(), dispatcher, tracker)
+    assert t("fees.paid", language) in texts(dispatcher)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("so", "Goorma ayay furan tahay xarunta?"),
+    ("so", "Goormay furan tahay?"),
+    ("pt", "Dá para ir lá ao sábado?"),
+])
+def test_asking_when_one_can_go_to_the_service_shown_answers_with_its_hours(dispatcher, language, text):
+    tracker = asked(text, language, [PAID], intent="out_of_scope")
+    run(ActionFallback(), dispatcher, tracker)
+    service = registry().get_service(PAID)
+    assert render.hours_answer(service, WEDNESDAY_MORNING, language) in texts(dispatcher)

@@ -81,6 +81,10 @@ def test_teesside_is_its_four_boroughs(gazetteer):
         ("S4", "Sheffield"),
         ("TS1", "Middlesbrough"),
         ("CR0", "Croydon"),
+        # cities with few GeoNames places, where Code-Point's nearest-place authorities go astray
+        ("NE6", "Newcastle upon Tyne"),
+        ("HU6", "Kingston upon Hull"),
+        ("HU7", "Kingston upon Hull"),
     ],
 )
 def test_postcode_districts_resolve_to_their_main_authority(gazetteer, district, authority):

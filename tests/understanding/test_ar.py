@@ -1,4 +1,6 @@
 """Arabic, standard and colloquial: real sentences through the real lexicon and gazetteer."""
+import pytest
+
 from .languages import entity_finder
 
 found, values = entity_finder("ar")
@@ -28,3 +30,13 @@ def test_letter_variants_and_harakat_match():
     assert values("الاقران", "need") == values("الأقران", "need") == ["peer_support"]
     assert values("مَجَّانِيّ", "fees") == values("مجـــاني", "fees") == ["free"]
     assert values("عمري ١٧", "age") == values("عمري 17", "age") == ["17"]
+
+
+@pytest.mark.parametrize("text, time", [
+    ("هل يوجد شيء مفتوح ليلة الجمعة؟", "thursday night"),  # the night before Friday
+    ("أبحث عن مجموعة ليلة السبت", "friday night"),
+    ("مساء الجمعة", "friday evening"),
+    ("يوم الجمعة", "friday"),
+])
+def test_the_night_of_a_day_is_the_night_before_it(text, time):
+    assert values(text, "time") == [time]

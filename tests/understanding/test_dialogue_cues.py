@@ -104,6 +104,25 @@ def test_an_unknown_cue_kind_is_refused_with_the_file_named(tmp_path):
         load_lexicon("en", directory=tmp_path)
 
 
+def test_a_phrase_in_two_kinds_of_question_about_a_service_is_refused_with_the_file_named(tmp_path):
+    (tmp_path / "en.yml").write_text('cues:\n  details: [address, "opening hours"]\n  asks_hours: ["opening hours"]\n')
+    with pytest.raises(LexiconError, match=r"en\.yml: cues: details: 'opening hours' is also in cues: asks_hours"):
+        load_lexicon("en", directory=tmp_path)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "what are their opening hours?"),
+    ("pl", "jakie są godziny otwarcia?"),
+    ("pt", "qual é o horário?"),
+    ("ro", "care e programul?"),
+    ("ur", "ان کے اوقات کیا ہیں؟"),
+    ("zh", "开放时间是几点？"),
+])
+def test_asking_opening_hours_asks_the_hours_not_every_detail(language, text):
+    said = cues(text, language)
+    assert said.asks_hours and not said.asks_details
+
+
 @pytest.mark.parametrize("language, text, time", [
     ("en", "anything open tonight in Leeds?", "tonight"),
     ("en", "is there somewhere i can go tonight?", "tonight"),
