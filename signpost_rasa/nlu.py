@@ -229,10 +229,10 @@ class SafetyOverride(_ProcessOnly):
             "classifier_crisis_confidence": 0.9,
             "classifier_check_confidence": 0.4,
             "semantic_crisis_probability": 0.95,
-            "semantic_check_probability": 0.7,
+            "semantic_check_probability": 0.65,
             "semantic_clear_probability": 0.02,
             "semantic_clear_min_words": 8,
-            "classifier_check_semantic_floor": 0.1,
+            "classifier_check_semantic_floor": 0.3,
         }
 
     @classmethod
