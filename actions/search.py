@@ -479,7 +479,11 @@ def crisis_alternatives_near(place, moment, age=None, window=None, gender=None, 
 
 
 def say_crisis_alternatives(dispatcher, services, place_name, language, moment) -> None:
-    cards = [render.card(s, i + 1, moment, language) + "\n" + police_note(s, language) for i, s in enumerate(services)]
+    # Straight after a crisis response the text stays short and in the person's language: the
+    # intro says what these places are, so the registry's own description (free text, mostly
+    # English) is left out.
+    cards = [render.card(s, i + 1, moment, language, described=False) + "\n" + police_note(s, language)
+             for i, s in enumerate(services)]
     dispatcher.utter_message(text="\n\n".join([t("crisis.alternatives_intro", language, place=place_name)] + cards))
     payload = render.services_payload(services, language, now=moment)
     payload["crisis_alternatives"] = True

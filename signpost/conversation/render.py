@@ -119,14 +119,16 @@ def titled(title: str, service, language: str) -> str:
     return title + (" " + t("card.sample", language) if service.sample else "")
 
 
-def card(service, number: int, now: datetime, language: str) -> str:
+def card(service, number: int, now: datetime, language: str, described: bool = True) -> str:
     title = titled(t("card.title", language, number=number, name=service.name), service, language)
-    return "\n".join([title] + card_body(service, now, language))
+    return "\n".join([title] + card_body(service, now, language, described=described))
 
 
-def card_body(service, now: datetime, language: str, checked: bool = True) -> list[str]:
-    """``checked``: say "last checked <month year>" when the record is due for a check."""
-    lines = [service.description or ""]
+def card_body(service, now: datetime, language: str, checked: bool = True, described: bool = True) -> list[str]:
+    """``checked``: say "last checked <month year>" when the record is due for a check.
+    ``described``: include the registry's own description, which is free text in the service's
+    language (mostly English); the other lines are the person's language."""
+    lines = [service.description or ""] if described else []
     facts = [t("card.for", language, who=who_for(service, language))]
     if service.languages:
         names = [i18n.language_name(code, language) for code in service.languages]

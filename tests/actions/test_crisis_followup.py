@@ -104,3 +104,12 @@ def test_a_language_ranks_crisis_alternatives_speakers_then_interpreters(two_cri
     assert polish == ["test-lambeth-polish-haven", "test-lambeth-interpreted-haven", CAFE]
     somali = [s.id for s in crisis_alternatives_near(lambeth, SUNDAY_AFTERNOON, window=tonight, languages=["so"])]
     assert somali[0] == "test-lambeth-interpreted-haven" and len(somali) == 3
+
+
+@pytest.mark.parametrize("language", ["zh", "pa", "en"])
+def test_crisis_alternatives_leave_out_the_registrys_english_description(dispatcher, language):
+    searched_after(dispatcher, after_crisis("somewhere to go tonight", language))
+    cafe = next(s for s in yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))["services"] if s["id"] == CAFE)
+    description = " ".join(cafe["description"].split())
+    texts = " ".join(" ".join((m.get("text") or "").split()) for m in dispatcher.messages)
+    assert crisis_alternatives_shown(dispatcher) and cafe["name"] in texts and description not in texts
