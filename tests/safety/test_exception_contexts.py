@@ -357,17 +357,6 @@ def without_exceptions():
                            for lexicon in lexicons])
 
 
-@pytest.mark.parametrize("lang, cls, text", NEAR_MISSES)
-def test_near_miss_is_cleared_by_its_exception(lang, cls, text, without_exceptions):
-    assert without_exceptions.find(text) is not None, "no risk phrase matches: the test would prove nothing"
-    assert detect_risk(text) is None
-
-
-@pytest.mark.parametrize("lang, cls, text", MUST_TRIGGER)
-def test_counterpart_still_triggers(lang, cls, text):
-    assert detect_risk(text) is not None
-
-
 # The widened contexts (en.yml explains each): laughter after an ordinary "will kill me" or "I'll
 # die"; a news story, film or post about someone else's suicide with a reaction anywhere near it
 # in a long message; grief for someone who died with a plain "I am not thinking of harming
@@ -530,14 +519,14 @@ def test_every_language_has_the_widened_classes():
         assert {"laughing", "news_reaction", "grief_not_at_risk"} <= {cls for cls, _, _ in cases}, lang
 
 
-@pytest.mark.parametrize("lang, cls, text", WIDENED_NEAR_MISSES)
-def test_widened_near_miss_is_cleared_by_its_exception(lang, cls, text, without_exceptions):
+@pytest.mark.parametrize("lang, cls, text", NEAR_MISSES + WIDENED_NEAR_MISSES)
+def test_near_miss_is_cleared_by_its_exception(lang, cls, text, without_exceptions):
     assert without_exceptions.find(text) is not None, "no risk phrase matches: the test would prove nothing"
     assert detect_risk(text) is None
 
 
-@pytest.mark.parametrize("lang, cls, text", WIDENED_MUST_TRIGGER)
-def test_widened_counterpart_still_triggers(lang, cls, text):
+@pytest.mark.parametrize("lang, cls, text", MUST_TRIGGER + WIDENED_MUST_TRIGGER)
+def test_counterpart_still_triggers(lang, cls, text):
     assert detect_risk(text) is not None
 
 
