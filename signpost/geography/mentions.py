@@ -20,6 +20,10 @@ Postcodes match anywhere; a bare district ("SW9") must be typed in capitals or f
 location word, and districts that are also vitamins, motorways or the like ("B12", "M6") always
 need the location word. Where matches overlap, the longest wins.
 
+A LOCATED name typed in lower case is also the place straight before a romanised postposition no
+English sentence has ("harrow ma", "oxford mein"), and anywhere in a message in another language
+("hull - pomoc po polsku", "harrow ayaan joognaa"): there its English meaning is not in play.
+
 Lower case: a CAPITALISED name (a town under 50,000 people whose name is no English word) also
 matches in lower case straight after a location word ("in darwen", "w darwen", "em darwen") or
 straight before a postposition of romanised Urdu, Hindi, Bengali, Punjabi, Gujarati or Tamil
@@ -61,6 +65,9 @@ LOCATION_WORDS_BY_LANGUAGE = {
 # Tamil la/le/il. (Romanised Arabic "fi" comes before the place, as "in" does: a location word.)
 # Only names that are no English word take them: "bury me" is not Bury.
 POSTPOSITIONS = frozenset("mein me main mai mey e te ma maa ch vich wich la le il".split())
+# The postpositions no English sentence has after a word: a LOCATED name before one is the place
+# ("harrow ma", "oxford mein", "hull vich"), where "bury me" is still no place.
+FOREIGN_POSTPOSITIONS = frozenset("mein mai mey ma maa ch vich wich".split())
 # Words after which "in" + a place that is also an everyday word is the place: nobody takes
 # "counselling in reading" or "I live in bath" for the activity.
 SERVICE_WORDS = frozenset(
@@ -287,8 +294,8 @@ class TextMatcher:
         if not tokens[index].text[:1].isupper():
             if rule == CAPITALISED:
                 return located or (following is not None and following.key in POSTPOSITIONS)
-            if rule == LOCATED:
-                return located
+            if rule == LOCATED:  # in another language "hull", "harrow" are no English words
+                return located or foreign or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
             return rule == GUARDED and _after_service_word(tokens, index)
         if rule == CAPITALISED:
             return True
