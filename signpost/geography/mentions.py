@@ -75,6 +75,9 @@ SERVICE_WORDS = frozenset(
     "therapists service services group groups clinic clinics charity charities centre centres center "
     "centers gp gps doctor doctors live living lives based moved stay staying reside".split()
 )
+# Words about where someone lives that may stand for "in" in speech ("she lives Wealdstone way",
+# "we're based Harrow side"); after one, "<place> way" is the area, not a street.
+LIVING_WORDS = frozenset("live lives living based staying".split())
 # Skeleton keys live in the same table under a prefix no word has, so they never meet a real key.
 _SKELETON_MARK = "\u0000"
 _LOCATION_WORDS_FOR = {language: LOCATION_WORDS | words for language, words in LOCATION_WORDS_BY_LANGUAGE.items()}
@@ -251,6 +254,7 @@ class TextMatcher:
             longest = max(self._longest.get(key, 0) for key in tokens[index].keys)
             located = index > 0 and (
                 tokens[index - 1].key in location_words
+                or tokens[index - 1].key in LIVING_WORDS
                 # "in Lambeth or southwark": a list of places continues after the first
                 or (
                     index > 1
@@ -286,7 +290,7 @@ class TextMatcher:
         self, text: str, tokens: List[_Token], index: int, length: int, rule: str, located: bool, foreign: bool = False
     ) -> bool:
         following = tokens[index + length] if index + length < len(tokens) else None
-        if following is not None and following.key in STREET_WORDS:
+        if following is not None and following.key in STREET_WORDS and not (located and following.key == "way"):
             if not text[tokens[index + length - 1].end : following.start].strip():
                 return False
         if rule == ANY:

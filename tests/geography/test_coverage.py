@@ -106,6 +106,20 @@ def test_a_name_that_is_also_an_english_word_in_lower_case_in_another_language(g
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        ("my aunt lives darwen way and rarely goes out", "darwen"),
+        ("we're based Burslem way", "Burslem"),
+        ("he's staying toxteth way for now", "toxteth"),
+        ("I live London Road", None),  # a street
+        ("she lives alone", None),
+    ],
+)
+def test_where_someone_lives_said_without_in(gazetteer, text, name):
+    assert [text for text, _ in found(gazetteer, text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "i was in reading a book",
