@@ -2,6 +2,7 @@
 assistant's own questions. Answers about a service come from its record."""
 from __future__ import annotations
 
+import re
 from typing import List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
@@ -98,6 +99,21 @@ def answer_about_shown(dispatcher: CollectingDispatcher, tracker: Tracker) -> Op
     return undo_slots_filled(tracker)
 
 
+# What people without papers fear from a service besides the police: being asked for ID or
+# reported to the Home Office. A record's own sentences about that (its text is in English) are
+# quoted with its confidentiality policy.
+_STATUS_WORDS = re.compile(r"\b(?:ID|[Ii]dentification|Home Office|[Ii]mmigration|[Pp]apers|[Pp]assports?|[Dd]ocuments)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def what_it_says_about_privacy(service) -> str:
+    """The service's confidentiality policy and any sentence of its description or eligibility
+    about ID or immigration status; empty when its record says neither."""
+    sentences = [s for field in (service.description, service.eligibility_description) if field
+                 for s in _SENTENCE.split(field.strip()) if _STATUS_WORDS.search(s)]
+    return " ".join(([service.confidentiality] if service.confidentiality else []) + sentences)
+
+
 class ActionAnswerPolice(Action):
     def name(self) -> Text:
         return "action_answer_police"
@@ -106,8 +122,9 @@ class ActionAnswerPolice(Action):
         language = language_of(tracker)
         lines = [t("police.general", language)]
         for service in shown_services(tracker):
-            if service.confidentiality:
-                lines.append(t("police.service", language, name=service.name, confidentiality=service.confidentiality))
+            said = what_it_says_about_privacy(service)
+            if said:
+                lines.append(t("police.service", language, name=service.name, confidentiality=said))
             else:
                 lines.append(t("police.service.unknown", language, name=service.name))
         crisis = in_crisis_context(tracker)

@@ -8,7 +8,7 @@ from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.context import LAST_QUESTION, OFFERED_LANGUAGE, PENDING_PLACE, language_of, previous_slots, understood
+from actions.context import LAST_QUESTION, OFFERED_LANGUAGE, PENDING_PLACE, asked, language_of, previous_slots, understood
 from signpost.conversation.search_request import FACET_SLOTS
 from signpost.i18n import available_languages, language_name, t
 
@@ -88,7 +88,8 @@ class ActionChangeLanguage(Action):
 class ActionFallback(Action):
     """A message the intent model is unsure of, or takes for something the assistant does not do:
     when it asks what the services shown cost or when they are open, the answer from their
-    records; when it names what to search for (a need or a place), the search carries on with it
+    records; when it names what to search for (a need or a place), or, after a search, anything a
+    search is narrowed by (a day, a fee, a language), the search carries on with it
     ("I'm in Leeds, where can I go tonight?" after a crisis response gets crisis alternatives near
     Leeds); otherwise the usual "I didn't quite follow" or "I can't help with that"."""
 
@@ -103,7 +104,10 @@ class ActionFallback(Action):
         if answered is not None:
             return answered
         entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
-        if {"need", "place"} & entities:
+        # after a search, a message naming only a facet ("only on Sunday", "low cost is fine too")
+        # narrows it, however unsure the intent model is of the rest of the sentence
+        refines = bool(set(FACET_SLOTS) & entities) and asked(tracker, "action_search_services") > 0
+        if {"need", "place"} & entities or refines:
             return start_search(dispatcher, tracker, then_form=True)
         out_of_scope = tracker.latest_message.get("intent", {}).get("name") == "out_of_scope"
         dispatcher.utter_message(response="utter_out_of_scope" if out_of_scope else "utter_default")

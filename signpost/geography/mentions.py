@@ -20,6 +20,10 @@ Postcodes match anywhere; a bare district ("SW9") must be typed in capitals or f
 location word, and districts that are also vitamins, motorways or the like ("B12", "M6") always
 need the location word. Where matches overlap, the longest wins.
 
+A LOCATED name typed in lower case is also the place straight before a romanised postposition no
+English sentence has ("harrow ma", "oxford mein"), and anywhere in a message in another language
+("hull - pomoc po polsku", "harrow ayaan joognaa"): there its English meaning is not in play.
+
 Lower case: a CAPITALISED name (a town under 50,000 people whose name is no English word) also
 matches in lower case straight after a location word ("in darwen", "w darwen", "em darwen") or
 straight before a postposition of romanised Urdu, Hindi, Bengali, Punjabi, Gujarati or Tamil
@@ -61,6 +65,9 @@ LOCATION_WORDS_BY_LANGUAGE = {
 # Tamil la/le/il. (Romanised Arabic "fi" comes before the place, as "in" does: a location word.)
 # Only names that are no English word take them: "bury me" is not Bury.
 POSTPOSITIONS = frozenset("mein me main mai mey e te ma maa ch vich wich la le il".split())
+# The postpositions no English sentence has after a word: a LOCATED name before one is the place
+# ("harrow ma", "oxford mein", "hull vich"), where "bury me" is still no place.
+FOREIGN_POSTPOSITIONS = frozenset("mein mai mey ma maa ch vich wich".split())
 # Words after which "in" + a place that is also an everyday word is the place: nobody takes
 # "counselling in reading" or "I live in bath" for the activity.
 SERVICE_WORDS = frozenset(
@@ -68,6 +75,9 @@ SERVICE_WORDS = frozenset(
     "therapists service services group groups clinic clinics charity charities centre centres center "
     "centers gp gps doctor doctors live living lives based moved stay staying reside".split()
 )
+# Words about where someone lives that may stand for "in" in speech ("she lives Wealdstone way",
+# "we're based Harrow side"); after one, "<place> way" is the area, not a street.
+LIVING_WORDS = frozenset("live lives living based staying".split())
 # Skeleton keys live in the same table under a prefix no word has, so they never meet a real key.
 _SKELETON_MARK = "\u0000"
 _LOCATION_WORDS_FOR = {language: LOCATION_WORDS | words for language, words in LOCATION_WORDS_BY_LANGUAGE.items()}
@@ -244,6 +254,7 @@ class TextMatcher:
             longest = max(self._longest.get(key, 0) for key in tokens[index].keys)
             located = index > 0 and (
                 tokens[index - 1].key in location_words
+                or tokens[index - 1].key in LIVING_WORDS
                 # "in Lambeth or southwark": a list of places continues after the first
                 or (
                     index > 1
@@ -279,7 +290,7 @@ class TextMatcher:
         self, text: str, tokens: List[_Token], index: int, length: int, rule: str, located: bool, foreign: bool = False
     ) -> bool:
         following = tokens[index + length] if index + length < len(tokens) else None
-        if following is not None and following.key in STREET_WORDS:
+        if following is not None and following.key in STREET_WORDS and not (located and following.key == "way"):
             if not text[tokens[index + length - 1].end : following.start].strip():
                 return False
         if rule == ANY:
@@ -287,8 +298,8 @@ class TextMatcher:
         if not tokens[index].text[:1].isupper():
             if rule == CAPITALISED:
                 return located or (following is not None and following.key in POSTPOSITIONS)
-            if rule == LOCATED:
-                return located
+            if rule == LOCATED:  # in another language "hull", "harrow" are no English words
+                return located or foreign or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
             return rule == GUARDED and _after_service_word(tokens, index)
         if rule == CAPITALISED:
             return True

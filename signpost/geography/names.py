@@ -7,9 +7,10 @@ import unicodedata
 
 # Combining marks (vowel signs, viramas, harakat, kana voicing) are part of words in the
 # scripts that use them, although Python's \w does not match them.
+# The danda and double danda (U+0964, U+0965) end a sentence in Devanagari, Bengali and Gurmukhi: not marks.
 MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-    "\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1ab0-\u1aff\u1dc0-\u1dff"
+    "\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1ab0-\u1aff\u1dc0-\u1dff"
     "\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f"
 )
 WORD_CHARACTER = rf"(?:[^\W_]|[{MARKS}])"

@@ -331,6 +331,25 @@ def test_an_unsure_message_that_names_a_place_carries_the_search_on(dispatcher):
                                                                    if k != "response"}}]
 
 
+@pytest.mark.parametrize("language, text, entity, value", [
+    ("en", "I'm at work all week so only saturdays really", "time", "saturday"),
+    ("ar", "لا أستطيع إلا يوم الجمعة", "time", "friday"),
+    ("pl", "moge tylko w czwartek po pracy", "time", "thursday"),
+    ("gu", "thoda paisa vala pan chale", "fees", "low_cost"),
+])
+def test_an_unsure_message_that_only_narrows_a_search_carries_it_on(dispatcher, language, text, entity, value):
+    from actions.session import ActionFallback
+
+    slots = {"language": language, "need": ["community_group"], "place": "Leeds", entity: value}
+    tracker = make_tracker(text=text, intent="nlu_fallback", entities=[{"entity": entity, "value": value}],
+                           slots=slots, events=SEARCHED)
+    assert followups(run(ActionFallback(), dispatcher, tracker)) == ["search_form"]
+    dispatcher.messages.clear()
+    before = make_tracker(text=text, intent="nlu_fallback", entities=[{"entity": entity, "value": value}],
+                          slots=slots)
+    assert followups(run(ActionFallback(), dispatcher, before)) == []  # no search yet: nothing to narrow
+
+
 def test_after_a_crisis_a_police_worry_with_a_place_gets_places_and_what_they_say(dispatcher):
     tracker = make_tracker(text="I'm in Brixton but I don't want the police involved", intent="ask_police",
                            entities=[{"entity": "place", "value": "Brixton"}],

@@ -1,3 +1,5 @@
+import pytest
+
 from actions.questions import ActionAnswerPolice, ActionAnswerReferral
 from actions.safety import ActionCrisisAlternatives
 from tests.actions.conftest import make_tracker, run, shown, texts
@@ -9,6 +11,19 @@ def test_police_answer_quotes_each_shown_service(dispatcher):
     text = texts(dispatcher)
     assert "Independent of the NHS and the police" in text
     assert "Belgrave Befriending: hasn't told us its policy" in text
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "will they want to see my passport or tell the Home Office?"),
+    ("ur", "kya woh ID maangte hain ya Home Office ko batate hain?"),
+    ("so", "ma weydiinayaan aqoonsi mise Home Office-ka ayay u sheegayaan?"),
+])
+def test_a_worry_about_id_or_the_home_office_gets_what_the_record_says_about_it(dispatcher, language, text):
+    tracker = make_tracker(text=text, intent="ask_police", slots={"language": language,
+                                                                 "shown_services": ["test-sheffield-advocacy"]})
+    run(ActionAnswerPolice(), dispatcher, tracker)
+    assert "Sheffield Rights Advocacy: Independent of the NHS and the police; shares nothing without your " \
+           "agreement. You do not need ID, and nothing is passed to the Home Office." in texts(dispatcher)
 
 
 def test_referral_answer_uses_each_service_record(dispatcher):

@@ -89,6 +89,37 @@ def test_small_towns_in_lower_case_after_a_locating_word(gazetteer, text, langua
 
 
 @pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("derby mein koi urdu group?", None, "derby"),
+        ("slough ma gujarati counsellor che?", "gu", "slough"),
+        ("stoke vich punjabi group", None, "stoke"),
+        ("hackney - grupa wsparcia po polsku", "pl", "hackney"),
+        ("oxford ayaan deggannahay", "so", "oxford"),
+        ("caut ajutor, locuiesc surrey", "ro", "surrey"),
+        ("they'll bury me", "en", None),
+        ("stoke the fire mein", "en", None),
+    ],
+)
+def test_a_name_that_is_also_an_english_word_in_lower_case_in_another_language(gazetteer, text, language, name):
+    assert [text for text, _ in found(gazetteer, text, language)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("my aunt lives darwen way and rarely goes out", "darwen"),
+        ("we're based Burslem way", "Burslem"),
+        ("he's staying toxteth way for now", "toxteth"),
+        ("I live London Road", None),  # a street
+        ("she lives alone", None),
+    ],
+)
+def test_where_someone_lives_said_without_in(gazetteer, text, name):
+    assert [text for text, _ in found(gazetteer, text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "i was in reading a book",

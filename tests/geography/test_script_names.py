@@ -241,3 +241,15 @@ def test_spellings_added_for_every_script_language(gazetteer, text, name):
 )
 def test_words_the_new_spellings_avoid(gazetteer, text):
     assert places(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("ਵੁਲਵਰਹੈਂਪਟਨ। ਕੋਈ ਗਰੁੱਪ?", "pa", "Wolverhampton"),
+        ("ব্র্যাডফোর্ড। কেউ আছে?", "bn", "Bradford"),
+        ("ਘਰ ਬੈਠੇ ਹਾਂ॥ ਲੈਸਟਰ॥", "pa", "Leicester"),
+    ],
+)
+def test_a_danda_ends_the_name_before_it(gazetteer, text, language, expected):
+    assert [name for _, name in places(gazetteer, text, language)] == [expected]

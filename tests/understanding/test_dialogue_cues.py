@@ -30,6 +30,19 @@ def test_what_a_message_rules_out_is_marked_and_left_out(language, text, kept, r
     assert places(text, language, keep_negated=False) == [(kept, False)]
 
 
+@pytest.mark.parametrize("language, text, wanted", [
+    ("ta", "appa ku english theriyadhu, tamil pesura counsellor venum", "ta"),
+    ("ta", "paatti ku english varaathu; tamil la oru group", "ta"),
+    ("gu", "dadi ne english nathi avadtu, gujarati bolta koi", "gu"),
+    ("gu", "દાદીને અંગ્રેજી નથી આવડતું, ગુજરાતી બોલતા કોઈ જોઈએ", "gu"),
+    ("en", "my gran doesn't understand English, she needs someone in Punjabi", "pa"),
+    ("en", "he does not know english at all, only bengali", "bn"),
+])
+def test_a_language_the_person_does_not_know_is_not_asked_for(language, text, wanted):
+    languages = [e.value for e in extract_entities(text, language) if e.entity == "service_language"]
+    assert languages == [wanted]
+
+
 @pytest.mark.parametrize("text", ["No, Leeds", "not sure, maybe Leeds", "Leeds"])
 def test_punctuation_or_distance_closes_a_negation(text):
     assert places(text) == [("Leeds", False)]

@@ -209,6 +209,12 @@ def test_help_with_universal_credit_is_still_practical_advice():
     assert values("help with my universal credit claim", "fees") == []
 
 
+@pytest.mark.parametrize("text", ["I'm only free after mass", "anything I could join after church?"])
+def test_after_church_is_when_not_what(text):
+    found = [(e.entity, e.value) for e in extract_entities(text)]
+    assert ("time", "sunday") in found and ("need", "faith_support") not in found
+
+
 def test_numbers_outside_an_entitys_range_are_not_that_entity():
     assert values("number 12", "ordinal") == []
     assert values("I'm 2", "age") == []
