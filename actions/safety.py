@@ -5,7 +5,7 @@ gets crisis alternatives near it, and every dead end restates the lines that ans
 (actions/search.py)."""
 from __future__ import annotations
 
-from typing import List, Text
+from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -14,10 +14,24 @@ from rasa_sdk.types import DomainDict
 
 from actions.context import CRISIS_CONTEXT, embed_of, language_of, now
 from actions.search import crisis_alternatives_near, say_crisis_alternatives
+from signpost.conversation.rasa_domain import CRISIS_RESPONSES
 from signpost.conversation.search_request import as_list, resolve_place, time_window
 from signpost.i18n import t
 from signpost.registry.search import GENDERS
 from signpost.understanding.entities import only_about
+
+
+# After the danger-from-others response (999 and the abuse helplines first) the assistant does not
+# offer crisis cafes.
+NO_OFFER_AFTER = frozenset(name for name, (crisis_for, _, _) in CRISIS_RESPONSES.items()
+                           if crisis_for == "danger_from_others")
+
+
+def last_crisis_response(tracker: Tracker) -> Optional[str]:
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and (event.get("name") or "") in CRISIS_RESPONSES:
+            return event["name"]
+    return None
 
 
 class ActionCrisisAlternatives(Action):
@@ -28,9 +42,12 @@ class ActionCrisisAlternatives(Action):
         events: List[EventType] = [SlotSet(CRISIS_CONTEXT, True)]
         # the embedding page's area only adds alternatives when the person has named no place
         place = resolve_place(tracker.get_slot("place")) or embed_of(tracker).place
-        if place is None:
-            return events
         language = language_of(tracker)
+        if place is None:
+            # with a place, the alternatives follow at once; without one, the offer to look
+            if last_crisis_response(tracker) not in NO_OFFER_AFTER:
+                dispatcher.utter_message(text=t("crisis.carry_on", language))
+            return events
         moment = now()
         gender = tracker.get_slot("gender") if tracker.get_slot("gender") in GENDERS else None
         only = bool(gender) and only_about(tracker.latest_message.get("text") or "", language, "gender")

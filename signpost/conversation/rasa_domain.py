@@ -47,7 +47,6 @@ CRISIS_MESSAGES = (
     _N("crisis.samaritans"),
     _N("crisis.shout"),
     _N("crisis.young_people"),
-    _N("crisis.carry_on"),
 )
 # The first lines differ by whom the crisis is for (signpost_rasa.nlu.SafetyOverride sets
 # crisis_for; signpost_rasa.crisis_policy picks the response).
@@ -63,7 +62,6 @@ CRISIS_RESPONSES = {
             _N("crisis.nhs111"),
             _N("crisis.shout"),
             _N("crisis.young_people"),
-            _N("crisis.carry_on"),
         ),
         CRISIS_LINES,
     ),

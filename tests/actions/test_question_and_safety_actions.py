@@ -2,6 +2,7 @@ import pytest
 
 from actions.questions import ActionAnswerPolice, ActionAnswerReferral
 from actions.safety import ActionCrisisAlternatives
+from signpost.i18n import t
 from tests.actions.conftest import make_tracker, run, shown, texts
 
 
@@ -39,6 +40,22 @@ def test_crisis_alternatives_near_the_person(dispatcher):
     assert "Does not call the police without your agreement" in texts(dispatcher)
 
 
-def test_crisis_alternatives_stay_quiet_without_a_place(dispatcher):
-    run(ActionCrisisAlternatives(), dispatcher, make_tracker(intent="crisis"))
+@pytest.mark.parametrize("language", ["en", "zh", "ar"])
+def test_without_a_place_the_crisis_alternatives_offer_to_look(dispatcher, language):
+    tracker = make_tracker(intent="crisis", slots={"language": language},
+                           events=[{"event": "action", "name": "utter_crisis"}])
+    run(ActionCrisisAlternatives(), dispatcher, tracker)
+    assert texts(dispatcher) == t("crisis.carry_on", language) and shown(dispatcher) == []
+
+
+def test_with_a_place_the_alternatives_come_without_the_offer(dispatcher):
+    tracker = make_tracker(intent="crisis", slots={"place": "Lambeth"},
+                           events=[{"event": "action", "name": "utter_crisis"}])
+    run(ActionCrisisAlternatives(), dispatcher, tracker)
+    assert shown(dispatcher) and t("crisis.carry_on", "en") not in texts(dispatcher)
+
+
+def test_no_offer_of_crisis_cafes_after_the_danger_from_others_response(dispatcher):
+    tracker = make_tracker(intent="crisis", events=[{"event": "action", "name": "utter_crisis_danger_from_others"}])
+    run(ActionCrisisAlternatives(), dispatcher, tracker)
     assert dispatcher.messages == []
