@@ -566,16 +566,17 @@ class ActionServiceDetails(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         language = language_of(tracker)
-        if not tracker.get_slot("shown_services"):
+        shown = tracker.get_slot("shown_services")
+        if not shown:
             dispatcher.utter_message(text=t("results.nothing_shown", language))
             return []
         service_id = chosen_service_id(tracker)
         service = registry().get_service(service_id) if service_id else None
         if service is None:
-            asked, shown = ordinal_asked(tracker), len(tracker.get_slot("shown_services"))
-            if asked is not None and asked.isdigit() and int(asked) > shown:
+            asked = ordinal_asked(tracker)
+            if asked is not None and asked.isdigit() and int(asked) > len(shown):
                 # "the second one" when one was shown: say so, rather than offer a second one
-                dispatcher.utter_message(text=t("results.not_that_many", language, asked=int(asked), shown=shown))
+                dispatcher.utter_message(text=t("results.not_that_many", language, asked=int(asked), shown=len(shown)))
             else:
                 dispatcher.utter_message(text=t("results.which_one", language))
             return []

@@ -68,16 +68,16 @@ POSTPOSITIONS = frozenset("mein me main mai mey e te ma maa ch vich wich la le i
 # The postpositions no English sentence has after a word: a LOCATED name before one is the place
 # ("harrow ma", "oxford mein", "hull vich"), where "bury me" is still no place.
 FOREIGN_POSTPOSITIONS = frozenset("mein mai mey ma maa ch vich wich".split())
-# Words after which "in" + a place that is also an everyday word is the place: nobody takes
-# "counselling in reading" or "I live in bath" for the activity.
-SERVICE_WORDS = frozenset(
-    "counselling counseling counsellor counsellors counselor counselors therapy therapies therapist "
-    "therapists service services group groups clinic clinics charity charities centre centres center "
-    "centers gp gps doctor doctors live living lives based moved stay staying reside".split()
-)
 # Words about where someone lives that may stand for "in" in speech ("she lives Wealdstone way",
 # "we're based Harrow side"); after one, "<place> way" is the area, not a street.
 LIVING_WORDS = frozenset("live lives living based staying".split())
+# Words after which "in" + a place that is also an everyday word is the place: nobody takes
+# "counselling in reading" or "I live in bath" for the activity.
+SERVICE_WORDS = LIVING_WORDS | frozenset(
+    "counselling counseling counsellor counsellors counselor counselors therapy therapies therapist "
+    "therapists service services group groups clinic clinics charity charities centre centres center "
+    "centers gp gps doctor doctors moved stay reside".split()
+)
 # Skeleton keys live in the same table under a prefix no word has, so they never meet a real key.
 _SKELETON_MARK = "\u0000"
 _LOCATION_WORDS_FOR = {language: LOCATION_WORDS | words for language, words in LOCATION_WORDS_BY_LANGUAGE.items()}

@@ -75,8 +75,6 @@ def says_only(text: str, language: str = "en") -> bool:
     return load_lexicon(_lexicon_language(text, language)).says_only(tokenize(text))
 
 
-
-
 def only_about(text: str, language: str, entity: str) -> bool:
     """Whether an `only:` word in text is about what it names of `entity`: a mention nearest to
     the word in its clause (ties count for each). "women only", "只要女性" make
