@@ -165,15 +165,17 @@ class Thresholds:
     classifier_check_semantic_floor: float = 0.0  # the classifier's check-in band asks only from here
 
 
-# Lexicon kinds the semantic layer may set aside: the writer's own risk. It reads threats from
-# others poorly ("my uncle will kill me if he finds out" scores 0.03), so those always stand.
+# Lexicon kinds the semantic layer may set aside and laughter may turn into a check-in: the
+# writer's own risk. The semantic layer reads threats from others poorly ("my uncle will kill me
+# if he finds out" scores 0.03), so those always stand.
 SEMANTIC_CLEARS_LEXICON_KINDS = frozenset({"suicide", "self_harm"})
 
 
 def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Optional[Dict[str, Any]],
-                 thresholds: Thresholds, words: int = 0) -> Tuple[str, str]:
+                 thresholds: Thresholds, words: int = 0, laughing: bool = False) -> Tuple[str, str]:
     """("crisis" | "check" | "none", who it is for) from the three layers; `words` is the message's
-    length (signpost.text.words.word_count).
+    length (signpost.text.words.word_count), `laughing` whether it carries a laughter marker
+    (signpost.safety.normalise.laughs).
 
     Any layer alone makes a crisis: a lexicon match, or either model at its crisis threshold.
     Below that, either model at its check-in threshold asks the person directly, the classifier
@@ -185,7 +187,11 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     disclosure (P(risk) < semantic_clear) and the classifier is below its check-in threshold: a
     risk word in the news, a film, a joke about traffic or a past that is over, next to a request.
     Short messages keep the lexicon's word: the semantic layer scores terse disclosures near 0.
-    Chosen so that no development risk message is lost (docs/safety.md). Who the crisis is for
+    Chosen so that no development risk message is lost (docs/safety.md). A lexicon match of the
+    writer's own risk in a message that laughs ("if they lose again I'll kill myself xD") is asked
+    about, not assumed: a check-in, unless a model alone says crisis. Laughter never silences a
+    risk word (people mask real distress with "lol"), and threats from others keep the crisis
+    response (a parent's threat told as a joke can be real). Who the crisis is for
     comes from the lexicon's kind when it says danger from others, else from the semantic
     layer's most likely risk class.
     """
@@ -196,9 +202,10 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
             and semantic_p < thresholds.semantic_clear and words >= thresholds.semantic_clear_min_words
             and classifier_p < thresholds.classifier_check):
         lexicon_kind = None
-    if (lexicon_kind is not None or classifier_p >= thresholds.classifier_crisis
-            or semantic_p >= thresholds.semantic_crisis):
+    if classifier_p >= thresholds.classifier_crisis or semantic_p >= thresholds.semantic_crisis:
         return "crisis", risk_for
+    if lexicon_kind is not None:
+        return ("check" if laughing and lexicon_kind in SEMANTIC_CLEARS_LEXICON_KINDS else "crisis"), risk_for
     semantic_doubts = "probability" not in semantic or semantic_p >= thresholds.classifier_check_semantic_floor
     if (classifier_p >= thresholds.classifier_check and semantic_doubts) or semantic_p >= thresholds.semantic_check:
         return "check", risk_for
@@ -228,7 +235,7 @@ class SafetyOverride(_ProcessOnly):
         return {
             "classifier_crisis_confidence": 0.9,
             "classifier_check_confidence": 0.4,
-            "semantic_crisis_probability": 0.95,
+            "semantic_crisis_probability": 0.9,
             "semantic_check_probability": 0.65,
             "semantic_clear_probability": 0.02,
             "semantic_clear_min_words": 8,

@@ -42,6 +42,24 @@ def test_risk_verdict(lexicon, classifier, semantic, expected):
     assert risk_verdict(lexicon, classifier, semantic, THRESHOLDS, words=12) == expected
 
 
+@pytest.mark.parametrize("lexicon, classifier, semantic, expected", [
+    # a risk word of the writer's own with laughter is asked about ("... I'll kill myself xD")
+    ("suicide", 0.3, 0.3, "check"),
+    ("self_harm", 0.0, 0.0, "check"),
+    # ... a model alone at its crisis threshold still makes it a crisis
+    ("suicide", 0.85, 0.3, "crisis"),
+    ("suicide", 0.0, 0.95, "crisis"),
+    # ... and laughter never turns a threat from others or "not safe now" into a question
+    ("harm_from_others", 0.0, 0.0, "crisis"),
+    ("unsafe_now", 0.0, 0.0, "crisis"),
+])
+def test_laughter_turns_the_lexicon_word_about_the_writer_into_a_check_in(lexicon, classifier, semantic, expected):
+    verdict = risk_verdict(lexicon, classifier, {"probability": semantic, "for": "self"}, THRESHOLDS, words=5,
+                           laughing=True)
+    assert verdict[0] == expected
+    assert risk_verdict(lexicon, classifier, {"probability": semantic, "for": "self"}, THRESHOLDS, words=5)[0] == "crisis"
+
+
 @pytest.mark.parametrize("words, expected", [(7, "crisis"), (8, "none")])
 def test_a_short_message_keeps_the_lexicon_word_however_low_the_semantic_score(words, expected):
     # terse disclosures score near 0 on the semantic layer (docs/safety.md)
