@@ -568,7 +568,10 @@ WIDENED_9 = {
         ("not_in_danger", "I'm not in danger at all, I just want to talk about work stress",
          ["I was safe but now I'm not", "not in danger from him but I want to die"]),
         ("past_over", "at uni I used to self-harm, it's been five years now and I'm doing well, I'd like to volunteer",
-         ["the suicidal thoughts from years ago are back", "I used to cut and started again this week"]),
+         ["the suicidal thoughts from years ago are back", "I used to cut and started again this week",
+          "I self harmed in my teens, I've been well for ten years, but I started again last week",
+          "I used to self-harm at school and was fine for years but I relapsed this month"]),
+        ("past_over", "I self-harmed loads as a teenager but I've been well for about eight years now, I'd like to give back", []),
         ("past_over", "years ago I tried to end my life; now I'm training to be a nurse", []),
     ],
     "ur": [
