@@ -589,7 +589,8 @@ WIDENED_9 = {
     ],
     "ur-Latn": [
         ("friend_threat", "meri saheli kehti hai agar uski mehndi pe nahi aayi to mujhe maar dalegi hahaha",
-         ["mera bhai kehta hai agar shaadi se inkar kiya to mujhe maar dalega hahaha"]),
+         ["mera bhai kehta hai agar shaadi se inkar kiya to mujhe maar dalega hahaha",
+          "dost kehta hai agar maine kisi ko bataya to mujhe maar dalega hahaha"]),
         ("hyperbole", "ye drama itna boring hai ke khudkushi karne ka dil karta hai lol",
          ["khudkushi karni hai lol", "ye zindagi itni boring hai ke khudkushi karne ka dil karta hai lol"]),
         ("past_over", "college mein khudkushi ke khayal aate the, ab paanch saal ho gaye aur main bilkul theek hoon",
@@ -638,7 +639,8 @@ WIDENED_9 = {
     ],
     "pl": [
         ("friend_threat", "koleżanka powiedziała, że mnie zabije, jak nie przyjdę na jej wesele xD",
-         ["brat powiedział, że mnie zabije, jak nie wyjdę za niego xD", "mąż mnie zabije xD"]),
+         ["brat powiedział, że mnie zabije, jak nie wyjdę za niego xD", "mąż mnie zabije xD",
+          "kolega powiedział, że mnie zabije, jak komuś powiem co zrobił xD"]),
         ("hyperbole", "jak mój klub znowu przegra to się zabiję XDDD", ["zabiję się dziś w nocy haha", "chcę umrzeć xD"]),
         ("not_in_danger", "nie jestem w niebezpieczeństwie, chcę tylko pogadać o pracy", ["byłam bezpieczna, ale teraz już nie"]),
         ("past_over", "na studiach cięłam się, ale od czterech lat jestem w porządku", []),
@@ -647,7 +649,7 @@ WIDENED_9 = {
     ],
     "ro": [
         ("friend_threat", "colega mea zice că mă omoară dacă nu vin la ziua ei =))",
-         ["fratele meu zice că mă omoară dacă nu mă mărit =))"]),
+         ["fratele meu zice că mă omoară dacă nu mă mărit =))", "colegul zice că mă omoară dacă spun ce a făcut =))"]),
         ("hyperbole", "dacă mai pierde echipa mea o dată mă sinucid :))", ["vreau să mor =))"]),
         ("not_in_danger", "nu sunt deloc în pericol, vreau doar să vorbesc despre stres",
          ["eram în siguranță, dar acum nu mai sunt"]),
@@ -656,7 +658,8 @@ WIDENED_9 = {
     ],
     "pt": [
         ("friend_threat", "o meu colega disse que me mata se eu faltar ao jantar de anos dele kkkk",
-         ["o meu irmão disse que me mata se eu não casar com ele kkkk", "o meu namorado vai me matar rsrs"]),
+         ["o meu irmão disse que me mata se eu não casar com ele kkkk", "o meu namorado vai me matar rsrs",
+          "o meu colega disse que se eu contar o que ele fez me mata kkkk"]),
         ("hyperbole", "se o meu time perder de novo eu me mato kkkkk", ["quero morrer kkk", "vou me matar hoje rsrs"]),
         ("hyperbole", "essa série é tão chata que quero morrer rsrs", []),
         ("not_in_danger", "não estou em perigo nenhum, só queria falar com alguém",
@@ -665,7 +668,8 @@ WIDENED_9 = {
         ("past_over", "tive pensamentos suicidas depois do divórcio, mas já passou", []),
     ],
     "zh": [
-        ("friend_threat", "我同事話我唔幫佢頂更就殺咗我 哈哈哈", ["我哥話我唔嫁就殺咗我 哈哈", "我老婆会杀了我哈哈"]),
+        ("friend_threat", "我同事話我唔幫佢頂更就殺咗我 哈哈哈",
+         ["我哥話我唔嫁就殺咗我 哈哈", "我老婆会杀了我哈哈", "同事话我讲出去佢做咗咩就杀咗我 哈哈"]),
         ("hyperbole", "如果我支队再输我就自杀 笑死", ["我今晚就自杀 哈哈"]),
         ("hyperbole", "呢份工做到我想死 哈哈", ["呢份工做到我想死，我今晚想自杀"]),
         ("not_in_danger", "我沒有危險，只係想搵人傾下偈", ["我而家唔安全"]),
