@@ -709,3 +709,21 @@ def test_session_9_counterpart_still_triggers(lang, cls, text):
 @pytest.mark.parametrize("lang, text", RELATIVE_THREAT_WITH_LAUGHTER)
 def test_a_relatives_or_partners_threat_with_laughter_still_triggers(lang, text):
     assert detect_risk(text) is not None
+
+
+# "I was safe, but now I'm not" is danger now in every language, next to the negated-danger
+# context. Our own wording; machine-drafted, needs review.
+SAFE_THEN_NOT = [
+    ("en", "I was safe but now I'm not"), ("pt", "eu estava segura mas agora não estou"),
+    ("ro", "eram în siguranță, dar acum nu mai sunt"), ("pl", "byłam bezpieczna, ale teraz już nie"),
+    ("zh", "以前我觉得安全，但现在我不安全"), ("ar", "كنت بأمان بس هلق ما عدت بأمان"),
+    ("ur", "پہلے میں محفوظ تھی لیکن اب محفوظ نہیں ہوں"), ("ur-Latn", "pehle main mehfooz thi lekin ab mehfooz nahi hoon"),
+    ("bn", "আগে নিরাপদ ছিলাম, কিন্তু এখন আমি নিরাপদ নই"), ("pa", "ਪਹਿਲਾਂ ਮੈਂ ਸੁਰੱਖਿਅਤ ਸੀ ਪਰ ਹੁਣ ਸੁਰੱਖਿਅਤ ਨਹੀਂ"),
+    ("gu", "પહેલાં હું સુરક્ષિત હતી પણ હવે સુરક્ષિત નથી"), ("ta", "முன்னாடி பாதுகாப்பா இருந்தேன், இப்போ பாதுகாப்பா இல்ல"),
+    ("so", "hore waan nabad qabay laakiin hadda ammaan ma ihi"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SAFE_THEN_NOT)
+def test_safe_before_but_not_now_triggers(lang, text):
+    assert detect_risk(text) is not None
