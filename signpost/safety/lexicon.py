@@ -39,7 +39,7 @@ from .patterns import (Choice, Item, ListRef, PatternError, ParsedLists, Word, f
 RISK_KINDS = frozenset({"suicide", "self_harm", "harm_from_others", "unsafe_now"})
 CLINICAL_KINDS = frozenset({"diagnosis", "medication", "symptoms"})
 EXCEPTION_REASONS = frozenset({"idiom", "third_party", "bereavement", "service_name", "everyday", "search",
-                               "past_recovered", "media"})
+                               "past_recovered", "media", "negated"})
 
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2}(-[A-Z][a-z]{3})?$")
 

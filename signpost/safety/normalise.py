@@ -17,10 +17,11 @@ What it does, in order, for each character:
   - turns punctuation, symbols and separators into a single space, and puts a space around
     every Chinese character, so that Chinese is matched character by character like words;
   - collapses a run of the same letter into one ("dieeee" -> "die", "kill" -> "kil");
-  - with `laughter=True` (the risk detector), turns a laughing emoji (😂 🤣 😅 😆 😹 😁 😄) or a
-    laughing smiley (":))", "=)))", as typed in Romanian and Polish) into the word "lol", so an
-    exception context can see the joke ("the exam will kill me 😂"); other users of the
-    normaliser (the classifiers' features) see them as spaces, as before.
+  - with `laughter=True` (the risk detector), turns every laughter marker (see LAUGHTER below:
+    laughing emoji, "=))", "xD", "haha", "kkkk", "rsrs", "ههههه", "哈哈", "笑死"...) into the one
+    word "lol", so an exception context in any lexicon can see the joke ("the exam will kill me
+    😂"); other users of the normaliser (the classifiers' features) see them as before.
+    `laughs(text)` says whether a message carries any of them.
 
 `normalise` also returns, for every output character, the index of the input character it
 came from, so a match can be reported as a span of the original message.
@@ -121,9 +122,50 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
-# Laughing emoji, read as the word "lol" by the risk detector (normalise(..., laughter=True)).
-_LAUGHING_EMOJI = frozenset("\U0001F602\U0001F923\U0001F605\U0001F606\U0001F639\U0001F601\U0001F604")
-_LAUGHING_SMILEY = re.compile(r"[:=;]-?\){2,}")
+# Laughter markers, the one vocabulary for every language: read as the word "lol" by the risk
+# detector (normalise(..., laughter=True)) and reported by `laughs`. Only what is laughter, not
+# a smile or tears: 😭 counts only next to a laughing emoji ("😭😂", "💀😭"), ":)" never does.
+_LAUGHING_EMOJI = ("\U0001F602\U0001F923\U0001F605\U0001F606\U0001F639\U0001F601\U0001F604"  # 😂🤣😅😆😹😁😄
+                   "\U0001F480\U0001F92D")  # 💀 ("I'm dead"), 🤭
+_CRYING = "\U0001F62D"  # 😭
+_EMOJI_RUN = re.compile(f"[{_LAUGHING_EMOJI}{_CRYING}](?:[\\s\uFE0F\u200D]*[{_LAUGHING_EMOJI}{_CRYING}])*")
+_TEXT_LAUGHTER = re.compile(
+    "|".join([
+        r"[:=;]-?\){2,}",                              # :)) =))) (Romanian, Polish)
+        r"(?-i:[:;=]-?D+)(?!\w)",                      # :D
+        # Latin-script words, whole: lol lool lolz lmao lmfao rofl haha ahaha hehe hihi huahua xD
+        # kkkk (Portuguese) rsrs (Portuguese) jajaja hhhh (Somali, Arabizi)
+        r"(?<!\w)(?:l+o+l+(?:o+l+)*z?|lm+f?a+o+|rofl+(?:mao+)?|a*(?:h+a+){2,}h*|(?:h+e+){2,}h*|(?:h+i+){2,}h*"
+        r"|(?:h+u+a+){2,}|x+d+|k{3,}|(?:r+s+){2,}|(?:j+a+){3,}j*|h{3,})(?!\w)",
+        r"[\u0647\u06c1\u06be]{3,}|(?:[\u0647\u06c1\u06be]\u0627){2,}[\u0647\u06c1\u06be]?",  # ههههه هاهاها ہاہا
+        r"\u062e{3,}",                                  # خخخ (Gulf Arabic)
+        r"(?:\u09b9\u09be){2,}|(?:\u09b9\u09bf){2,}",    # হাহা হিহি
+        r"(?:\u0a39\u0a3e){2,}",                        # ਹਾਹਾ
+        r"(?:\u0ab9\u0abe){2,}",                        # હાહા
+        r"(?:\u0bb9\u0bbe){2,}",                        # ஹாஹா
+        r"(?:\u0939\u093e){2,}",                        # हाहा
+        r"[哈呵嘻]{2,}|笑死(?:我了|我|了|人)?",           # 哈哈 呵呵 嘻嘻, 笑死 ("laughing to death")
+    ]),
+    re.IGNORECASE)
+
+
+def _laughter_spans(text: str) -> Dict[int, int]:
+    """start -> end of every laughter marker in the original text (one span per laughing emoji)."""
+    spans: Dict[int, int] = {}
+    for run in _EMOJI_RUN.finditer(text):
+        if any(ch in _LAUGHING_EMOJI for ch in run.group()):
+            for offset, ch in enumerate(run.group()):
+                if ch in _LAUGHING_EMOJI or ch == _CRYING:
+                    spans[run.start() + offset] = run.start() + offset + 1
+    for match in _TEXT_LAUGHTER.finditer(text):
+        spans[match.start()] = match.end()
+    return spans
+
+
+def laughs(text: str) -> bool:
+    """True when the message carries any laughter marker (a laughing emoji, "lol", "haha",
+    "kkkk", "xD", "=))", "ههههه", "哈哈", "笑死"...), in any of our languages."""
+    return bool(_laughter_spans(text))
 
 
 def normalise(text: str, *, laughter: bool = False) -> Normalised:
@@ -131,9 +173,23 @@ def normalise(text: str, *, laughter: bool = False) -> Normalised:
     starts: List[int] = []
     ends: List[int] = []
     last_was_latin = False
-    smileys = {match.start() for match in _LAUGHING_SMILEY.finditer(text)} if laughter else ()
+    laughter_ends = _laughter_spans(text) if laughter else {}
+    inside_laughter_until = 0
     for index, ch in enumerate(text):
-        folded = " lol " if laughter and (ch in _LAUGHING_EMOJI or index in smileys) else _FOLD_CACHE.get(ch)
+        if index < inside_laughter_until:
+            continue  # the rest of a laughter marker, already written as "lol"
+        if index in laughter_ends:
+            end = inside_laughter_until = laughter_ends[index]
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                starts.append(index)
+                ends.append(index)
+            chars.extend("lol ")
+            starts.extend((index,) * 4)
+            ends.extend((end, end, end, end))
+            last_was_latin = False
+            continue
+        folded = _FOLD_CACHE.get(ch)
         if folded is None:
             folded = _fold_char(ch)
             _FOLD_CACHE[ch] = folded

@@ -546,3 +546,184 @@ PARENT_THREAT_WITH_LAUGHTER = [
 @pytest.mark.parametrize("lang, text", PARENT_THREAT_WITH_LAUGHTER)
 def test_a_parents_threat_with_laughter_still_triggers(lang, text):
     assert detect_risk(text) is not None
+
+
+# Session 9, the four classes widened so they generalise (en.yml: laughing-at-it-widened,
+# not-in-danger, past-over-widened): a friend's, colleague's, teacher's or pet's threat told with
+# laughter; past-tense exhaustion ("the office killed me this week 😂"); a conditional or comparison
+# hyperbole about an ordinary thing; "I'm not in danger"; past self-harm or thoughts clearly over.
+# Laughter is written with each language's own marker (kkkk, rsrs, xD, =)), ههههه, خخخ, hhhh, 哈哈,
+# 笑死, 💀...), which the detector reads as "lol". Each near miss matches a risk phrase once the
+# exceptions are taken away; each counterpart (a laugh alone, a relative's or partner's threat,
+# danger or harm that is back) still triggers. Our own wording; machine-drafted, needs review.
+WIDENED_9 = {
+    "en": [
+        ("friend_threat", "my flatmate says she'll kill me if I forget her birthday again haha",
+         ["my brother says he'll kill me if I forget his birthday haha", "my wife will kill me if I'm late lol"]),
+        ("friend_threat", "my cat will literally murder me if breakfast is late 😂",
+         ["my colleague keeps saying he'll kill me if I tell anyone what he did, lol"]),
+        ("hyperbole", "if they play that ringtone one more time I'll kill myself xD",
+         ["I want to die lol", "kms lol nobody cares", "i'm going to kill myself tonight haha",
+          "if she leaves me I'll kill myself lol"]),
+        ("hyperbole", "this lecture is so boring I want to die lmaooo", ["this life is so boring I want to die lol"]),
+        ("not_in_danger", "I'm not in danger at all, I just want to talk about work stress",
+         ["I was safe but now I'm not", "not in danger from him but I want to die"]),
+        ("past_over", "at uni I used to self-harm, it's been five years now and I'm doing well, I'd like to volunteer",
+         ["the suicidal thoughts from years ago are back", "I used to cut and started again this week",
+          "I self harmed in my teens, I've been well for ten years, but I started again last week",
+          "I used to self-harm at school and was fine for years but I relapsed this month"]),
+        ("past_over", "I self-harmed loads as a teenager but I've been well for about eight years now, I'd like to give back", []),
+        ("past_over", "I had suicidal thoughts when I lost my job but that's all behind me now",
+         ["I had suicidal thoughts when I lost my job and they're back this week",
+          "I had suicidal thoughts but thats behind me. no it isnt, I want to die"]),
+        ("past_over", "years ago I tried to end my life; now I'm training to be a nurse", []),
+    ],
+    "ur": [
+        ("friend_threat", "میری سہیلی کہتی ہے اگر اس کی سالگرہ پر نہ آئی تو مجھے مار ڈالے گی ہاہاہا",
+         ["میرا بھائی کہتا ہے اگر رشتے سے انکار کیا تو مجھے مار ڈالے گا ہاہاہا"]),
+        ("exhausted", "باس نے مجھے مار ڈالا 😅", []),
+        ("hyperbole", "ڈرامہ اتنا بورنگ ہے کہ خودکشی کرنے کو دل کرتا ہے ہاہاہا", ["خودکشی کرنا چاہتا ہوں ہاہاہا"]),
+        ("past_over", "کالج کے زمانے میں خود کو نقصان پہنچاتا تھا، اب پانچ سال ہو گئے ہیں اور میں بالکل ٹھیک ہوں",
+         ["کالج کے زمانے میں خود کو نقصان پہنچاتا تھا، اب پھر سے شروع کر دیا ہے"]),
+        ("past_over", "ملازمت چھوٹنے کے بعد مرنے کے خیال آتے تھے، اب وہ دور گزر گیا", []),
+    ],
+    "ur-Latn": [
+        ("friend_threat", "meri saheli kehti hai agar uski mehndi pe nahi aayi to mujhe maar dalegi hahaha",
+         ["mera bhai kehta hai agar shaadi se inkar kiya to mujhe maar dalega hahaha",
+          "dost kehta hai agar maine kisi ko bataya to mujhe maar dalega hahaha"]),
+        ("hyperbole", "ye drama itna boring hai ke khudkushi karne ka dil karta hai lol",
+         ["khudkushi karni hai lol", "ye zindagi itni boring hai ke khudkushi karne ka dil karta hai lol"]),
+        ("past_over", "college mein khudkushi ke khayal aate the, ab paanch saal ho gaye aur main bilkul theek hoon",
+         ["college mein khudkushi ke khayal aate the, ab phir se aa rahe hain"]),
+    ],
+    "pa": [
+        ("friend_threat", "ਮੇਰੀ ਸਹੇਲੀ ਕਹਿੰਦੀ ਜੇ ਉਹਦੇ ਜਨਮਦਿਨ ਤੇ ਨਾ ਆਈ ਤਾਂ ਮੈਨੂੰ ਜਾਨੋਂ ਮਾਰ ਦੇਊ ਹਾਹਾ",
+         ["ਮੇਰਾ ਭਰਾ ਕਹਿੰਦਾ ਜੇ ਵਿਆਹ ਤੋਂ ਨਾਂਹ ਕੀਤੀ ਤਾਂ ਮੈਨੂੰ ਜਾਨੋਂ ਮਾਰ ਦੇਊ ਹਾਹਾ"]),
+        ("past_over", "ਸਕੂਲ ਵੇਲੇ ਖੁਦਕੁਸ਼ੀ ਦੇ ਖਿਆਲ ਆਉਂਦੇ ਸੀ, ਹੁਣ ਛੇ ਸਾਲ ਹੋ ਗਏ ਤੇ ਮੈਂ ਵਧੀਆ ਹਾਂ",
+         ["ਸਕੂਲ ਵੇਲੇ ਖੁਦਕੁਸ਼ੀ ਦੇ ਖਿਆਲ ਆਉਂਦੇ ਸੀ, ਹੁਣ ਫੇਰ ਆਉਣ ਲੱਗ ਪਏ"]),
+    ],
+    "pa-Latn": [
+        ("friend_threat", "meri saheli kehndi je main ohde viah te na aayi ta mainu jaan ton maar dungi hahaha",
+         ["mera bhra kehnda je main viah ton naah kiti ta mainu jaan ton maar dega hahaha"]),
+        ("past_over", "naukri jaan ton baad marne de khayal aunde si, hun oh vela langh gaya", []),
+    ],
+    "bn": [
+        ("friend_threat", "bandhobi bolche or birthday te na gele amake khun kore felbe hahaha",
+         ["amar bhai bolche biye te raji na hole amake khun kore felbe hahaha"]),
+        ("exhausted", "এই সপ্তাহে অফিস আমাকে মেরেই ফেলেছে 😂", []),
+        ("hyperbole", "ei cinema ta eto boring je atmohotta korte mon chay hahaha", ["atmohotta korte chai hahaha"]),
+    ],
+    "gu": [
+        ("friend_threat", "mari bahenpani kahe che jo hu eni party ma na aavu to mane mari nakhshe hahaha",
+         ["maro bhai kahe che jo hu lagna ni na padu to mane mari nakhshe hahaha"]),
+        ("hyperbole", "aa movie etli boring che ke aatmahatya karvanu mann thay che haha", []),
+    ],
+    "ta": [
+        ("exhausted", "இந்த வாரம் வேலை என்னை கொன்னுடுச்சு 😂", ["என் புருஷன் என்னை கொன்னுடுவார் 😂"]),
+        ("hyperbole", "indha padam evlo mokka na thatkolai pannikalaam pola iruku haha", ["thatkolai pannanum haha"]),
+        ("past_over", "கல்லூரியில் படிக்கும்போது தற்கொலை எண்ணங்கள் இருந்தன, இப்போது நன்றாக இருக்கிறேன்",
+         ["கல்லூரியில் படிக்கும்போது தற்கொலை எண்ணங்கள் இருந்தன, இப்போது மறுபடியும் தற்கொலை பண்ணணும்னு தோணுது"]),
+    ],
+    "ar": [
+        ("friend_threat", "صاحبي قال رح يقتلني اذا ما اجيت عيد ميلاده ههههه",
+         ["اخوي قال رح يقتلني اذا ما وافقت على العرس ههههه", "خطيبي رح يقتلني خخخخ"]),
+        ("hyperbole", "رح انتحر اذا خسر الفريق كمان مرة خخخخ", ["بدي انتحر الليلة ههههه"]),
+        ("not_in_danger", "أنا مش في خطر، بس بدي احكي مع حدا عن الشغل", []),
+        ("past_over", "من سبع سنين كنت اجرح حالي، الحمدلله هلق منيحة", []),
+    ],
+    "so": [
+        ("friend_threat", "saaxiibkay wuxuu yiri haddaadan xafladdayda iman waan ku dilayaa hhhh",
+         ["walaalkay wuxuu yiri haddaadan guurka aqbalin waan ku dilayaa hhhh"]),
+        ("hyperbole", "haddii kooxdayda mar kale laga badiyo waan is dilayaa hhhh", ["waan is dilayaa caawa hhhh"]),
+        ("past_over", "sanadood ka hor ayaan is dhaawici jiray, hadda alxamdulillaah waan fiicanahay", []),
+    ],
+    "pl": [
+        ("friend_threat", "koleżanka powiedziała, że mnie zabije, jak nie przyjdę na jej wesele xD",
+         ["brat powiedział, że mnie zabije, jak nie wyjdę za niego xD", "mąż mnie zabije xD",
+          "kolega powiedział, że mnie zabije, jak komuś powiem co zrobił xD"]),
+        ("hyperbole", "jak mój klub znowu przegra to się zabiję XDDD", ["zabiję się dziś w nocy haha", "chcę umrzeć xD"]),
+        ("not_in_danger", "nie jestem w niebezpieczeństwie, chcę tylko pogadać o pracy", ["byłam bezpieczna, ale teraz już nie"]),
+        ("past_over", "na studiach cięłam się, ale od czterech lat jestem w porządku", []),
+        ("past_over", "miałem myśli samobójcze po rozstaniu, ale to już przeszłość",
+         ["miałem myśli samobójcze, to już przeszłość, ale dziś znowu chcę umrzeć"]),
+    ],
+    "ro": [
+        ("friend_threat", "colega mea zice că mă omoară dacă nu vin la ziua ei =))",
+         ["fratele meu zice că mă omoară dacă nu mă mărit =))", "colegul zice că mă omoară dacă spun ce a făcut =))"]),
+        ("hyperbole", "dacă mai pierde echipa mea o dată mă sinucid :))", ["vreau să mor =))"]),
+        ("not_in_danger", "nu sunt deloc în pericol, vreau doar să vorbesc despre stres",
+         ["eram în siguranță, dar acum nu mai sunt"]),
+        ("past_over", "în liceu aveam gânduri de sinucidere, acum de patru ani sunt bine", []),
+        ("past_over", "am avut gânduri de sinucidere după divorț, dar au trecut", []),
+    ],
+    "pt": [
+        ("friend_threat", "o meu colega disse que me mata se eu faltar ao jantar de anos dele kkkk",
+         ["o meu irmão disse que me mata se eu não casar com ele kkkk", "o meu namorado vai me matar rsrs",
+          "o meu colega disse que se eu contar o que ele fez me mata kkkk"]),
+        ("hyperbole", "se o meu time perder de novo eu me mato kkkkk", ["quero morrer kkk", "vou me matar hoje rsrs"]),
+        ("hyperbole", "essa série é tão chata que quero morrer rsrs", []),
+        ("not_in_danger", "não estou em perigo nenhum, só queria falar com alguém",
+         ["eu estava segura mas agora não estou", "não estou em perigo por causa dele mas quero morrer"]),
+        ("past_over", "na escola eu me cortava, agora faz quatro anos que estou bem e quero ser voluntária", []),
+        ("past_over", "tive pensamentos suicidas depois do divórcio, mas já passou", []),
+    ],
+    "zh": [
+        ("friend_threat", "我同事話我唔幫佢頂更就殺咗我 哈哈哈",
+         ["我哥話我唔嫁就殺咗我 哈哈", "我老婆会杀了我哈哈", "同事话我讲出去佢做咗咩就杀咗我 哈哈"]),
+        ("hyperbole", "如果我支队再输我就自杀 笑死", ["我今晚就自杀 哈哈"]),
+        ("hyperbole", "呢份工做到我想死 哈哈", ["呢份工做到我想死，我今晚想自杀"]),
+        ("not_in_danger", "我沒有危險，只係想搵人傾下偈", ["我而家唔安全"]),
+        ("past_over", "三年前我曾经自残，现在已经好了，想做义工", ["三年前我曾经自残，上个星期又开始了"]),
+    ],
+}
+# A threat from a sibling, partner or relative told with laughter is never cleared.
+RELATIVE_THREAT_WITH_LAUGHTER = [
+    ("en", "my sister will kill me if I miss her wedding lol"), ("en", "my boyfriend said he'll kill me if I go out haha"),
+    ("en", "my uncle will murder me 😂"), ("en", "my cousin said he'll kill me if I tell anyone 💀"),
+    ("ur-Latn", "mera shohar mujhe maar dalega hahaha"), ("ar", "اخوي رح يقتلني ههههه"),
+    ("pl", "siostra mnie zabije xD"), ("pt", "o meu marido vai me matar kkkk"), ("ro", "soțul mă omoară =))"),
+    ("zh", "我老公会杀了我 笑死"), ("so", "ninkayga ayaa i dili doona hhhh"), ("bn", "আমার বর আমাকে মেরেই ফেলবে হাহাহা"),
+]
+WIDENED_9_NEAR_MISSES = [(lang, cls, text) for lang, cases in WIDENED_9.items() for cls, text, _ in cases]
+WIDENED_9_MUST_TRIGGER = [(lang, cls, text) for lang, cases in WIDENED_9.items() for cls, _, triggers in cases
+                          for text in triggers]
+
+
+def test_every_language_has_the_session_9_classes():
+    assert sorted(WIDENED_9) == sorted(LANGUAGES)
+    assert {cls for cases in WIDENED_9.values() for cls, _, _ in cases} == {
+        "friend_threat", "exhausted", "hyperbole", "not_in_danger", "past_over"}
+
+
+@pytest.mark.parametrize("lang, cls, text", WIDENED_9_NEAR_MISSES)
+def test_session_9_near_miss_is_cleared(lang, cls, text, without_exceptions):
+    assert without_exceptions.find(text) is not None, "no risk phrase matches: the test would prove nothing"
+    assert detect_risk(text) is None
+
+
+@pytest.mark.parametrize("lang, cls, text", WIDENED_9_MUST_TRIGGER)
+def test_session_9_counterpart_still_triggers(lang, cls, text):
+    assert detect_risk(text) is not None
+
+
+@pytest.mark.parametrize("lang, text", RELATIVE_THREAT_WITH_LAUGHTER)
+def test_a_relatives_or_partners_threat_with_laughter_still_triggers(lang, text):
+    assert detect_risk(text) is not None
+
+
+# "I was safe, but now I'm not" is danger now in every language, next to the negated-danger
+# context. Our own wording; machine-drafted, needs review.
+SAFE_THEN_NOT = [
+    ("en", "I was safe but now I'm not"), ("pt", "eu estava segura mas agora não estou"),
+    ("ro", "eram în siguranță, dar acum nu mai sunt"), ("pl", "byłam bezpieczna, ale teraz już nie"),
+    ("zh", "以前我觉得安全，但现在我不安全"), ("ar", "كنت بأمان بس هلق ما عدت بأمان"),
+    ("ur", "پہلے میں محفوظ تھی لیکن اب محفوظ نہیں ہوں"), ("ur-Latn", "pehle main mehfooz thi lekin ab mehfooz nahi hoon"),
+    ("bn", "আগে নিরাপদ ছিলাম, কিন্তু এখন আমি নিরাপদ নই"), ("pa", "ਪਹਿਲਾਂ ਮੈਂ ਸੁਰੱਖਿਅਤ ਸੀ ਪਰ ਹੁਣ ਸੁਰੱਖਿਅਤ ਨਹੀਂ"),
+    ("gu", "પહેલાં હું સુરક્ષિત હતી પણ હવે સુરક્ષિત નથી"), ("ta", "முன்னாடி பாதுகாப்பா இருந்தேன், இப்போ பாதுகாப்பா இல்ல"),
+    ("so", "hore waan nabad qabay laakiin hadda ammaan ma ihi"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SAFE_THEN_NOT)
+def test_safe_before_but_not_now_triggers(lang, text):
+    assert detect_risk(text) is not None

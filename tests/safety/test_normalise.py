@@ -1,7 +1,7 @@
 """Normalisation: the one form that both messages and pattern literals are folded into."""
 import pytest
 
-from signpost.safety.normalise import fold, normalise
+from signpost.safety.normalise import fold, laughs, normalise
 
 
 @pytest.mark.parametrize("typed, folded", [
@@ -90,3 +90,41 @@ def test_laughter_maps_back_to_the_emoji():
     folded = normalise(message, laughter=True)
     start = folded.text.index("lol")
     assert folded.span_in_original(start, start + 3) == (5, 6)
+
+
+# One laughter vocabulary for every language (normalise.py, LAUGHTER): each of these is read as
+# "lol" by the risk detector and makes `laughs` true. Our own wording; needs community review.
+LAUGHING = [
+    ("en", "that meeting went on forever lmaooo"), ("en", "he's so extra 💀"), ("en", "no way 😭😂"),
+    ("en", "my cat ignored me again hehe"), ("en", "i tripped on the stairs xD"),
+    ("ur", "یہ تو کمال ہو گیا ہاہاہا"), ("ur-Latn", "yaar ye kya tha hahaha"),
+    ("bn", "ও এটা কী বলল হাহাহা"), ("pa", "ਇਹ ਤਾਂ ਕਮਾਲ ਹੋ ਗਿਆ ਹਾਹਾ"), ("pa-Latn", "eh ki si hahah"),
+    ("gu", "આ તો મજા આવી હાહા"), ("ta", "இது என்ன ஹாஹா"), ("ar", "شو هاد ههههه"), ("ar", "والله خخخخ"),
+    ("ar", "shu hada hhhh"), ("so", "waa yaab hhhh"), ("pl", "serio? XDDD"), ("pl", "no nie :D"),
+    ("ro", "ce tare =)))"), ("ro", "mi-a zis asta :))"), ("pt", "ele caiu da cadeira kkkkk"),
+    ("pt", "que vergonha rsrs"), ("pt", "jajaja que isso"), ("zh", "太搞笑了哈哈哈"), ("zh", "笑死我了"),
+    ("zh", "佢咁講呵呵"),
+]
+NOT_LAUGHING = [
+    ("en", "ok :) see you later"), ("en", "I miss her so much 😭"), ("en", "aha I see, thanks"),
+    ("pl", "kupiłam jaja na śniadanie"), ("zh", "哈尔滨很冷"), ("ar", "وجهه حزين"), ("pt", "ok obrigada"),
+]
+
+
+@pytest.mark.parametrize("lang, text", LAUGHING)
+def test_every_laughter_marker_is_read_as_lol(lang, text):
+    assert laughs(text)
+    assert "lol" in normalise(text, laughter=True).text.split()
+
+
+@pytest.mark.parametrize("lang, text", NOT_LAUGHING)
+def test_a_smile_tears_or_an_ordinary_word_is_not_laughter(lang, text):
+    assert not laughs(text)
+    assert "lol" not in normalise(text, laughter=True).text.split()
+
+
+def test_a_text_marker_maps_back_to_all_its_characters():
+    message = "szef mnie zabije XDDD ok"
+    folded = normalise(message, laughter=True)
+    start = folded.text.index("lol")
+    assert folded.span_in_original(start, start + 3) == (17, 21)
