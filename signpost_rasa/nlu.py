@@ -27,6 +27,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost import safety
+from signpost.safety.normalise import laughs
 from signpost.text.words import word_count
 from signpost.understanding import best_reading, extract_entities
 from signpost.understanding.annotations import annotate
@@ -285,7 +286,8 @@ class SafetyOverride(_ProcessOnly):
             message.set("model_crisis_confidence", crisis_confidence, add_to_output=True)
             risk = safety.detect_risk(text)
             verdict, risk_for = risk_verdict(risk.kind if risk else None, crisis_confidence,
-                                             semantic_risk(message), self.thresholds, word_count(text))
+                                             semantic_risk(message), self.thresholds, word_count(text),
+                                             laughing=laughs(text))
             if verdict == "crisis":
                 self._set_intent(message, CRISIS_INTENT)
                 message.set("crisis_for", risk_for, add_to_output=True)

@@ -104,6 +104,18 @@ def test_an_uncertain_classifier_crisis_guess_is_marked_for_the_check_in():
     assert (intent_of(message), message.get("risk_check")) == ("start_over", True)
 
 
+@pytest.mark.parametrize("text", ["i want to die lol", "quero morrer kkkk", "مش عايز أعيش ههههه", "我想死哈哈"])
+def test_a_risk_word_with_laughter_is_asked_about_not_assumed_or_ignored(text):
+    message = overridden(text, [("greet", 0.6), ("crisis", 0.2)], semantic=(0.2, "self"))
+    assert (intent_of(message), message.get("risk_check")) == ("greet", True)
+
+
+def test_a_threat_from_a_brother_with_laughter_stays_a_crisis():
+    message = overridden("my brother says he'll kill me if he sees me with her again lol", [("greet", 0.6)],
+                         semantic=(0.1, "self"))
+    assert (intent_of(message), message.get("crisis_for")) == ("crisis", "danger_from_others")
+
+
 def test_the_lexicons_harm_from_others_is_a_crisis_from_others():
     message = overridden("my husband is hitting me right now", [("greet", 0.5)], semantic=(0.2, "self"))
     assert (intent_of(message), message.get("crisis_for")) == ("crisis", "danger_from_others")
