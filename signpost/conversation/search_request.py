@@ -73,10 +73,11 @@ class SearchRequest:
 
 
 def as_list(value: Any) -> list[str]:
+    """A slot's values in order, each once ("a counsellor ... a woman counsellor" names one need)."""
     if value is None:
         return []
     if isinstance(value, (list, tuple)):
-        return [str(v) for v in value if v not in (None, "")]
+        return list(dict.fromkeys(str(v) for v in value if v not in (None, "")))
     return [str(value)] if value != "" else []
 
 
