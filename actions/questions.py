@@ -50,9 +50,18 @@ def asked_about_shown(tracker: Tracker) -> Tuple[bool, bool]:
     said = understood(tracker)
     if not (said["asks_cost"] or said["asks_hours"]) or said["only"] or not tracker.get_slot("shown_services"):
         return False, False
-    named = {e.get("entity") for e in tracker.latest_message.get("entities", [])} & SEARCH_ENTITIES
+    shown = shown_services(tracker)
+    entities = tracker.latest_message.get("entities", [])
+    # "that group you showed, does it cost anything?": words for a need that one of the services
+    # shown meets point back at them (a word may mean several needs: "group" is a community
+    # group or peer support); a need none of them meets ("how much does counselling cost?") is new
+    offered = {category for s in shown for category in s.categories}
+    pointing_back = {(e.get("start"), e.get("end")) for e in entities
+                     if e.get("entity") == "need" and e.get("value") in offered}
+    named = {e.get("entity") for e in entities
+             if not (e.get("entity") == "need" and (e.get("start"), e.get("end")) in pointing_back)} & SEARCH_ENTITIES
     if named - QUESTION_ENTITIES and service_named(tracker.latest_message.get("text") or "",
-                                                   [(s.id, s.name) for s in shown_services(tracker)]) is None:
+                                                   [(s.id, s.name) for s in shown]) is None:
         return False, False
     return said["asks_cost"], said["asks_hours"]
 

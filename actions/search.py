@@ -41,6 +41,7 @@ from signpost.conversation.search_request import (
 from signpost.understanding.annotations import reading_in
 from signpost.understanding.dialogue import service_named
 from signpost.understanding.entities import only_about
+from signpost.understanding.vocabulary import SPANS_OF_DAYS
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
@@ -290,6 +291,8 @@ def time_phrase(window, language: str) -> str:
         return t("results.filter.open_now", language)
     if window.day is None:
         return t(f"results.filter.time.{window.name}", language)
+    if window.day in SPANS_OF_DAYS:  # "open on weekdays, in the morning"
+        return t(f"results.filter.time.{window.day}_part", language, part=t(f"time.part.{window.part}", language))
     day = t(f"time.day.{window.day}", language)
     if window.part is None:
         return t("results.filter.time.day", language, day=day)

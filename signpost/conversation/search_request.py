@@ -5,7 +5,7 @@ SearchQuery, so the actions, the CLI and the tests agree on what a request means
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Mapping, Optional, Sequence
 from zoneinfo import ZoneInfo
@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from signpost.geography import Place, load_gazetteer
 from signpost.registry import SearchQuery
 from signpost.registry.opening import next_opening
-from signpost.understanding.vocabulary import ALONE_PARTS_OF_DAY, DAYS, day_and_part
+from signpost.understanding.vocabulary import ALONE_PARTS_OF_DAY, DAYS, SPANS_OF_DAYS, day_and_part
 from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS, HELPLINE
 
 LONDON = ZoneInfo("Europe/London")
@@ -73,10 +73,11 @@ class SearchRequest:
 
 
 def as_list(value: Any) -> list[str]:
+    """A slot's values in order, each once ("a counsellor ... a woman counsellor" names one need)."""
     if value is None:
         return []
     if isinstance(value, (list, tuple)):
-        return [str(v) for v in value if v not in (None, "")]
+        return list(dict.fromkeys(str(v) for v in value if v not in (None, "")))
     return [str(value)] if value != "" else []
 
 
@@ -155,6 +156,8 @@ def time_window(time_slot: Optional[str], now: datetime) -> Optional[TimeWindow]
     if time_slot == "today":
         return TimeWindow("today", now, midnight + timedelta(days=1))
     day, part = day_and_part(time_slot or "")
+    if day in SPANS_OF_DAYS or time_slot == "weekdays":
+        return _span_window(time_slot, day or time_slot, part, now)
     if day is not None or part in ALONE_PARTS_OF_DAY:
         return _day_window(time_slot, day, part, now)
     if time_slot == "tomorrow":
@@ -184,6 +187,25 @@ def _day_window(name: str, day: Optional[str], part: Optional[str], now: datetim
     start = max(now, date + timedelta(hours=first))
     return TimeWindow(name, start, date + timedelta(hours=last),
                       day=day, part=part)
+
+
+def _span_window(name: str, span: str, part: Optional[str], now: datetime) -> TimeWindow:
+    """Each day of a span ("weekdays", "weekend") from now on, during that part of it or all day,
+    once: "weekday mornings" on a Tuesday at noon are Wednesday's to Friday's and next Monday's and
+    Tuesday's; the first that has not passed is the window, the others follow as ``then``."""
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    first, last = PART_HOURS[part] if part else WHOLE_DAY
+    days = SPANS_OF_DAYS[span]
+    windows: list = []
+    for ahead in range(8):
+        date = midnight + timedelta(days=ahead)
+        if DAYS[date.weekday()] in days and date + timedelta(hours=last) > now and len(windows) < len(days):
+            windows.append(TimeWindow(name, max(now, date + timedelta(hours=first)), date + timedelta(hours=last),
+                                      day=span if part else None, part=part))
+    following: Optional[TimeWindow] = None
+    for window in reversed(windows):
+        following = replace(window, then=following)
+    return following
 
 
 def within(services: Sequence, window: Optional[TimeWindow]) -> list:

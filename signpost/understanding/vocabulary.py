@@ -21,15 +21,18 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 # A part of a day said alone is no time but "evening" (a lone "morning" is as often "good morning").
 ALONE_PARTS_OF_DAY = frozenset({"evening"})
+# Spans of days, each a time of its own ("at the weekend", "on weekdays") and joinable to a part
+# of a day ("weekend mornings", "weekday evenings"): the days of the week each holds.
+SPANS_OF_DAYS = {"weekend": ("saturday", "sunday"), "weekdays": DAYS[:5]}
 # Days a part of a day may be joined to.
-JOINABLE_DAYS = frozenset(DAYS) | {"today", "tomorrow"}
+JOINABLE_DAYS = frozenset(DAYS) | {"today", "tomorrow"} | frozenset(SPANS_OF_DAYS)
 
 # Entities whose values are a closed list.
 CLOSED_VALUES = {
     "need": frozenset(NEEDS),
     "gender": frozenset(GENDER_FILTERS),
     "faith": frozenset(FAITHS),
-    "time": frozenset({"now", "tonight", "today", "evening", "weekend", "tomorrow", *DAYS, *PARTS_OF_DAY}),
+    "time": frozenset({"now", "tonight", "today", "evening", "tomorrow", *SPANS_OF_DAYS, *DAYS, *PARTS_OF_DAY}),
     "fees": frozenset(FEE_FILTERS) | {ANY_FEE},
     "referral": frozenset(REFERRALS),
     "ordinal": frozenset({str(n) for n in range(1, 11)} | {"last"}),
@@ -69,7 +72,8 @@ def joined_time(day: str, part: str) -> str:
 
 def day_and_part(value: str):
     """(day, part of day) of a time value, either None: "friday night" -> ("friday", "night"),
-    "friday" -> ("friday", None), "morning" -> (None, "morning"), "weekend" -> (None, None)."""
+    "friday" -> ("friday", None), "morning" -> (None, "morning"), "weekend morning" -> ("weekend",
+    "morning"), "weekend" -> (None, None)."""
     words = value.split()
     if len(words) == 2 and words[0] in JOINABLE_DAYS and words[1] in PARTS_OF_DAY:
         return words[0], words[1]

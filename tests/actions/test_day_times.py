@@ -55,6 +55,38 @@ def test_a_friday_evening_admits_only_what_is_open_then(byday, opens, closes, ad
     assert window.admits(service) is admitted
 
 
+def windows(window):
+    while window is not None:
+        yield window.start, window.end
+        window = window.then
+
+
+def test_weekday_mornings_are_each_weekday_morning_from_now_on():
+    # Wednesday's morning has passed at noon: Thursday's, Friday's, then next week's Monday to Wednesday
+    assert list(windows(time_window("weekdays morning", WEDNESDAY_NOON))) == [
+        (at(10, 6), at(10, 12)), (at(11, 6), at(11, 12)), (at(14, 6), at(14, 12)),
+        (at(15, 6), at(15, 12)), (at(16, 6), at(16, 12))]
+
+
+def test_weekend_mornings_and_weekdays_alone():
+    assert list(windows(time_window("weekend morning", WEDNESDAY_NOON))) == [(at(12, 6), at(12, 12)), (at(13, 6), at(13, 12))]
+    assert list(windows(time_window("weekend morning", SATURDAY_NOON))) == [(at(13, 6), at(13, 12)), (at(19, 6), at(19, 12))]
+    assert list(windows(time_window("weekdays", SATURDAY_NOON)))[0] == (at(14, 0), at(15, 0))
+
+
+@pytest.mark.parametrize("value, admits_coffee_morning, admits_friday_evening", [
+    ("weekdays morning", True, False),
+    ("weekdays evening", False, True),
+    ("weekend morning", False, False),
+    ("weekdays", True, True),
+])
+def test_a_span_of_days_admits_what_opens_on_one_of_them(value, admits_coffee_morning, admits_friday_evening):
+    window = time_window(value, SATURDAY_NOON)
+    coffee = SimpleNamespace(schedules=[Schedule(byday=("MO", "TU", "WE", "TH", "FR"), opens_at="09:00", closes_at="17:00")])
+    friday = SimpleNamespace(schedules=[Schedule(byday=("FR",), opens_at="18:00", closes_at="21:00")])
+    assert (window.admits(coffee), window.admits(friday)) == (admits_coffee_morning, admits_friday_evening)
+
+
 REGISTRY = {
     "version": 1,
     "taxonomy": [{"code": "community_group", "name": "Community groups and drop-ins"}],
@@ -121,3 +153,19 @@ def test_a_day_alone_is_said_in_the_reply(dispatcher, two_groups):
         make_tracker(slots={"need": ["community_group"], "place": "Leicester", "time": "monday"}))
     assert shown(dispatcher) == ["test-leicester-weekdays"]
     assert "open on Monday" in texts(dispatcher)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "any weekday mornings?"),
+    ("ur", "کام کے دنوں میں صبح"),
+    ("pl", "w dni powszednie rano"),
+    ("pt", "nos dias de semana de manhã"),
+    ("zh", "工作日上午"),
+])
+def test_weekday_mornings_show_the_weekday_morning_group_and_say_so(dispatcher, two_groups, language, text):
+    [time] = [e.value for e in extract_entities(text, language) if e.entity == "time"]
+    tracker = make_tracker(slots={"need": ["community_group"], "place": "Leicester", "language": language, "time": time})
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert shown(dispatcher) == ["test-leicester-weekdays"]
+    said = t("results.filter.time.weekdays_part", language, part=t("time.part.morning", language))
+    assert said in texts(dispatcher)

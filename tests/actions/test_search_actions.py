@@ -9,6 +9,7 @@ from actions.search import (
     ActionStartSearch,
     ValidateSearchForm,
 )
+from signpost.conversation import render
 from tests.actions.conftest import make_tracker, run, shown, slot_events, texts
 
 
@@ -97,6 +98,16 @@ def test_zero_results_are_said_honestly_and_widened(dispatcher):
     run(ActionSearchServices(), dispatcher, tracker)
     assert "couldn't find" in texts(dispatcher)
     assert "test-bradford-peers" not in shown(dispatcher)
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ur"])
+def test_a_need_named_twice_is_said_once(dispatcher, language):
+    # "a counsellor ... a woman counsellor": the NLU fills the need slot twice with one value
+    tracker = make_tracker(slots={"language": language, "need": ["talking_therapy", "talking_therapy"],
+                                  "place": "Bradford", "service_language": ["ta"]})
+    run(ActionSearchServices(), dispatcher, tracker)
+    label = render.need_label(["talking_therapy"], language)
+    assert texts(dispatcher).count(label) == 1, texts(dispatcher)
 
 
 def test_a_bare_place_name_answers_where(dispatcher):

@@ -104,6 +104,34 @@ def test_a_cost_question_that_names_a_new_need_is_a_new_search(dispatcher):
     assert texts(dispatcher) == "" and "action_listen" not in followups(events)
 
 
+# "that group you showed": a word for a need the services shown meet points back at them
+GROUP_COST_QUESTIONS = [
+    ("en", "that group you showed, does it cost anything?"),
+    ("pl", "ta grupa, którą pokazałeś, ile kosztuje?"),
+    ("pt", "esse grupo que você mostrou, quanto custa?"),
+    ("ro", "grupul acela, cât costă?"),
+    ("ur", "وہ گروپ جو آپ نے دکھایا، کیا یہ مفت ہے یا پیسے دینے ہوں گے؟"),
+]
+
+
+@pytest.mark.parametrize("language, text", GROUP_COST_QUESTIONS)
+def test_a_cost_question_about_the_group_shown_is_answered_not_searched(dispatcher, language, text):
+    group = "test-leicester-befriending-2"  # a befriending service and a community group
+    tracker = asked(text, language, [group])
+    events = run(ActionStartSearch(), dispatcher, tracker)
+    assert registry().get_service(group).name in texts(dispatcher)
+    assert shown(dispatcher) == [] and followups(events) == ["action_listen"]
+
+
+def test_a_referral_and_cost_question_about_the_group_shown_answers_both(dispatcher):
+    tracker = asked("that group you showed, do i need a referral and does it cost anything?", "en",
+                    ["test-leicester-befriending-2"], intent="ask_referral")
+    run(ActionAnswerReferral(), dispatcher, tracker)
+    name = registry().get_service("test-leicester-befriending-2").name
+    fee_lines = [line for line in texts(dispatcher).splitlines() if line.startswith(f"{name}: ") and "refer" not in line]
+    assert fee_lines, texts(dispatcher)
+
+
 def test_a_cost_question_before_any_results_is_not_answered(dispatcher):
     tracker = asked("is it free?", "en", [])
     events = run(ActionStartSearch(), dispatcher, tracker)

@@ -43,6 +43,22 @@ def test_names_with_a_case_ending_or_postposition(gazetteer, text, language, exp
     assert places(gazetteer, text, language) == expected
 
 
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("ہم لیٹن میں رہتے ہیں", "ur", "Leyton"),
+        ("আমরা লেটনে থাকি", "bn", "Leyton"),
+        ("ਮੈਂ ਲੇਟਨ ਵਿੱਚ ਰਹਿੰਦੀ ਹਾਂ", "pa", "Leyton"),
+        ("હું લેટનમાં રહું છું", "gu", "Leyton"),
+        ("أسكن في ليتون", "ar", "Leyton"),
+        # the spelling without the "h" sound people type as often as the full one
+        ("উনি নর্থাম্পটনে থাকেন", "bn", "Northampton"),
+    ],
+)
+def test_neighbourhoods_and_towns_as_people_spell_them(gazetteer, text, language, name):
+    assert [place for _, place in places(gazetteer, text, language)] == [name]
+
+
 def test_endings_are_undone_only_where_they_belong(gazetteer):
     # Latin endings only for the language they belong to, and only on a capitalised word.
     assert places(gazetteer, "w Londynie", "en") == []

@@ -76,5 +76,23 @@ def test_joined_times_read_back():
     assert joined_time("today", "night") == "tonight"
     assert day_and_part("sunday") == ("sunday", None)
     assert day_and_part("weekend") == (None, None)
-    with pytest.raises(ValueError, match="cannot join time values 'weekend' and 'night'"):
-        joined_time("weekend", "night")
+    assert day_and_part(joined_time("weekend", "night")) == ("weekend", "night")
+    with pytest.raises(ValueError, match="cannot join time values 'now' and 'night'"):
+        joined_time("now", "night")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "any weekday mornings?", "weekdays morning"),
+    ("en", "weekend mornings in darwen", "weekend morning"),
+    ("en", "any groups on weeknights?", "weekdays evening"),
+    ("en", "only free on weekdays", "weekdays"),
+    ("ur", "کام کے دنوں میں صبح کوئی گروپ", "weekdays morning"),
+    ("pl", "grupa w dni powszednie rano", "weekdays morning"),
+    ("pt", "um grupo nos dias de semana de manhã", "weekdays morning"),
+    ("pt", "fim de semana de manhã", "weekend morning"),
+    ("ro", "în zilele lucrătoare seara", "weekdays evening"),
+    ("zh", "工作日上午有没有小组", "weekdays morning"),
+    ("zh", "周末下午有什么活动", "weekend afternoon"),
+])
+def test_weekdays_and_the_weekend_join_a_part_of_the_day(language, text, expected):
+    assert times(text, language) == [expected]
