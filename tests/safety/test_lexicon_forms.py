@@ -36,6 +36,8 @@ MUST_TRIGGER = {
         "armed_at_the_door": ["my stepdad has a knife and he is blocking the bedroom door"],
     },
     "ur-Latn": {
+        "goodbye_then_silence": ["behen ne msg kiya mujhe maaf kar dena sab kuch ke liye, ab phone nahi utha rahi"],
+        "thinking_how_to_die": ["dimagh mein bas yehi hai ke kaise marun"],
         "found_at_the_refuge": ["main abhi refuge mein hoon lekin usse address mil gaya, keh raha hai aa raha hoon"],
         "ways_and_pain_end": ["subah ke 4 baje hain, tareeqe dhoondh rahi hoon, bas ye dard khatam ho"],
         "left_with_car_and_note": ["shohar car le kar chale gaye aur parchi chhod gaye ke bachon ka khayal rakhna"],
@@ -50,6 +52,8 @@ MUST_TRIGGER = {
         "leave_the_world": ["bas ab is duniya se chali jaungi"],
     },
     "pa-Latn": {
+        "left_with_car_and_note": ["ghar wala gaddi lai gya te parchi chhad gya ke bachean da khayal rakhi"],
+        "thinking_how_to_die": ["main saara din sochda haan kive mar javan"],
         "found_at_the_refuge": ["main shelter vich haan par ohnu pata labh gya, aa reha hai"],
         "ways_and_pain_end": ["raat nu tareeke labh rahi haan, bas eh dard mukk jave"],
         "reported_threat_legs": ["ohne keha meriyan lattan tod dauga je main bahar aayi"],
@@ -58,6 +62,8 @@ MUST_TRIGGER = {
         "edge": ["car park di chhat te betha haan, thalle dekh reha haan"],
     },
     "bn": {
+        "left_with_car_and_note_romanised": ["bor gari niye beriye geche, chirkut rekhe geche bachchader dekho"],
+        "goodbye_then_silence": ["didi msg dilo khoma kore dio sob kichur jonno, ekhon phone dhorche na"],
         "found_at_the_refuge": ["refuge e thaki ekhon, kintu o amar address peye geche, bolche ashche",
                                 "আমি আশ্রয়কেন্দ্রে আছি কিন্তু ও ঠিকানা পেয়ে গেছে, বলছে আসছে"],
         "ways_and_pain_end": ["raat e upay khujchi, shudhu ei kosto sesh hok"],
@@ -74,6 +80,7 @@ MUST_TRIGGER = {
         "leave_the_world": ["ami ei prithibi thekei chole jabo"],
     },
     "gu": {
+        "left_with_car_and_note_romanised": ["pati gaadi lai ne gaya, chithhi muki gaya ke chhokraonu dhyan rakhje"],
         "found_at_the_refuge": ["hu refuge ma chu pan ene address mali gayu che, kahe che aavu chu",
                                 "હું આશ્રયસ્થાનમાં છું પણ એને સરનામું મળી ગયું છે, કહે છે આવું છું"],
         "ways_and_pain_end": ["raate rasto shodhu chu, bas aa dukh puru thay"],
@@ -86,6 +93,8 @@ MUST_TRIGGER = {
         "reported_threat": ["eno bhai kahe che tane maarishu", "ene kahyu ke tane puri kari nakhish"],
     },
     "ta": {
+        "left_with_car_and_note_romanised": ["en husband car eduthuttu poitaar, pasangala paathukkonu oru letter vechuttu"],
+        "thinking_how_to_die": ["ellaa naalum eppadi saagalam nu yosikkiren"],
         "found_at_the_refuge": ["naan refuge la irukken, avan address kandupidichuttan, varranaam",
                                 "நான் காப்பகத்தில இருக்கேன், அவன் முகவரியை கண்டுபிடிச்சுட்டான், வர்றானாம்"],
         "left_with_car_and_note": ["என் கணவர் காரை எடுத்துட்டு போனார், பிள்ளைகளை பார்த்துக்கோன்னு ஒரு கடிதம் வச்சிட்டு"],
@@ -96,6 +105,9 @@ MUST_TRIGGER = {
         "reported_threat": ["avanga unna konnuduvom nu sonnanga"],
     },
     "ar": {
+        "left_with_car_and_note": ["jozi a5ad el 3arabeya w sab wara2a bt2ol 5ali balek 3al wlad",
+                                   "زوجي أخذ السيارة وترك ورقة خلي بالك على الاولاد"],
+        "thinking_how_to_die": ["bafaker tool el wa2t ezay amoot"],
         "found_at_the_refuge": ["ana fi malga2 bas howa 3erif el 3enwan w gay", "انا في ملجأ للنساء بس هو عرف العنوان وجاي"],
         "arabizi_egyptian": ["ana bafaker fel ente7ear kol yom", "gozy hay2tlny lw 3eref", "abuya bydrbny w bykhawefny",
                              "adhayt nafsi el leila", "5ayef awy howa kasar el bab w dakhel", "خايفة كتير هو كسر الباب"],
@@ -115,6 +127,7 @@ MUST_TRIGGER = {
         "conjunction_negation": ["تعبت من كل شي وما بدي عيش", "خسرت شغلي ومش عايز أعيش"],
     },
     "so": {
+        "left_with_car_and_note": ["ninkaygii gaariga ayuu qaatay, warqad ayuu ka tagay oo leh carruurta ilaali"],
         "found_at_the_refuge": ["waxaan joogaa hoy haween laakiin wuxuu helay cinwaanka, wuxuu leeyahay waan imanayaa"],
         "thinking_how_to_die": ["maskaxdayda waxaa ku jira sidii aan isku dili lahaa",
                                 "had iyo jeer waxaan ka fakaraa sidii aan nolosha uga bixi lahaa"],
@@ -125,6 +138,8 @@ MUST_TRIGGER = {
         "suicide_word": ["gabadhaydu way is dishay ayay tidhi"],
     },
     "zh": {
+        "left_with_car_and_note": ["我老公开车走了，留了张纸条说照顾好孩子"],
+        "thinking_how_to_die": ["我一直在想怎么死"],
         "found_at_the_refuge": ["我住在庇护所，但他找到了地址，说他正在过来"],
         "letters_to_the_children": ["我老公说活得好累，还偷偷写了给孩子的信"],
         "dont_want_to_live": ["wo bu xiang huo le", "ngo m seung sang zou lok heoi", "wo zhen de xiang si le"],
@@ -139,6 +154,8 @@ MUST_TRIGGER = {
         "plain": ["今晚就了断", "没有我这个废物大家都会开心啲", "她哭着说要去死"],
     },
     "pl": {
+        "left_with_car_and_note": ["mąż wyjechał samochodem i zostawił kartkę: opiekuj się dziećmi"],
+        "goodbye_then_silence": ["siostra napisała wybacz mi wszystko i teraz nie odbiera"],
         "found_at_the_refuge": ["jestem w ośrodku dla kobiet, ale on znalazł adres i pisze, że jedzie"],
         "thinking_how_to_die": ["ciągle myślę o tym, jak umrzeć", "myślę tylko jak odejść z tego świata na dobre"],
         "cease_to_exist": ["chciałbym po prostu przestać istnieć"],
@@ -149,6 +166,8 @@ MUST_TRIGGER = {
         "self_harm": ["mam ochotę się skrzywdzić", "boję się, że znowu skrzywdzę siebie"],
     },
     "pt": {
+        "left_with_car_and_note": ["o meu marido levou o carro e deixou um bilhete a dizer cuida dos miúdos"],
+        "goodbye_then_silence": ["a minha irmã mandou perdoa-me por tudo e agora não atende"],
         "found_at_the_refuge": ["estou numa casa abrigo e ele descobriu a morada, diz que vem a caminho"],
         "thinking_how_to_die": ["penso sempre em como me matar, cada dia pior", "só penso em como desaparecer de vez"],
         "thinking_of_it": ["ando a pensar muito em me matar"],
@@ -160,6 +179,8 @@ MUST_TRIGGER = {
         "danger": ["levei um murro do meu marido agora", "disseram que vão me pegar hoje"],
     },
     "ro": {
+        "left_with_car_and_note": ["soțul a plecat cu mașina și a lăsat un bilet: ai grijă de copii"],
+        "goodbye_then_silence": ["sora mea a scris iartă-mă pentru tot și nu mai răspunde"],
         "found_at_the_refuge": ["sunt într-un adăpost pentru femei dar el a aflat adresa și zice că vine"],
         "thinking_how_to_die": ["tot timpul mă gândesc cum să mor"],
         "no_reason_to_live": ["nu mai am nici un rost să mai trăiesc"],
@@ -219,6 +240,8 @@ MUST_NOT_TRIGGER = [
     ("zh", "原谅我迟到了，不要为我担心"),
     ("en", "we said goodbye at the station, last time i saw her was june"),
     ("gu", "aakho divas kaam vishe vichaaru chu"),
+    ("pl", "wybacz mi wszystko co powiedziałam wczoraj, pogadajmy"),
+    ("zh", "我一直在想怎么做蛋糕"),
     ("zh", "我们在庇护所做义工，想知道捐款地址"),
 ]
 
