@@ -62,6 +62,7 @@ MUST_TRIGGER = {
         "edge": ["car park di chhat te betha haan, thalle dekh reha haan"],
     },
     "bn": {
+        "ways_and_pain_end_script": ["রাত তিনটে, উপায় খুঁজছি, শুধু এই কষ্ট শেষ হোক"],
         "left_with_car_and_note_romanised": ["bor gari niye beriye geche, chirkut rekhe geche bachchader dekho"],
         "goodbye_then_silence": ["didi msg dilo khoma kore dio sob kichur jonno, ekhon phone dhorche na"],
         "found_at_the_refuge": ["refuge e thaki ekhon, kintu o amar address peye geche, bolche ashche",
@@ -80,6 +81,7 @@ MUST_TRIGGER = {
         "leave_the_world": ["ami ei prithibi thekei chole jabo"],
     },
     "gu": {
+        "ways_and_pain_end_script": ["રાતના ત્રણ વાગ્યા છે, રસ્તો શોધું છું, બસ આ દુઃખ પૂરું થાય"],
         "left_with_car_and_note_romanised": ["pati gaadi lai ne gaya, chithhi muki gaya ke chhokraonu dhyan rakhje"],
         "found_at_the_refuge": ["hu refuge ma chu pan ene address mali gayu che, kahe che aavu chu",
                                 "હું આશ્રયસ્થાનમાં છું પણ એને સરનામું મળી ગયું છે, કહે છે આવું છું"],
@@ -190,10 +192,12 @@ MUST_TRIGGER = {
         "danger": ["m-a strâns de gât iar", "fostul strigă că mă omoară", "ma ameninta cu un cutit"],
     },
     "ur": {
+        "ways_and_pain_end": ["رات کے چار بجے ہیں، طریقے ڈھونڈ رہی ہوں، بس یہ درد ختم ہو جائے"],
         "found_at_the_refuge": ["میں شیلٹر میں ہوں مگر اسے پتہ مل گیا ہے، کہہ رہا ہے آ رہا ہوں"],
         "left_with_car_and_note": ["شوہر گاڑی لے کر چلے گئے، ایک پرچی چھوڑی کہ بچوں کا خیال رکھنا"],
     },
     "pa": {
+        "ways_and_pain_end": ["ਰਾਤ ਦੇ ਤਿੰਨ ਵੱਜੇ, ਤਰੀਕੇ ਲੱਭ ਰਿਹਾ ਹਾਂ, ਬੱਸ ਇਹ ਦਰਦ ਮੁੱਕ ਜਾਵੇ"],
         "found_at_the_refuge": ["ਮੈਂ ਸ਼ੈਲਟਰ ਵਿੱਚ ਹਾਂ ਪਰ ਉਹਨੂੰ ਪਤਾ ਲੱਭ ਗਿਆ, ਕਹਿੰਦਾ ਆ ਰਿਹਾ ਹਾਂ"],
         "left_with_car_and_note": ["ਪਤੀ ਗੱਡੀ ਲੈ ਕੇ ਚਲਾ ਗਿਆ ਤੇ ਚਿੱਠੀ ਛੱਡ ਗਿਆ ਕਿ ਬੱਚਿਆਂ ਦਾ ਧਿਆਨ ਰੱਖੀਂ"],
     },
@@ -242,6 +246,7 @@ MUST_NOT_TRIGGER = [
     ("gu", "aakho divas kaam vishe vichaaru chu"),
     ("pl", "wybacz mi wszystko co powiedziałam wczoraj, pogadajmy"),
     ("zh", "我一直在想怎么做蛋糕"),
+    ("en", "looking for ways to manage my migraine, i just want this pain to end soon so i can work"),
     ("zh", "我们在庇护所做义工，想知道捐款地址"),
 ]
 
