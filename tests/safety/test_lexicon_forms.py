@@ -116,7 +116,8 @@ MUST_TRIGGER = {
         "wont_be_there_after_an_offer": ["shokran bas mesh 7akoon mawgood lama yekalmoni"],
         "someone_else_worthless_or_gone_quiet": ["sa7bti bet2ool en wogodha malosh lazma",
                                                  "akhoya ba3atli sam7ni 3ala kol 7aga w mesh byrod"],
-        "better_off_without_me": ["gharibi 2ali el kol a7san men gheiri w khalas"],
+        "better_off_without_me": ["gharibi 2ali el kol a7san men gheiri w khalas",
+                                  "بصراحة صرلي فترة حاسة إنه ولادي أحسن بلايا"],
         "letters_to_the_children": ["جوزي تعبان من الحياة وكاتب رسائل لولاده وحاطها بالخزانة"],
         "arabizi_forms": ["wallah bde mout, ta3bet", "sar lazem 2entiher", "ana 3am e2zi 7ali"],
         "kill_myself": ["bafakkar a2tel nafsi", "ana 3ayez a2tel nafsi", "3am fakker 2entir"],
@@ -246,6 +247,7 @@ MUST_NOT_TRIGGER = [
     ("gu", "aakho divas kaam vishe vichaaru chu"),
     ("pl", "wybacz mi wszystko co powiedziałam wczoraj, pogadajmy"),
     ("zh", "我一直在想怎么做蛋糕"),
+    ("ar", "الطقس احسن اليوم بلا مطر"),
     ("en", "looking for ways to manage my migraine, i just want this pain to end soon so i can work"),
     ("zh", "我们在庇护所做义工，想知道捐款地址"),
 ]
