@@ -204,6 +204,20 @@ def test_everyday_wording_of_advocacy_practical_advice_and_drop_ins(text, needs)
     assert values(text, "need") == needs
 
 
+@pytest.mark.parametrize("language, text", [
+    # trouble with the hospital or doctors who do not listen: someone to speak up, in several languages
+    ("en", "my nan has problems with the hospital, the doctors won't listen"),
+    ("pt", "a minha mãe tem problemas com o hospital"),
+    ("pt", "o meu irmão está internado e os médicos não o ouvem"),
+    ("pl", "tata ma problemy ze szpitalem"),
+    ("pl", "lekarze nie słuchają mojej siostry"),
+    ("ro", "bunica are probleme cu spitalul"),
+    ("ro", "medicii nu o ascultă pe sora mea"),
+])
+def test_trouble_with_the_hospital_asks_for_advocacy(language, text):
+    assert set(e.value for e in extract_entities(text, language) if e.entity == "need") == {"advocacy"}
+
+
 def test_help_with_universal_credit_is_still_practical_advice():
     assert values("help with my universal credit claim", "need") == ["practical_advice"]
     assert values("help with my universal credit claim", "fees") == []
