@@ -234,6 +234,11 @@ def test_a_ruled_out_place_said_again_alone_is_the_place():
     assert [e.value for e in extract_entities("not Leeds, I live in Leeds", "en") if e.entity == "place"] == ["Leeds"]
 
 
+@pytest.mark.parametrize("text", ["wants a portuguese-speaking grp", "any grps near her?"])
+def test_the_short_form_of_group(text):
+    assert values(text, "need") == ["community_group", "peer_support"]
+
+
 def test_help_with_universal_credit_is_still_practical_advice():
     assert values("help with my universal credit claim", "need") == ["practical_advice"]
     assert values("help with my universal credit claim", "fees") == []
