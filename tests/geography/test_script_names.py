@@ -78,6 +78,12 @@ def test_neighbourhoods_and_towns_as_people_spell_them(gazetteer, text, language
         ("我妈妈住在伍利奇", "zh", "Woolwich"),  # GeoNames' spelling, kept only for big towns
         ("伍利奇有冇廣東話服務", "zh", "Woolwich"),
         ("میڈوے میں", "ur", "Medway"),
+        ("ਵੈਸਟ ਬ੍ਰੋਮਿਚ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ", "pa", "West Bromwich"),
+        ("ویسٹ برومچ میں", "ur", "West Bromwich"),
+        ("我住在奥尔德伯里", "zh", "Oldbury"),  # not 伯里, Bury
+        ("નોર્થોલ્ટમાં રહું છું", "gu", "Northolt"),
+        ("أسكن في ميدنهيد", "ar", "Maidenhead"),
+        ("উইল্ডস্টোনে থাকি", "bn", "Wealdstone"),
     ],
 )
 def test_outer_towns_in_other_scripts(gazetteer, text, language, name):
