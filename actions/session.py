@@ -78,9 +78,11 @@ class ActionChangeLanguage(Action):
             dispatcher.utter_message(text=t("language.which", current))
             return [SlotSet(LAST_QUESTION, "language")]
         names_a_search = bool(SEARCH_ENTITIES & {e.get("entity") for e in entities})
-        # "ela só fala português" in a Portuguese chat about a search: the chat already speaks the
-        # language, so it is the services that must ("she only speaks Portuguese")
-        for_the_search = asked == current and bool(tracker.get_slot("need") or tracker.get_slot("place"))
+        # "ela só fala português" in a Portuguese chat about a search: the chat already spoke the
+        # language before this message, so it is the services that must ("she only speaks
+        # Portuguese"); the language slot itself already holds the language this message is in
+        spoken_before = previous_slots(tracker).get("language") or "en"
+        for_the_search = asked == spoken_before and bool(tracker.get_slot("need") or tracker.get_slot("place"))
         if understood(tracker)["switch_language"] and not names_a_search and not for_the_search:
             return switch_chat(dispatcher, tracker, current, asked)
         # a language for the service: the search carries on with it (the form asks what it lacks)
