@@ -61,7 +61,8 @@ class ActionChangeLanguage(Action):
     """The chat changes language only when the person asks for the chat to ("can we continue in
     Urdu?", the one-tap offer); naming a language otherwise ("Gujarati please", "she speaks
     Tamil", or answering "which language?") asks for services that speak it, in the language
-    the conversation is already in, with an offer to switch once results are shown."""
+    the conversation is already in, with an offer to switch once results are shown. Asking for the
+    language the chat is already in, during a search, asks for services that speak it too."""
 
     def name(self) -> Text:
         return "action_change_language"
@@ -77,7 +78,12 @@ class ActionChangeLanguage(Action):
             dispatcher.utter_message(text=t("language.which", current))
             return [SlotSet(LAST_QUESTION, "language")]
         names_a_search = bool(SEARCH_ENTITIES & {e.get("entity") for e in entities})
-        if understood(tracker)["switch_language"] and not names_a_search:
+        # "ela só fala português" in a Portuguese chat about a search: the chat already spoke the
+        # language before this message, so it is the services that must ("she only speaks
+        # Portuguese"); the language slot itself already holds the language this message is in
+        spoken_before = previous_slots(tracker).get("language") or "en"
+        for_the_search = asked == spoken_before and bool(tracker.get_slot("need") or tracker.get_slot("place"))
+        if understood(tracker)["switch_language"] and not names_a_search and not for_the_search:
             return switch_chat(dispatcher, tracker, current, asked)
         # a language for the service: the search carries on with it (the form asks what it lacks)
         from actions.search import start_search

@@ -157,6 +157,7 @@ def extract_entities(
 
     chosen = _days_with_their_parts(chosen, text, tokens)
     negated = negated_spans(text, tokens, lexicon, [(c.start, c.end) for c in chosen])
+    negated |= _ruled_out_places_said_again(chosen, negated)
     chosen = [c for c in chosen if not _describes_the_day(c, chosen, text)]
     return [
         Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end],
@@ -165,6 +166,17 @@ def extract_entities(
         if keep_negated or (candidate.start, candidate.end) not in negated
         for entity, value in candidate.pairs
     ]
+
+
+def _ruled_out_places_said_again(chosen: Sequence[_Candidate], negated: set) -> set:
+    """The spans of a place the message rules out and names again, when it names another place
+    too: "he lives in Gillingham, not Doncaster. I'm in Doncaster" searches Gillingham; the place
+    said again is where the person writing is, not where the search is."""
+    places = [c for c in chosen if c.is_place]
+    ruled_out = {c.pairs for c in places if (c.start, c.end) in negated}
+    said_again = {(c.start, c.end) for c in places if (c.start, c.end) not in negated and c.pairs in ruled_out}
+    others = [c for c in places if (c.start, c.end) not in negated and c.pairs not in ruled_out]
+    return said_again if others else set()
 
 
 def _time_values(candidate: _Candidate) -> Tuple[str, ...]:

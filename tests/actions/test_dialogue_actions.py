@@ -174,6 +174,30 @@ def test_asking_for_the_chat_in_a_language_switches_it(dispatcher, text, code):
     assert events["language"] == code and events["service_language"] is None
 
 
+@pytest.mark.parametrize("language, text", [
+    ("pt", "ela só fala português"),  # "fala português" also asks "do you speak Portuguese?"
+    ("zh", "她只会说中文"),
+    ("ar", "هي تتكلم عربي بس"),
+])
+def test_the_language_the_chat_already_speaks_is_for_the_services_during_a_search(dispatcher, language, text):
+    searching = {"language": language, "need": ["advocacy"], "place": "Greenwich", "service_language": [language]}
+    tracker = make_tracker(text=text, intent="change_language",
+                           entities=[{"entity": "service_language", "value": language}],
+                           slots=searching, events=[slot("language", language)])
+    events = run(ActionChangeLanguage(), dispatcher, tracker)
+    assert "language" not in slot_events(events)
+    assert followups(events) == ["search_form"]
+    # with no search under way, it is the chat the person asks about: the usual "we can go on in"
+    fresh = make_tracker(text=text, intent="change_language", entities=[{"entity": "service_language", "value": language}],
+                         slots={"language": language}, events=[slot("language", language)])
+    assert slot_events(run(ActionChangeLanguage(), dispatcher, fresh))["language"] == language
+    # a chat in English until this message, which asks in the language's own words: the chat switches
+    switching = make_tracker(text=text, intent="change_language",
+                             entities=[{"entity": "service_language", "value": language}],
+                             slots=searching, events=[slot("language", "en")])
+    assert slot_events(run(ActionChangeLanguage(), dispatcher, switching))["language"] == language
+
+
 def test_the_switch_button_and_a_yes_to_the_offer_switch(dispatcher):
     button = make_tracker(text='/change_language{"chat_language":"gu"}', intent="change_language",
                           entities=[{"entity": "chat_language", "value": "gu"}])

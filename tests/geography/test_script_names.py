@@ -59,6 +59,37 @@ def test_neighbourhoods_and_towns_as_people_spell_them(gazetteer, text, language
     assert [place for _, place in places(gazetteer, text, language)] == [name]
 
 
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # outer London towns and the Medway towns, which GeoNames spells in no script people use
+        ("أسكن في أكسبريدج", "ar", "Uxbridge"),
+        ("میں اکسبرج میں رہتا ہوں", "ur", "Uxbridge"),
+        ("ਮੈਂ ਹੇਜ਼ ਵਿੱਚ ਰਹਿੰਦਾ ਹਾਂ", "pa", "Hayes"),
+        ("ہیز میں کوئی گروپ ہے؟", "ur", "Hayes"),
+        ("હું હેઝમાં રહું છું", "gu", "Hayes"),
+        ("ਗਿਲਿੰਘਮ ਦੇ ਗੁਰਦੁਆਰੇ", "pa", "Gillingham"),
+        ("আমি গিলিংহ্যামে থাকি", "bn", "Gillingham"),
+        ("أعيش في جيلينغهام", "ar", "Gillingham"),
+        ("சேத்தமில் ஒரு குழு", "ta", "Chatham"),
+        ("我住在查塔姆", "zh", "Chatham"),
+        ("ਐਡਮਿੰਟਨ ਵਿੱਚ", "pa", "Edmonton"),
+        ("ایڈمنٹن میں میری بہن", "ur", "Edmonton"),
+        ("我妈妈住在伍利奇", "zh", "Woolwich"),  # GeoNames' spelling, kept only for big towns
+        ("伍利奇有冇廣東話服務", "zh", "Woolwich"),
+        ("میڈوے میں", "ur", "Medway"),
+        ("ਵੈਸਟ ਬ੍ਰੋਮਿਚ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ", "pa", "West Bromwich"),
+        ("ویسٹ برومچ میں", "ur", "West Bromwich"),
+        ("我住在奥尔德伯里", "zh", "Oldbury"),  # not 伯里, Bury
+        ("નોર્થોલ્ટમાં રહું છું", "gu", "Northolt"),
+        ("أسكن في ميدنهيد", "ar", "Maidenhead"),
+        ("উইল্ডস্টোনে থাকি", "bn", "Wealdstone"),
+    ],
+)
+def test_outer_towns_in_other_scripts(gazetteer, text, language, name):
+    assert [place for _, place in places(gazetteer, text, language)] == [name]
+
+
 def test_endings_are_undone_only_where_they_belong(gazetteer):
     # Latin endings only for the language they belong to, and only on a capitalised word.
     assert places(gazetteer, "w Londynie", "en") == []

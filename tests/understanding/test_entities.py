@@ -204,6 +204,41 @@ def test_everyday_wording_of_advocacy_practical_advice_and_drop_ins(text, needs)
     assert values(text, "need") == needs
 
 
+@pytest.mark.parametrize("language, text", [
+    # trouble with the hospital or doctors who do not listen: someone to speak up, in several languages
+    ("en", "my nan has problems with the hospital, the doctors won't listen"),
+    ("pt", "a minha mãe tem problemas com o hospital"),
+    ("pt", "o meu irmão está internado e os médicos não o ouvem"),
+    ("pl", "tata ma problemy ze szpitalem"),
+    ("pl", "lekarze nie słuchają mojej siostry"),
+    ("ro", "bunica are probleme cu spitalul"),
+    ("ro", "medicii nu o ascultă pe sora mea"),
+])
+def test_trouble_with_the_hospital_asks_for_advocacy(language, text):
+    assert set(e.value for e in extract_entities(text, language) if e.entity == "need") == {"advocacy"}
+
+
+@pytest.mark.parametrize("language, text, place", [
+    # a place ruled out and said again beside another place is where the writer is, not the search
+    ("en", "sorry, my mum is in Bradford not Leeds, I'm in Leeds", "Bradford"),
+    ("ro", "de fapt mama stă în Luton, nu în Watford. eu sunt în Watford", "Luton"),
+    ("pl", "tata mieszka w Exeter, nie w Swindon. ja jestem w Swindon", "Exeter"),
+    ("pt", "é para o meu pai em Burnley, não em Doncaster; eu estou em Doncaster", "Burnley"),
+])
+def test_a_ruled_out_place_said_again_is_where_the_writer_is(language, text, place):
+    assert [e.value for e in extract_entities(text, language) if e.entity == "place"] == [place]
+
+
+def test_a_ruled_out_place_said_again_alone_is_the_place():
+    # "not Leeds, I live in Leeds" names no other place: Leeds is still the place
+    assert [e.value for e in extract_entities("not Leeds, I live in Leeds", "en") if e.entity == "place"] == ["Leeds"]
+
+
+@pytest.mark.parametrize("text", ["wants a portuguese-speaking grp", "any grps near her?"])
+def test_the_short_form_of_group(text):
+    assert values(text, "need") == ["community_group", "peer_support"]
+
+
 def test_help_with_universal_credit_is_still_practical_advice():
     assert values("help with my universal credit claim", "need") == ["practical_advice"]
     assert values("help with my universal credit claim", "fees") == []

@@ -67,6 +67,31 @@ def test_greetings_and_a_part_of_a_day_alone_are_no_time(language, text):
     assert times(text, language) == []
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    # the short forms of days and parts of a day people type in a hurry
+    ("en", "wed eve ok for her?", "wednesday evening"),
+    ("en", "anything thu morn", "thursday morning"),
+    ("en", "is tue arvo any good", "tuesday afternoon"),
+    ("en", "sat eve?", "saturday evening"),
+    ("pl", "czy w śr wieczorem coś jest?", "wednesday evening"),
+    ("pl", "czw rano", "thursday morning"),
+    ("pl", "w ndz po południu", "sunday afternoon"),
+    ("ro", "mier seara e bine?", "wednesday evening"),
+    ("pt", "sáb de manhã", "saturday morning"),
+])
+def test_short_forms_of_days(language, text, expected):
+    assert times(text, language) == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Eve from the group said to ask"),  # a name, not an evening
+    ("en", "we need help over Christmas Eve"),
+    ("en", "I sat with her all day"),
+])
+def test_short_forms_that_are_other_words(language, text):
+    assert times(text, language) == []
+
+
 def test_a_day_said_apart_from_a_part_of_a_day_is_the_day_alone():
     assert times("Friday. I get home late in the evening", "en") == ["friday", "evening"]
 
