@@ -173,10 +173,12 @@ SEMANTIC_CLEARS_LEXICON_KINDS = frozenset({"suicide", "self_harm"})
 
 
 def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Optional[Dict[str, Any]],
-                 thresholds: Thresholds, words: int = 0, laughing: bool = False) -> Tuple[str, str]:
+                 thresholds: Thresholds, words: int = 0, laughing: bool = False,
+                 clinical: bool = False) -> Tuple[str, str]:
     """("crisis" | "check" | "none", who it is for) from the three layers; `words` is the message's
     length (signpost.text.words.word_count), `laughing` whether it carries a laughter marker
-    (signpost.safety.normalise.laughs).
+    (signpost.safety.normalise.laughs), `clinical` whether the clinical lexicon reads it as a
+    question about medication or diagnosis (signpost.safety.detect_clinical_request).
 
     Any layer alone makes a crisis: a lexicon match, or either model at its crisis threshold.
     Below that, either model at its check-in threshold asks the person directly, the classifier
@@ -192,7 +194,10 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     writer's own risk in a message that laughs ("if they lose again I'll kill myself xD") is asked
     about, not assumed: a check-in, unless a model alone says crisis. Laughter never silences a
     risk word (people mask real distress with "lol"), and threats from others keep the crisis
-    response (a parent's threat told as a joke can be real). Who the crisis is for
+    response (a parent's threat told as a joke can be real). A medication or diagnosis question
+    with only a model's uncertain band raised gets the clinical answer, which points to a GP, a
+    pharmacist and NHS 111 option 2, instead of the check-in: the semantic layer puts "should I
+    stop my tablets?" at 0.7, near overdose wording. Who the crisis is for
     comes from the lexicon's kind when it says danger from others, else from the semantic
     layer's most likely risk class.
     """
@@ -208,7 +213,8 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     if lexicon_kind is not None:
         return ("check" if laughing and lexicon_kind in SEMANTIC_CLEARS_LEXICON_KINDS else "crisis"), risk_for
     semantic_doubts = "probability" not in semantic or semantic_p >= thresholds.classifier_check_semantic_floor
-    if (classifier_p >= thresholds.classifier_check and semantic_doubts) or semantic_p >= thresholds.semantic_check:
+    uncertain = (classifier_p >= thresholds.classifier_check and semantic_doubts) or semantic_p >= thresholds.semantic_check
+    if uncertain and not clinical:
         return "check", risk_for
     return "none", risk_for
 
@@ -285,9 +291,10 @@ class SafetyOverride(_ProcessOnly):
             message.set("model_intent", top_model_intent(message), add_to_output=True)
             message.set("model_crisis_confidence", crisis_confidence, add_to_output=True)
             risk = safety.detect_risk(text)
+            clinical = safety.detect_clinical_request(text) is not None
             verdict, risk_for = risk_verdict(risk.kind if risk else None, crisis_confidence,
                                              semantic_risk(message), self.thresholds, word_count(text),
-                                             laughing=laughs(text))
+                                             laughing=laughs(text), clinical=clinical)
             if verdict == "crisis":
                 self._set_intent(message, CRISIS_INTENT)
                 message.set("crisis_for", risk_for, add_to_output=True)
@@ -297,7 +304,7 @@ class SafetyOverride(_ProcessOnly):
             if verdict == "check":
                 message.set("risk_check", True, add_to_output=True)
                 message.set("crisis_for", risk_for, add_to_output=True)
-            if safety.detect_clinical_request(text) is not None:
+            if clinical:
                 self._set_intent(message, CLINICAL_INTENT)
             elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT:
                 self._take_next_guess(message)

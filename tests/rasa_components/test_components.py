@@ -110,6 +110,12 @@ def test_a_risk_word_with_laughter_is_asked_about_not_assumed_or_ignored(text):
     assert (intent_of(message), message.get("risk_check")) == ("greet", True)
 
 
+def test_a_medication_question_on_an_uncertain_semantic_score_gets_the_clinical_answer_not_the_check_in():
+    message = overridden("my GP put me on tablets for my nerves and they make me feel awful, should i just stop them?",
+                         [("find_service", 0.5), ("crisis", 0.1)], semantic=(0.75, "self"))
+    assert (intent_of(message), message.get("risk_check")) == ("ask_clinical", None)
+
+
 def test_a_threat_from_a_brother_with_laughter_stays_a_crisis():
     message = overridden("my brother says he'll kill me if he sees me with her again lol", [("greet", 0.6)],
                          semantic=(0.1, "self"))

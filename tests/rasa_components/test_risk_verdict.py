@@ -60,6 +60,20 @@ def test_laughter_turns_the_lexicon_word_about_the_writer_into_a_check_in(lexico
     assert risk_verdict(lexicon, classifier, {"probability": semantic, "for": "self"}, THRESHOLDS, words=5)[0] == "crisis"
 
 
+@pytest.mark.parametrize("lexicon, classifier, semantic, expected", [
+    # a medication question with only a model's uncertain band raised gets the clinical answer
+    (None, 0.0, 0.75, "none"),
+    (None, 0.6, 0.4, "none"),
+    # ... a model at its crisis threshold or a lexicon word still makes it a crisis
+    (None, 0.0, 0.95, "crisis"),
+    ("suicide", 0.0, 0.5, "crisis"),
+])
+def test_a_clinical_question_is_not_asked_about_on_an_uncertain_score(lexicon, classifier, semantic, expected):
+    verdict = risk_verdict(lexicon, classifier, {"probability": semantic, "for": "self"}, THRESHOLDS, words=12,
+                           clinical=True)
+    assert verdict[0] == expected
+
+
 @pytest.mark.parametrize("words, expected", [(7, "crisis"), (8, "none")])
 def test_a_short_message_keeps_the_lexicon_word_however_low_the_semantic_score(words, expected):
     # terse disclosures score near 0 on the semantic layer (docs/safety.md)
