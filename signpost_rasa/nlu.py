@@ -291,7 +291,8 @@ class SafetyOverride(_ProcessOnly):
             message.set("model_intent", top_model_intent(message), add_to_output=True)
             message.set("model_crisis_confidence", crisis_confidence, add_to_output=True)
             risk = safety.detect_risk(text)
-            clinical = safety.detect_clinical_request(text) is not None
+            # a risk disclosure is never a clinical request (detect_clinical_request would look again)
+            clinical = risk is None and safety.detect_clinical_request(text) is not None
             verdict, risk_for = risk_verdict(risk.kind if risk else None, crisis_confidence,
                                              semantic_risk(message), self.thresholds, word_count(text),
                                              laughing=laughs(text), clinical=clinical)
