@@ -713,6 +713,27 @@ def test_a_relatives_or_partners_threat_with_laughter_still_triggers(lang, text)
     assert detect_risk(text) is not None
 
 
+# Exam pressure is a real risk for students: "if I fail I'll kill myself lol" keeps its match, so
+# the laughter gets the check-in (signpost_rasa.nlu.risk_verdict) instead of silence. A boring
+# revision session or a slow train called deadly with laughter is still cleared.
+EXAM_PRESSURE_WITH_LAUGHTER = [
+    "if i fail this exam im going to kill myself lol",
+    "results day tomorrow, if i get a D i'll kill myself haha",
+    "my exam results are out and i want to die 😂",
+]
+
+
+@pytest.mark.parametrize("text", EXAM_PRESSURE_WITH_LAUGHTER)
+def test_exam_pressure_with_laughter_keeps_its_match(text):
+    assert detect_risk(text) is not None
+
+
+@pytest.mark.parametrize("text", ["revision is so boring i want to die lol",
+                                  "another meeting today, i want to die lol"])
+def test_boredom_called_deadly_with_laughter_is_still_cleared(text):
+    assert detect_risk(text) is None
+
+
 # "I was safe, but now I'm not" is danger now in every language, next to the negated-danger
 # context. Our own wording; machine-drafted, needs review.
 SAFE_THEN_NOT = [
