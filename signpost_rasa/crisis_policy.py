@@ -11,9 +11,15 @@ rendered from the gettext catalogs (signpost/conversation/rasa_domain.py).
   then action_crisis_alternatives, then listen.
 - An uncertain score (`risk_check`): utter_crisis_check asks directly, with Samaritans and Shout
   in the same reply and yes / no quick replies, and nothing else runs that turn.
-- The answer to the check-in: yes (or any risk wording, or another uncertain message) gives the
-  crisis response; no thanks the person and returns to what they were doing: a search request
-  carries on to the search, anything else is left to the other policies' next turn.
+- A threat from someone told with laughter (`risk_check` for danger_from_others on the lexicon's
+  harm_from_others match): utter_crisis_check_danger asks whether anyone is hurting or
+  threatening them, with 999 and the National Domestic Abuse Helpline in the same reply. Any
+  other uncertain message about someone else, or about danger from others, gets that crisis
+  response straight away (docs/safety.md).
+- The answer to a check-in: yes (or any risk wording, or another uncertain message) gives the
+  crisis response the check-in was about; no thanks the person (for the danger check-in with 999
+  and the helpline again) and returns to what they were doing: a search request carries on to
+  the search, anything else is left to the other policies' next turn.
 """
 from __future__ import annotations
 
@@ -44,11 +50,22 @@ CRISIS_ALTERNATIVES = "action_crisis_alternatives"
 OTHERS = frozenset({"someone_else", "danger_from_others"})
 CHECK_IN = "utter_crisis_check"
 CHECK_DECLINED = "utter_crisis_check_declined"
+DANGER_CHECK_IN = "utter_crisis_check_danger"
+DANGER_CHECK_DECLINED = "utter_crisis_check_danger_declined"
+# Each check-in: whom the crisis response to "yes" is for, and its answer to "no".
+CHECK_INS = {
+    CHECK_IN: ("self", CHECK_DECLINED),
+    DANGER_CHECK_IN: ("danger_from_others", DANGER_CHECK_DECLINED),
+}
+# The lexicon kind whose match, laughed about, gets the danger check-in (signpost_rasa.nlu.risk_verdict).
+DANGER_LEXICON_KIND = "harm_from_others"
 # What "no" to the check-in returns to, by the intent of the message that raised it. A search
 # request (or an answer or a "more" in a search) carries on to the search; anything else just
 # waits for the person's next message.
 SEARCH_INTENTS = frozenset({"find_service", "inform", "more_results"})
 RESUME_SEARCH = ("action_start_search", "search_form")
+
+DECLINED = frozenset(declined for _, declined in CHECK_INS.values())
 
 BOOKKEEPING_ACTIONS = {ACTION_LISTEN_NAME, ACTION_EXTRACT_SLOTS}
 
@@ -66,28 +83,37 @@ def planned_sequence(
     crisis_for: Optional[str],
     previous_bot_actions: Sequence[str],
     checked_intent: Optional[str],
+    risk_kind: Optional[str] = None,
 ) -> Tuple[Tuple[str, ...], bool]:
     """The actions this turn must run, and whether the turn then waits for the person.
 
     previous_bot_actions: what the bot did after the person's previous message (bookkeeping
-    actions left out); checked_intent: the intent of that previous message.
+    actions left out); checked_intent: the intent of that previous message; risk_kind: the risk
+    lexicon's kind for the latest message, when it matched.
     """
-    answering_check = CHECK_IN in previous_bot_actions
-    if latest_intent == CRISIS_INTENT or (answering_check and (latest_intent == AFFIRM_INTENT or risk_check)):
-        return crisis_sequence(crisis_for), True
-    if risk_check and crisis_for in OTHERS:
-        # the check-in asks about the person's own life; worry about someone else, or danger from
-        # someone, gets that response's first lines (999 first) straight away
-        return crisis_sequence(crisis_for), True
-    if risk_check and latest_intent in SEARCH_INTENTS:
-        # asked gently, and the search they asked for still runs
-        return (CHECK_IN,) + RESUME_SEARCH, False
+    answered = next((check for check in CHECK_INS if check in previous_bot_actions), None)
+    if latest_intent == CRISIS_INTENT or (answered and (latest_intent == AFFIRM_INTENT or risk_check)):
+        # "yes" gives the response the check-in was about; a message of its own, its own response
+        return crisis_sequence(crisis_for or (CHECK_INS[answered][0] if answered else None)), True
     if risk_check:
-        return (CHECK_IN,), True
-    if answering_check and latest_intent == DENY_INTENT:
+        if crisis_for == "danger_from_others" and risk_kind == DANGER_LEXICON_KIND:
+            # a threat from someone told with laughter: asked about, with 999 and the helpline
+            check_in = DANGER_CHECK_IN
+        elif crisis_for in OTHERS:
+            # the check-in asks about the person's own life; worry about someone else, or the
+            # semantic layer's unsure danger from someone, gets that response (999 first) straight away
+            return crisis_sequence(crisis_for), True
+        else:
+            check_in = CHECK_IN
+        if latest_intent in SEARCH_INTENTS:
+            # asked gently, and the search they asked for still runs
+            return (check_in,) + RESUME_SEARCH, False
+        return (check_in,), True
+    if answered and latest_intent == DENY_INTENT:
+        declined = CHECK_INS[answered][1]
         if checked_intent in SEARCH_INTENTS and RESUME_SEARCH[0] not in previous_bot_actions:
-            return (CHECK_DECLINED,) + RESUME_SEARCH, False
-        return (CHECK_DECLINED,), True
+            return (declined,) + RESUME_SEARCH, False
+        return (declined,), True
     return (), False
 
 
@@ -171,6 +197,7 @@ class CrisisPolicy(Policy):
             parse.get("crisis_for"),
             [a for a in since_previous if a not in BOOKKEEPING_ACTIONS],
             previous_intent,
+            (parse.get("risk") or {}).get("kind"),
         )
         action = next_action(sequence, then_listen, since_latest)
         if action is None or action not in domain.action_names_or_texts:
@@ -180,7 +207,7 @@ class CrisisPolicy(Policy):
         probabilities[domain.index_for_action(action)] = 1.0
         close_form: List[Any] = []
         done = [a for a in since_latest if a not in BOOKKEEPING_ACTIONS]
-        if not done and sequence[0] != CHECK_DECLINED and tracker.active_loop_name:
+        if not done and sequence[0] not in DECLINED and tracker.active_loop_name:
             close_form = [ActiveLoop(None), SlotSet(REQUESTED_SLOT, None)]
         # is_no_user_prediction lets this outrank an active form's happy path.
         return self._prediction(

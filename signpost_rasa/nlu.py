@@ -166,10 +166,12 @@ class Thresholds:
     classifier_check_semantic_floor: float = 0.0  # the classifier's check-in band asks only from here
 
 
-# Lexicon kinds the semantic layer may set aside and laughter may turn into a check-in: the
-# writer's own risk. The semantic layer reads threats from others poorly ("my uncle will kill me
-# if he finds out" scores 0.03), so those always stand.
+# Lexicon kinds the semantic layer may set aside: the writer's own risk. The semantic layer reads
+# threats from others poorly ("my uncle will kill me if he finds out" scores 0.03), so those always stand.
 SEMANTIC_CLEARS_LEXICON_KINDS = frozenset({"suicide", "self_harm"})
+# Lexicon kinds laughter turns into a check-in: the writer's own risk, and a threat from someone
+# (CrisisPolicy asks the danger check-in for that one). "Not safe now" is never asked about.
+LAUGHTER_CHECKS_LEXICON_KINDS = SEMANTIC_CLEARS_LEXICON_KINDS | {"harm_from_others"}
 
 
 def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Optional[Dict[str, Any]],
@@ -191,10 +193,13 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     risk word in the news, a film, a joke about traffic or a past that is over, next to a request.
     Short messages keep the lexicon's word: the semantic layer scores terse disclosures near 0.
     Chosen so that no development risk message is lost (docs/safety.md). A lexicon match of the
-    writer's own risk in a message that laughs ("if they lose again I'll kill myself xD") is asked
-    about, not assumed: a check-in, unless a model alone says crisis. Laughter never silences a
-    risk word (people mask real distress with "lol"), and threats from others keep the crisis
-    response (a parent's threat told as a joke can be real). A medication or diagnosis question
+    writer's own risk, or of a threat from someone, in a message that laughs ("if they lose again
+    I'll kill myself xD", "my mum said she'll murder me if I'm late again lol") is asked about,
+    not assumed: a check-in (for a threat, ("check", "danger_from_others"): CrisisPolicy asks
+    whether anyone is hurting or threatening them, with 999 and the domestic abuse helpline),
+    unless a model alone says crisis. Laughter never clears a risk word: people mask real
+    distress, and abuse, with "lol", so it only ever turns the crisis response into a direct
+    question that carries the lines for that risk. A medication or diagnosis question
     with only a model's uncertain band raised gets the clinical answer, which points to a GP, a
     pharmacist and NHS 111 option 2, instead of the check-in: the semantic layer puts "should I
     stop my tablets?" at 0.7, near overdose wording. Who the crisis is for
@@ -211,7 +216,7 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     if classifier_p >= thresholds.classifier_crisis or semantic_p >= thresholds.semantic_crisis:
         return "crisis", risk_for
     if lexicon_kind is not None:
-        return ("check" if laughing and lexicon_kind in SEMANTIC_CLEARS_LEXICON_KINDS else "crisis"), risk_for
+        return ("check" if laughing and lexicon_kind in LAUGHTER_CHECKS_LEXICON_KINDS else "crisis"), risk_for
     semantic_doubts = "probability" not in semantic or semantic_p >= thresholds.classifier_check_semantic_floor
     uncertain = (classifier_p >= thresholds.classifier_check and semantic_doubts) or semantic_p >= thresholds.semantic_check
     if uncertain and not clinical:
@@ -305,6 +310,8 @@ class SafetyOverride(_ProcessOnly):
             if verdict == "check":
                 message.set("risk_check", True, add_to_output=True)
                 message.set("crisis_for", risk_for, add_to_output=True)
+                if risk is not None:  # the lexicon's word laughed about: CrisisPolicy picks the check-in by its kind
+                    message.set("risk", {"kind": risk.kind, "phrase_id": risk.phrase_id}, add_to_output=True)
             if clinical:
                 self._set_intent(message, CLINICAL_INTENT)
             elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == CRISIS_INTENT:

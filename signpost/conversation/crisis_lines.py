@@ -40,6 +40,11 @@ DANGER_FROM_OTHERS_LINES = (
 # has them whatever they answer.
 CHECK_IN_LINES = tuple(line for line in CRISIS_LINES if line["id"] in ("samaritans", "shout"))
 
+# The danger check-in's two lines (a threat from someone told with laughter): 999 and the National
+# Domestic Abuse Helpline, as in the danger-from-others response.
+DANGER_CHECK_IN_LINES = tuple(line for line in DANGER_FROM_OTHERS_LINES
+                              if line["id"] in ("emergency", "national-domestic-abuse-helpline"))
+
 
 def tel_uri(number: str, kind: str, body: str | None = None) -> str:
     digits = "".join(ch for ch in number if ch.isdigit())

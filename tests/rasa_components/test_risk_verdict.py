@@ -49,8 +49,7 @@ def test_risk_verdict(lexicon, classifier, semantic, expected):
     # ... a model alone at its crisis threshold still makes it a crisis
     ("suicide", 0.85, 0.3, "crisis"),
     ("suicide", 0.0, 0.95, "crisis"),
-    # ... and laughter never turns a threat from others or "not safe now" into a question
-    ("harm_from_others", 0.0, 0.0, "crisis"),
+    # ... and "not safe now" is never turned into a question
     ("unsafe_now", 0.0, 0.0, "crisis"),
 ])
 def test_laughter_turns_the_lexicon_word_about_the_writer_into_a_check_in(lexicon, classifier, semantic, expected):
@@ -153,3 +152,23 @@ def test_a_character_weight_outside_zero_to_one_is_refused():
     spelling = CharacterHead.fit(TEXTS, LABELS, np.ones(len(TEXTS)), 10.0, (2, 5), 50000)
     with pytest.raises(ValueError, match="character_weight"):
         RiskModel(meaning, spelling, 1.5)
+
+
+@pytest.mark.parametrize("classifier, semantic, words, expected", [
+    # a threat from someone with laughter ("my mum said she'll murder me if I'm late again lol") is
+    # asked about: the danger check-in (signpost_rasa.crisis_policy)
+    (0.0, 0.0, 5, "check"),
+    (0.5, 0.7, 5, "check"),
+    # ... laughter never clears it, however sure the semantic layer is that it is nothing, however long
+    (0.0, 0.01, 20, "check"),
+    # ... and a model alone at its crisis threshold still makes it a crisis
+    (0.85, 0.3, 5, "crisis"),
+    (0.0, 0.95, 5, "crisis"),
+])
+def test_laughter_turns_a_threat_from_someone_into_the_danger_check_in(classifier, semantic, words, expected):
+    for_self = {"probability": semantic, "for": "self"}
+    assert risk_verdict("harm_from_others", classifier, for_self, THRESHOLDS, words=words, laughing=True) \
+        == (expected, "danger_from_others")
+    # without laughter it is the full danger-from-others response
+    assert risk_verdict("harm_from_others", classifier, for_self, THRESHOLDS, words=words) \
+        == ("crisis", "danger_from_others")
