@@ -116,10 +116,11 @@ def test_a_medication_question_on_an_uncertain_semantic_score_gets_the_clinical_
     assert (intent_of(message), message.get("risk_check")) == ("ask_clinical", None)
 
 
-def test_a_threat_from_a_brother_with_laughter_stays_a_crisis():
+def test_a_threat_from_a_brother_with_laughter_gets_the_danger_check_in_never_cleared():
     message = overridden("my brother says he'll kill me if he sees me with her again lol", [("greet", 0.6)],
                          semantic=(0.1, "self"))
-    assert (intent_of(message), message.get("crisis_for")) == ("crisis", "danger_from_others")
+    assert (intent_of(message), message.get("risk_check"), message.get("crisis_for")) \
+        == ("greet", True, "danger_from_others")
 
 
 def test_the_lexicons_harm_from_others_is_a_crisis_from_others():
