@@ -15,6 +15,7 @@ from babel.dates import format_skeleton
 from signpost import i18n
 from signpost.i18n import t
 from signpost.registry.freshness import CURRENT
+from signpost.understanding.language import in_script_of
 from signpost.vocabulary import GENDER_FILTERS, NO_REFERRAL_NEEDED
 
 LONDON = ZoneInfo("Europe/London")
@@ -120,7 +121,11 @@ def titled(title: str, service, language: str) -> str:
 
 
 def card(service, number: int, now: datetime, language: str, described: bool = True) -> str:
+    """A numbered card. The registry's description (free text, mostly English) is on it only when
+    it is written in the reply's script, so a Gurmukhi or Chinese reply is not half English; every
+    other line is in the person's language, and the details view still gives the description."""
     title = titled(t("card.title", language, number=number, name=service.name), service, language)
+    described = described and in_script_of(service.description or "", language)
     return "\n".join([title] + card_body(service, now, language, described=described))
 
 
