@@ -1,8 +1,8 @@
 """Service facts as the assistant says them, in the person's language.
 
-Service names and descriptions stay as the registry gives them; every other word comes from
-the catalogs through signpost.i18n, and times, days, distances and lists are formatted for the
-language with Babel.
+Service names and descriptions stay as the registry gives them (a card carries the description
+only when it is written in the reply's script); every other word comes from the catalogs through
+signpost.i18n, and times, days, distances and lists are formatted for the language with Babel.
 """
 from __future__ import annotations
 
