@@ -61,6 +61,7 @@ MUST_TRIGGER = [
     ("ar", "راسي كله موت هالأيام"),
     ("ar", "في مجموعة يوم الخميس؟ بس ما بعرف إذا بكون عايشة لحد هداك اليوم"),
     ("ar", "ana mish nawi afdal 3aysh ba3d el sana di"),
+    ("gu", "sachu kahu to hu vicharu chu ke badhu khatam kari dau"),
     # someone else at risk
     ("so", "hooyaday waxay tiri maalin uun ayaan nolosha ka tegayaa"),
     # danger from others: strangled, beaten, burned, threatened
@@ -93,6 +94,7 @@ MUST_TRIGGER = [
     ("gu", "મારો પતિ મને મારી નાખશે"),
     ("pl", "mąż powiedział, że mnie zabije"),
     ("pt", "quero me matar"),
+    ("bn", "amar bor bolse amake khun korbe"),
     ("pa-Latn", "main khudkushi karni chahunda haan"),
 ]
 
@@ -135,6 +137,8 @@ MUST_NOT_TRIGGER = [
     ("pl", "Te korki na M1 mnie wykończą, zanim dojadę do pracy"),
     ("pl", "Proboszcz mówi, że nas zabije, jak się spóźnimy 😂"),
     ("ro", "Profesorul zice că ne omoară dacă întârziem 😂"),
+    ("bn", "ড্রাইভিং টেস্টে ফেল করলে ইনস্ট্রাক্টর আমাকে খুন করবে 😂"),
+    ("gu", "hu vicharu chu ke badhu kaam khatam kari dau pachi aavu"),
     # a book, film or series about suicide, "we're fine", and a request
     ("pa-Latn", "main ik film vekhi khudkushi bare, mainu koi khatra ni, ki Derby ch koi group hai?"),
     ("ur-Latn", "main ne ek drama dekha khudkushi ke bare mein, mujhe koi khatra nahi, koi group hai?"),
