@@ -171,6 +171,23 @@ def test_neighbourhoods(gazetteer, text, local_authority):
     assert [authority for _, authority in found(gazetteer, text)] == [local_authority]
 
 
+@pytest.mark.parametrize(
+    "text, language, local_authority",
+    [
+        ("somewhere to chat to people my age, I live in Dalston", None, "Hackney"),
+        ("Dalston e amar ammar jonno kono carer group ache?", "bn", "Hackney"),
+        ("搬嚟Dalston之後好孤單", "zh", "Hackney"),
+        ("waxaan degganahay Easton", "so", "Bristol"),
+        ("grupa w Clapham", "pl", "Lambeth"),
+        ("near Kennington please", None, "Lambeth"),
+        ("Vauxhall mein koi group", "ur", "Lambeth"),
+    ],
+)
+def test_city_neighbourhoods_win_over_villages_of_the_same_name(gazetteer, text, language, local_authority):
+    """Dalston (Hackney) over Dalston (Cumbria, 1,300 people), Easton (Bristol) over Easton (Dorset)."""
+    assert [authority for _, authority in found(gazetteer, text, language)] == [local_authority]
+
+
 def test_caversham_is_no_misspelling_of_caterham(gazetteer):
     assert gazetteer.resolve("Caversham").local_authorities == ("Reading",)
 
