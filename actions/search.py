@@ -41,6 +41,7 @@ from signpost.conversation.search_request import (
 from signpost.understanding.annotations import reading_in
 from signpost.understanding.dialogue import service_named
 from signpost.understanding.entities import only_about
+from signpost.understanding.language import in_script_of
 from signpost.understanding.vocabulary import SPANS_OF_DAYS, day_and_part
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
@@ -481,9 +482,13 @@ def offer_language_switch(dispatcher, tracker, slots, language, events: list) ->
 
 
 def police_note(service, language: str) -> str:
-    """Whether police are involved, only in the service's own words: never promised for it."""
-    if service.confidentiality:
+    """Whether police are involved, only in the service's own words: never promised for it. Those
+    words are free text (mostly English); in a reply in another script the note says where to read
+    them (the details) rather than putting English in the middle of it."""
+    if service.confidentiality and in_script_of(service.confidentiality, language):
         return t("details.confidentiality", language, confidentiality=service.confidentiality)
+    if service.confidentiality:
+        return t("crisis.police_note.in_english", language)
     return t("crisis.police_note.unknown", language)
 
 

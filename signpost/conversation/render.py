@@ -1,8 +1,8 @@
 """Service facts as the assistant says them, in the person's language.
 
-Service names and descriptions stay as the registry gives them; every other word comes from
-the catalogs through signpost.i18n, and times, days, distances and lists are formatted for the
-language with Babel.
+Service names and descriptions stay as the registry gives them (a card carries the description
+only when it is written in the reply's script); every other word comes from the catalogs through
+signpost.i18n, and times, days, distances and lists are formatted for the language with Babel.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from babel.dates import format_skeleton
 from signpost import i18n
 from signpost.i18n import t
 from signpost.registry.freshness import CURRENT
+from signpost.understanding.language import in_script_of
 from signpost.vocabulary import GENDER_FILTERS, NO_REFERRAL_NEEDED
 
 LONDON = ZoneInfo("Europe/London")
@@ -120,7 +121,11 @@ def titled(title: str, service, language: str) -> str:
 
 
 def card(service, number: int, now: datetime, language: str, described: bool = True) -> str:
+    """A numbered card. The registry's description (free text, mostly English) is on it only when
+    it is written in the reply's script, so a Gurmukhi or Chinese reply is not half English; every
+    other line is in the person's language, and the details view still gives the description."""
     title = titled(t("card.title", language, number=number, name=service.name), service, language)
+    described = described and in_script_of(service.description or "", language)
     return "\n".join([title] + card_body(service, now, language, described=described))
 
 

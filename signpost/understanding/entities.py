@@ -79,13 +79,18 @@ def only_about(text: str, language: str, entity: str) -> bool:
     """Whether an `only:` word in text is about what it names of `entity`: a mention nearest to
     the word in its clause (ties count for each). "women only", "只要女性" make
     the gender a requirement; "she is a woman, speaks only Gujarati" makes the language one, and
-    leaves women's services a preference."""
+    leaves women's services a preference. A gender said of the person who helps ("only a woman
+    counsellor", "只要女咨询师") is who gives the help, not who the service is for: it stays a
+    preference (a service for everyone may have women counsellors)."""
     lexicon = load_lexicon(_lexicon_language(text, language))
     tokens = tokenize(text)
     onlys = lexicon.find_only(tokens)
     if not onlys:
         return False
     mentions = [(e.start, e.end, e.entity) for e in extract_entities(text, language)]
+    if entity == "gender":
+        helpers = [(tokens[first].start, tokens[last].end) for first, last in lexicon.find_cues(tokens, "helper")]
+        mentions = [m for m in mentions if m[2] != "gender" or not _said_of_helper(m, helpers, tokens, text)]
     for first, last in onlys:
         start, end = tokens[first].start, tokens[last].end
         inside = {m_entity for m_start, m_end, m_entity in mentions if m_start < end and start < m_end}
@@ -101,6 +106,20 @@ def only_about(text: str, language: str, entity: str) -> bool:
             words = sum(1 for token in tokens if token.start >= gap_start and token.end <= gap_end)
             by_gap.setdefault(words, set()).add(m_entity)
         if by_gap and entity in by_gap[min(by_gap)]:
+            return True
+    return False
+
+
+def _said_of_helper(mention: tuple, helpers: List[Tuple[int, int]], tokens: Sequence[Token], text: str) -> bool:
+    """Whether a mention is part of, or right beside, a word for the person who helps (the
+    lexicons' `cues: helper:`): "woman counsellor", "psicóloga mulher", "女咨询师"."""
+    start, end = mention[0], mention[1]
+    for helper_start, helper_end in helpers:
+        if start < helper_end and helper_start < end:
+            return True
+        gap_start, gap_end = (end, helper_start) if helper_start >= end else (helper_end, start)
+        if not CLAUSE_BREAK.search(text, gap_start, gap_end) and not any(
+                token.start >= gap_start and token.end <= gap_end for token in tokens):
             return True
     return False
 

@@ -20,6 +20,8 @@ from typing import Optional
 
 SUPPORTED = ("en", "ur", "bn", "pa", "gu", "ta", "ar", "so", "pl", "ro", "pt", "zh")
 SCRIPT_LANGUAGES = {"GURMUKHI": "pa", "BENGALI": "bn", "GUJARATI": "gu", "TAMIL": "ta", "CJK": "zh"}
+# the script each supported language is written in (the rest: Latin)
+LANGUAGE_SCRIPTS = {**{language: script for script, language in SCRIPT_LANGUAGES.items()}, "ur": "ARABIC", "ar": "ARABIC"}
 LATIN_CANDIDATES = ("en", "pl", "ro", "pt", "so")
 # Look-alikes that are not supported: when one of them wins, the message is not claimed for a
 # supported language it merely resembles.
@@ -62,6 +64,15 @@ def script_of(char: str) -> Optional[str]:
 
 def letter_scripts(text: str) -> Counter:
     return Counter(s for s in (script_of(c) for c in text if c.isalpha()) if s)
+
+
+def in_script_of(text: str, language: str) -> bool:
+    """Whether at least half of text's letters are in the script `language` is written in: an
+    English service description is not for a Gurmukhi reply. The script cannot tell English from
+    Polish, so Latin text counts as in the script of every Latin-script language."""
+    scripts = letter_scripts(text or "")
+    letters = sum(scripts.values())
+    return letters > 0 and scripts[LANGUAGE_SCRIPTS.get(language, "LATIN")] * 2 >= letters
 
 
 @lru_cache(maxsize=None)

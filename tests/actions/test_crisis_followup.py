@@ -10,6 +10,7 @@ from actions import context
 from actions import search as search_actions
 from actions.search import ActionSearchServices, ActionStartSearch, crisis_alternatives_near
 from signpost.conversation.search_request import LONDON, resolve_place, time_window
+from signpost.i18n import t
 from signpost.understanding import extract_entities
 from tests.actions.conftest import TEST_REGISTRY, make_tracker, run, shown, slot_events
 
@@ -113,3 +114,19 @@ def test_crisis_alternatives_leave_out_the_registrys_english_description(dispatc
     description = " ".join(cafe["description"].split())
     texts = " ".join(" ".join((m.get("text") or "").split()) for m in dispatcher.messages)
     assert crisis_alternatives_shown(dispatcher) and cafe["name"] in texts and description not in texts
+
+
+@pytest.mark.parametrize("language, in_english", [("zh", True), ("pa", True), ("ar", True), ("en", False), ("pl", False)])
+def test_the_police_note_is_the_registrys_words_only_in_their_script(dispatcher, language, in_english):
+    """The registry's own words on police and privacy (English free text) stay on the card in a
+    Latin-script reply; in another script the note says they are in the details, in English."""
+    searched_after(dispatcher, after_crisis("somewhere to go tonight", language))
+    cafe = next(s for s in yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))["services"] if s["id"] == CAFE)
+    words = " ".join(cafe["confidentiality"].split())
+    texts = " ".join(" ".join((m.get("text") or "").split()) for m in dispatcher.messages)
+    notes = [card["police_note"] for m in dispatcher.messages if (m.get("custom") or {}).get("crisis_alternatives")
+             for card in m["custom"]["services"] if card["id"] == CAFE]
+    assert crisis_alternatives_shown(dispatcher) and cafe["name"] in texts and notes
+    assert (words in texts) is not in_english and (words in notes[0]) is not in_english
+    if in_english:
+        assert notes[0] == t("crisis.police_note.in_english", language) and notes[0] in texts

@@ -72,6 +72,13 @@ def test_before_any_results_a_request_adds_to_what_was_said(dispatcher):
     ("zh", "她是八十岁的女性，只会说普通话", False),
     ("ur", "وہ خاتون ہیں، صرف پنجابی بولتی ہیں", False),
     ("pl", "mama mówi tylko po polsku, szuka grupy dla kobiet", False),
+    # a gender said of the person who helps: a service for everyone may have women counsellors
+    ("en", "my sister will only talk to a lady counsellor", False),
+    ("zh", "只想要女咨询师", False),
+    ("ur", "مجھے صرف خاتون کونسلر چاہیے", False),
+    ("pt", "só quero uma psicóloga mulher", False),
+    ("ar", "أريد مستشارة امرأة فقط", False),
+    ("en", "a woman counsellor, at a women only centre", True),
 ])
 def test_a_narrowing_keeps_the_facets_and_says_whether_gender_is_a_requirement(dispatcher, language, text, only):
     tracker = make_tracker(text=text, intent="inform", entities=[{"entity": "gender", "value": "women"}],

@@ -4,6 +4,7 @@ import pytest
 
 from signpost.geography.model import Place, PlaceMention
 from signpost.understanding import Entity, extract_entities
+from signpost.understanding.entities import only_about
 
 
 class NoPlaces:
@@ -349,3 +350,23 @@ def test_a_misspelt_language_next_to_a_people_word_is_the_community():
 ])
 def test_a_language_the_person_already_manages_is_not_asked_for(language, text, expected):
     assert languages(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, only", [
+    ("en", "my sister will only talk to a lady counsellor", False),
+    ("en", "only a female therapist please", False),
+    ("en", "a woman counsellor, at a women only centre", True),
+    ("en", "women only group please", True),
+    ("zh", "我只想要女咨询师", False),
+    ("zh", "只要女性", True),
+    ("pt", "só quero uma psicóloga mulher", False),
+    ("pl", "chcę tylko terapeutkę kobietę", False),
+    ("ro", "vreau doar o consilieră femeie", False),
+    ("ro", "doar pentru femei", True),
+    ("ar", "أريد مستشارة امرأة فقط", False),
+    ("ur", "مجھے صرف خاتون کونسلر چاہیے", False),
+    ("ur", "صرف خواتین کا گروپ", True),
+    ("pa", "ਸਿਰਫ਼ ਔਰਤ ਕਾਉਂਸਲਰ", False),
+])
+def test_a_gender_said_of_the_person_who_helps_is_a_preference(language, text, only):
+    assert only_about(text, language, "gender") is only
