@@ -42,7 +42,7 @@ from signpost.understanding.annotations import reading_in
 from signpost.understanding.dialogue import service_named
 from signpost.understanding.entities import only_about
 from signpost.understanding.language import in_script_of
-from signpost.understanding.vocabulary import SPANS_OF_DAYS
+from signpost.understanding.vocabulary import SPANS_OF_DAYS, day_and_part
 
 TALKING_SUPPORT = ["befriending", "talking_therapy", "peer_support", "helpline"]
 CRISIS_NEED = "crisis_alternative"
@@ -56,6 +56,9 @@ CRISIS_KEPT_FACETS = ("age", "gender", "service_language", "place", "time")
 # crisis alternative open then (a crisis cafe, safe haven or crisis house), not a group next week.
 URGENT_TIMES = ("now", "tonight", "today", "evening")
 CRISIS_FOLLOWUP_NEEDS = frozenset(TALKING_SUPPORT) | {"community_group", CRISIS_NEED}
+# Someone to talk to at these parts of the day ("late this evening, not in danger, just lonely"),
+# when nothing local is open then, is also shown the crisis alternatives open then near them.
+OUT_OF_HOURS_PARTS = ("evening", "night")
 # What a new request that does not name it keeps: where the person is does not change with what
 # they ask for ("something else: housing").
 REQUEST_KEPT_FACETS = ("place",)
@@ -370,6 +373,25 @@ def find(request, ruled_out: set):
     return page, len(chosen), (candidates.widened[-1] if candidates.widened else None), relaxed
 
 
+def out_of_hours_alternatives(request, slots: dict, services: list) -> list:
+    """Safe havens, crisis cafes and crisis houses near the place and open then, for someone to talk
+    to (or a group) in the evening or at night when none of `services` is a local one open then:
+    they are where people go when things feel too much out of hours, and the national lines alone
+    leave a lonely evening with a phone number. Never instead of the search: after it."""
+    time = slots.get("time") or ""
+    needs = set(request.needs)
+    if (request.place is None or request.window is None or not needs or not needs <= CRISIS_FOLLOWUP_NEEDS - {CRISIS_NEED}
+            or not (time == "tonight" or day_and_part(time)[1] in OUT_OF_HOURS_PARTS)):
+        return []
+    if any(not s.is_national for s in within(services, request.window)):
+        return []
+    query = request.query
+    found = crisis_alternatives_near(request.place, request.query.now, slots.get("age"), request.window,
+                                     query.gender, query.gender_only, query.languages)
+    shown = {s.id for s in services}
+    return [s for s in within(found, request.window) if s.id not in shown]
+
+
 def in_their_language(request) -> list:
     """When nothing near fits and a language was asked for: phone and online services that speak
     it, for the need or for someone to talk to."""
@@ -404,11 +426,14 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
         if not services:
             lines = [t("results.none", language), t("results.searched", language, what=searched)]
             filters = filters_phrase(request, language)
-            dispatcher.utter_message(text="\n".join(lines + ([filters] if filters else [])))
+            extra = out_of_hours_alternatives(request, slots, []) if offset == 0 else []
+            extra_cards = [t("results.out_of_hours", language, place=request.place.name)] + [
+                render.card(s, i + 1, moment, language) for i, s in enumerate(extra)] if extra else []
+            dispatcher.utter_message(text="\n\n".join(["\n".join(lines + ([filters] if filters else []))] + extra_cards))
             if in_crisis_context(tracker):
                 dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
-            dispatcher.utter_message(json_message=render.services_payload([], language, now=moment))
-            return [SlotSet("shown_services", [])]
+            dispatcher.utter_message(json_message=render.services_payload(extra, language, now=moment))
+            return [SlotSet("shown_services", [s.id for s in extra])]
         names = join([language_name(c, language) for c in request.query.languages], language, style="or")
         lines.append(t("results.widened.language_lines", language, what=searched, language=names))
     elif offset == 0:
@@ -425,12 +450,17 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
         if filters:
             lines.append(filters)
     cards = [render.card(s, offset + i + 1, moment, language) for i, s in enumerate(services)]
+    extra = out_of_hours_alternatives(request, slots, services) if offset == 0 else []
+    if extra:
+        cards.append(t("results.out_of_hours", language, place=request.place.name))
+        cards += [render.card(s, len(services) + i + 1, moment, language) for i, s in enumerate(extra)]
     tail = [t("results.next_steps", language)]
     if in_crisis_context(tracker):
         tail.append(crisis_lines_text(language, slots.get("age")))
     dispatcher.utter_message(text="\n\n".join(lines + cards + tail))
-    dispatcher.utter_message(json_message=render.services_payload(services, language, now=moment))
-    events = [SlotSet("results_offset", offset), SlotSet("shown_services", earlier + [s.id for s in services])]
+    dispatcher.utter_message(json_message=render.services_payload(services + extra, language, now=moment))
+    events = [SlotSet("results_offset", offset),
+              SlotSet("shown_services", earlier + [s.id for s in services + extra])]
     offer_language_switch(dispatcher, tracker, slots, language, events)
     return events
 

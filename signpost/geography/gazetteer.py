@@ -117,12 +117,18 @@ class Gazetteer:
         authorities = read_local_authorities(data_dir)
         # the written districts first: they win over Code-Point Open's for the same code
         districts = read_postcode_districts(data_dir) + read_outcodes(data_dir)
+        towns = read_towns(data_dir)
+        # A written neighbourhood takes a shared name from GeoNames places smaller than a big
+        # town: "Dalston" is the one in Hackney, not the Cumbrian village of 1,300.
+        big = [town for town in towns if town.population >= BIG_TOWN_POPULATION]
+        smaller = [town for town in towns if town.population < BIG_TOWN_POPULATION]
+        neighbourhoods = neighbourhood_towns(read_neighbourhoods(data_dir), authorities, districts)
         return cls(
             authorities,
             read_regions(data_dir),
             read_areas(data_dir),
             districts,
-            read_towns(data_dir) + neighbourhood_towns(read_neighbourhoods(data_dir), authorities, districts),
+            big + neighbourhoods + smaller,
             read_ambiguous_names(data_dir),
             PostcodeStore(postcodes_path) if postcodes_path else None,
             read_script_names(data_dir),

@@ -10,7 +10,8 @@ every known name. The rules that keep ordinary words from being read as places:
 - GUARDED: a place whose name is an everyday word ("Reading", "Bath", "Sale"): as LOCATED,
   but always capitalised ("interested in reading" names no place).
 - STRICT: a small place whose name is an everyday word ("Hope", "Street", "Church"), or a
-  one-word neighbourhood: capitalised and straight after a location word ("in Hope").
+  one-word neighbourhood: capitalised and straight after a location word ("in Hope") or straight
+  before a romanised postposition no English sentence has ("Tooting ma", "Tooting mein").
 
 A name followed by a street word ("Oxford Street", "London Road") is a street, not that place, and
 a name inside words that mean something else ("New York", "Nelson Mandela", Chinese "哈罗" hello:
@@ -303,8 +304,8 @@ class TextMatcher:
             return rule == GUARDED and _after_service_word(tokens, index)
         if rule == CAPITALISED:
             return True
-        if rule == STRICT:
-            return located
+        if rule == STRICT:  # "in Tooting"; also "Tooting ma", "Tooting mein", "Tooting ch"
+            return located or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
         return (
             located
             or not _starts_sentence(text, tokens, index)

@@ -171,6 +171,39 @@ def test_neighbourhoods(gazetteer, text, local_authority):
     assert [authority for _, authority in found(gazetteer, text)] == [local_authority]
 
 
+@pytest.mark.parametrize(
+    "text, language, local_authority",
+    [
+        ("somewhere to chat to people my age, I live in Dalston", None, "Hackney"),
+        ("Dalston e amar ammar jonno kono carer group ache?", "bn", "Hackney"),
+        ("搬嚟Dalston之後好孤單", "zh", "Hackney"),
+        ("waxaan degganahay Easton", "so", "Bristol"),
+        ("grupa w Clapham", "pl", "Lambeth"),
+        ("near Kennington please", None, "Lambeth"),
+        ("Vauxhall mein koi group", "ur", "Lambeth"),
+    ],
+)
+def test_city_neighbourhoods_win_over_villages_of_the_same_name(gazetteer, text, language, local_authority):
+    """Dalston (Hackney) over Dalston (Cumbria, 1,300 people), Easton (Bristol) over Easton (Dorset)."""
+    assert [authority for _, authority in found(gazetteer, text, language)] == [local_authority]
+
+
+@pytest.mark.parametrize(
+    "text, language, places",
+    [
+        ("Tooting ma gujarati ma koi sathe vaat kari shakay?", "gu", [("Tooting", "Wandsworth")]),
+        ("Tooting mein koi Tamil group hai?", "ur", [("Tooting", "Wandsworth")]),
+        ("Tooting ch koi Punjabi sangat?", "pa", [("Tooting", "Wandsworth")]),
+        ("honestly Tooting me along is all she does", "en", []),
+        ("I Hope me and mum can go", "en", []),
+    ],
+)
+def test_an_everyday_word_place_before_a_romanised_postposition(gazetteer, text, language, places):
+    """A small place or neighbourhood whose name is an English word is the place right before
+    "ma", "mein", "ch" (which no English sentence has after a word), as it is after "in"."""
+    assert found(gazetteer, text, language) == places
+
+
 def test_caversham_is_no_misspelling_of_caterham(gazetteer):
     assert gazetteer.resolve("Caversham").local_authorities == ("Reading",)
 

@@ -206,6 +206,25 @@ def test_asking_when_a_service_is_open_is_a_cue_in_every_language(language, text
 
 
 @pytest.mark.parametrize("language, text", [
+    ("en", "which days do they meet?"),
+    ("so", "maalmaha ay furan yihiin?"),
+    ("ur", "ye kis din khula hota hai?"),
+    ("pa", "ਇਹ ਕਿਹੜੇ ਦਿਨ ਖੁੱਲ੍ਹਦਾ ਹੈ?"),
+    ("bn", "এটা কোন কোন দিন খোলা থাকে?"),
+    ("gu", "એ કયા દિવસે ખુલે છે?"),
+    ("ta", "எந்த நாட்கள் திறந்திருக்கும்?"),
+    ("ar", "في أي يوم يفتحون؟"),
+    ("pl", "W jakie dni się spotykają?"),
+    ("ro", "În ce zile e deschis?"),
+    ("pt", "Em que dias funciona?"),
+    ("zh", "星期幾開?"),
+])
+def test_asking_which_days_a_service_is_open_is_a_cue_in_every_language(language, text):
+    said = cues(text, language)
+    assert said.asks_hours and not said.asks_cost
+
+
+@pytest.mark.parametrize("language, text", [
     ("en", "any free groups near me?"),
     ("en", "I can't afford much, something low cost"),
     ("ar", "أريد خدمة مجانية فقط"),

@@ -1,0 +1,63 @@
+"""Someone to talk to in the evening or at night, with no crisis said: when nothing local is open
+then, the crisis alternatives open then near them come after the search (safe havens and crisis
+cafes take people for whom things feel like too much out of hours), in every language; never at
+other times, never when a local service is open then, never as the crisis response."""
+from datetime import datetime
+
+import pytest
+
+from actions import search as search_actions
+from actions.search import ActionSearchServices, ActionStartSearch
+from signpost.conversation.search_request import LONDON
+from signpost.understanding import extract_entities
+from tests.actions.conftest import make_tracker, run, shown, slot_events, texts
+
+# A Sunday afternoon: the Stockwell crisis cafe (17:00-23:30) is closed now, open this evening.
+SUNDAY_AFTERNOON = datetime(2026, 12, 6, 14, 51, tzinfo=LONDON)
+CAFE = "test-lambeth-crisis-cafe"
+
+
+@pytest.fixture(autouse=True)
+def sunday(monkeypatch):
+    monkeypatch.setattr(search_actions, "now", lambda: SUNDAY_AFTERNOON)
+
+
+def search(dispatcher, text, language):
+    entities = [{"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
+                for e in extract_entities(text, language)]
+    filled = {}
+    for entity in entities:
+        if entity["entity"] in ("need", "service_language"):
+            filled.setdefault(entity["entity"], []).append(entity["value"])
+        elif entity["entity"] in ("time", "place"):
+            filled[entity["entity"]] = entity["value"]
+    tracker = make_tracker(text=text, entities=entities, slots={"language": language, **filled})
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    slots = {**tracker.slots, **events, "need": tracker.get_slot("need") or events.get("need")}
+    run(ActionSearchServices(), dispatcher, make_tracker(slots=slots))
+
+
+def crisis_payload(dispatcher) -> bool:
+    return any((m.get("custom") or {}).get(key) for m in dispatcher.messages for key in ("crisis", "crisis_alternatives"))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Lambeth, I'd like to talk to someone in Polish late this evening, I'm not in danger, just lonely"),
+    ("ro", "Lambeth, vreau sa vorbesc cu cineva in poloneza seara tarziu, nu sunt in pericol, doar singur"),
+    ("pl", "Lambeth, chcę z kimś porozmawiać po polsku dziś wieczorem, nic mi nie grozi, jestem tylko samotny"),
+    ("ur", "Lambeth mein aaj shaam kisi se Polish mein baat karni hai, bas akela mehsoos karta hoon"),
+])
+def test_someone_to_talk_to_this_evening_also_gets_what_is_open_then(dispatcher, language, text):
+    search(dispatcher, text, language)
+    assert CAFE in shown(dispatcher), texts(dispatcher)
+    assert not crisis_payload(dispatcher)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Lambeth, I'd like to talk to someone in Polish on Monday morning"),
+    ("pl", "Lambeth, chcę z kimś porozmawiać po polsku w poniedziałek rano"),
+    ("en", "Lambeth, someone to talk to in Polish"),
+])
+def test_other_times_keep_to_the_search(dispatcher, language, text):
+    search(dispatcher, text, language)
+    assert CAFE not in shown(dispatcher), texts(dispatcher)
