@@ -750,3 +750,21 @@ SAFE_THEN_NOT = [
 @pytest.mark.parametrize("lang, text", SAFE_THEN_NOT)
 def test_safe_before_but_not_now_triggers(lang, text):
     assert detect_risk(text) is not None
+
+
+# Someone's cooking, driving or singing "will kill me" is the habit, not the person (session 10).
+THEIR_HABIT = ["my housemate's baking is actually going to kill me 😂 any running clubs in Hove?",
+               "my uncle's karaoke will kill me one of these days"]
+THEIR_HABIT_STILL_TRIGGERS = ["my boyfriend is going to kill me haha", "he keeps driving past my flat, he will kill me",
+                              "my dad's temper is going to kill me"]
+
+
+@pytest.mark.parametrize("text", THEIR_HABIT)
+def test_someones_habit_that_will_kill_me_is_cleared(text, without_exceptions):
+    assert without_exceptions.find(text) is not None, "no risk phrase matches: the test would prove nothing"
+    assert detect_risk(text) is None
+
+
+@pytest.mark.parametrize("text", THEIR_HABIT_STILL_TRIGGERS)
+def test_the_person_or_a_temper_that_will_kill_me_still_triggers(text):
+    assert detect_risk(text) is not None
