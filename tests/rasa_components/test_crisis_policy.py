@@ -5,12 +5,8 @@ The policy is given real trackers (the events Rasa records) and the project's do
 (bot/domain; the crisis responses' texts are rendered from the catalogs at build time, so only
 their names are added here), and its prediction is read as Rasa reads it.
 """
-from pathlib import Path
 
 import pytest
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
@@ -28,22 +24,6 @@ from signpost_rasa.crisis_policy import (
     next_crisis_action,
     planned_sequence,
 )
-
-REPO = Path(__file__).resolve().parents[2]
-RESPONSES = sorted(CRISIS_RESPONSES.values()) + [CHECK_IN, CHECK_DECLINED, "utter_greet"]
-
-
-@pytest.fixture(scope="module")
-def domain() -> Domain:
-    stub = Domain.from_dict({"responses": {name: [{"text": name}] for name in RESPONSES}})
-    return Domain.load(str(REPO / "bot" / "domain")).merge(stub)
-
-
-@pytest.fixture(scope="module")
-def policy(tmp_path_factory) -> CrisisPolicy:
-    storage = LocalModelStorage(tmp_path_factory.mktemp("crisis_policy"))
-    return CrisisPolicy.create(CrisisPolicy.get_default_config(), storage, Resource("crisis_policy"),
-                               ExecutionContext(GraphSchema({}), "test"))
 
 
 def said(intent, risk_check=False, crisis_for=None, text="..."):

@@ -4,14 +4,9 @@ Helpline, instead of the full danger-from-others response; yes gives that respon
 on. Through the real SafetyOverride and the real CrisisPolicy with Rasa's trackers and the
 project's domain: `.venv-rasa/bin/pytest tests/rasa_components/test_danger_check_in.py`.
 """
-from pathlib import Path
 
 import pytest
-from rasa.engine.graph import ExecutionContext, GraphSchema
-from rasa.engine.storage.local_model_storage import LocalModelStorage
-from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
@@ -30,8 +25,6 @@ from signpost_rasa.crisis_policy import (
 )
 from signpost_rasa.nlu import SafetyOverride
 
-REPO = Path(__file__).resolve().parents[2]
-RESPONSES = sorted(CRISIS_RESPONSES.values()) + [CHECK_IN, CHECK_DECLINED, DANGER_CHECK_IN, DANGER_CHECK_DECLINED]
 DANGER_RESPONSE = CRISIS_RESPONSES["danger_from_others"]
 THREAT = {"kind": "harm_from_others", "phrase_id": "en.threat-to-kill-me"}
 
@@ -78,18 +71,6 @@ def test_a_laughed_threat_a_model_is_sure_of_stays_the_full_response():
 
 
 # --- CrisisPolicy: the check-in, and the answers to it
-
-@pytest.fixture(scope="module")
-def domain() -> Domain:
-    stub = Domain.from_dict({"responses": {name: [{"text": name}] for name in RESPONSES}})
-    return Domain.load(str(REPO / "bot" / "domain")).merge(stub)
-
-
-@pytest.fixture(scope="module")
-def policy(tmp_path_factory) -> CrisisPolicy:
-    storage = LocalModelStorage(tmp_path_factory.mktemp("crisis_policy"))
-    return CrisisPolicy.create(CrisisPolicy.get_default_config(), storage, Resource("crisis_policy"),
-                               ExecutionContext(GraphSchema({}), "test"))
 
 
 def said(intent, risk_check=False, crisis_for=None, risk=None):
