@@ -6,6 +6,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
+from actions.search import ActionSearchServices, ActionStartSearch
+from signpost.understanding import extract_entities
 from signpost.understanding.annotations import annotate
 
 TEST_REGISTRY = Path(__file__).resolve().parents[1] / "data" / "registry.yml"
@@ -63,3 +65,25 @@ def shown(dispatcher) -> list:
 
 def slot_events(events) -> dict:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def extracted(text, language, single=("time", "place")):
+    """The message's entities as Rasa passes them, and the slots they fill (need and
+    service_language as lists, the `single` ones as one value)."""
+    entities = [{"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
+                for e in extract_entities(text, language)]
+    filled = {}
+    for entity in entities:
+        if entity["entity"] in ("need", "service_language"):
+            filled.setdefault(entity["entity"], []).append(entity["value"])
+        elif entity["entity"] in single:
+            filled[entity["entity"]] = entity["value"]
+    return entities, filled
+
+
+def start_then_search(dispatcher, tracker):
+    """action_start_search, then the search (the form, starting on the same message, fills the
+    need again from its words: the search reads it as the form left it)."""
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    slots = {**tracker.slots, **events, "need": tracker.get_slot("need") or events.get("need")}
+    run(ActionSearchServices(), dispatcher, make_tracker(slots=slots))

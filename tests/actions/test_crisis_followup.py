@@ -8,11 +8,10 @@ import yaml
 
 from actions import context
 from actions import search as search_actions
-from actions.search import ActionSearchServices, ActionStartSearch, crisis_alternatives_near
+from actions.search import crisis_alternatives_near
 from signpost.conversation.search_request import LONDON, resolve_place, time_window
 from signpost.i18n import t
-from signpost.understanding import extract_entities
-from tests.actions.conftest import TEST_REGISTRY, make_tracker, run, shown, slot_events
+from tests.actions.conftest import TEST_REGISTRY, extracted, make_tracker, shown, start_then_search
 
 # A Sunday afternoon: the Stockwell crisis cafe (17:00-23:30) is closed now, open tonight.
 SUNDAY_AFTERNOON = datetime(2026, 12, 6, 14, 51, tzinfo=LONDON)
@@ -26,24 +25,9 @@ def sunday(monkeypatch):
 
 
 def after_crisis(text, language, **slots):
-    entities = [{"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
-                for e in extract_entities(text, language)]
-    filled = {}
-    for entity in entities:
-        if entity["entity"] in ("need", "service_language"):
-            filled.setdefault(entity["entity"], []).append(entity["value"])
-        elif entity["entity"] == "time":
-            filled["time"] = entity["value"]
+    entities, filled = extracted(text, language, single=("time",))
     return make_tracker(text=text, intent="find_service", entities=entities, events=SEARCHED,
                         slots={"language": language, "crisis_context": True, "place": "Lambeth", **filled, **slots})
-
-
-def searched_after(dispatcher, tracker):
-    """action_start_search, then the search (the form, starting on the same message, fills the
-    need again from its words: the search reads it as the form left it)."""
-    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
-    slots = {**tracker.slots, **events, "need": tracker.get_slot("need") or events.get("need")}
-    run(ActionSearchServices(), dispatcher, make_tracker(slots=slots))
 
 
 def crisis_alternatives_shown(dispatcher) -> bool:
@@ -65,18 +49,18 @@ def crisis_alternatives_shown(dispatcher) -> bool:
     ("zh", "今晚有没有地方可以去找人聊聊？"),
 ])
 def test_someone_to_talk_to_tonight_after_a_crisis_is_a_crisis_alternative(dispatcher, language, text):
-    searched_after(dispatcher, after_crisis(text, language))
+    start_then_search(dispatcher, after_crisis(text, language))
     assert shown(dispatcher) == [CAFE] and crisis_alternatives_shown(dispatcher)
 
 
 def test_a_language_asked_for_does_not_hide_the_crisis_alternative_open_tonight(dispatcher):
     # the cafe speaks English and Portuguese; Polish was asked for
-    searched_after(dispatcher, after_crisis("somewhere to go tonight to talk to someone in Polish", "en"))
+    start_then_search(dispatcher, after_crisis("somewhere to go tonight to talk to someone in Polish", "en"))
     assert shown(dispatcher) == [CAFE]
 
 
 def test_a_group_for_another_week_after_a_crisis_is_still_that_group(dispatcher):
-    searched_after(dispatcher, after_crisis("a peer support group for next month", "en"))
+    start_then_search(dispatcher, after_crisis("a peer support group for next month", "en"))
     assert shown(dispatcher) and not crisis_alternatives_shown(dispatcher)
 
 
@@ -109,7 +93,7 @@ def test_a_language_ranks_crisis_alternatives_speakers_then_interpreters(two_cri
 
 @pytest.mark.parametrize("language", ["zh", "pa", "en"])
 def test_crisis_alternatives_leave_out_the_registrys_english_description(dispatcher, language):
-    searched_after(dispatcher, after_crisis("somewhere to go tonight", language))
+    start_then_search(dispatcher, after_crisis("somewhere to go tonight", language))
     cafe = next(s for s in yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))["services"] if s["id"] == CAFE)
     description = " ".join(cafe["description"].split())
     texts = " ".join(" ".join((m.get("text") or "").split()) for m in dispatcher.messages)
@@ -120,7 +104,7 @@ def test_crisis_alternatives_leave_out_the_registrys_english_description(dispatc
 def test_the_police_note_is_the_registrys_words_only_in_their_script(dispatcher, language, in_english):
     """The registry's own words on police and privacy (English free text) stay on the card in a
     Latin-script reply; in another script the note says they are in the details, in English."""
-    searched_after(dispatcher, after_crisis("somewhere to go tonight", language))
+    start_then_search(dispatcher, after_crisis("somewhere to go tonight", language))
     cafe = next(s for s in yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))["services"] if s["id"] == CAFE)
     words = " ".join(cafe["confidentiality"].split())
     texts = " ".join(" ".join((m.get("text") or "").split()) for m in dispatcher.messages)

@@ -7,10 +7,8 @@ from datetime import datetime
 import pytest
 
 from actions import search as search_actions
-from actions.search import ActionSearchServices, ActionStartSearch
 from signpost.conversation.search_request import LONDON
-from signpost.understanding import extract_entities
-from tests.actions.conftest import make_tracker, run, shown, slot_events, texts
+from tests.actions.conftest import extracted, make_tracker, shown, start_then_search, texts
 
 # A Sunday afternoon: the Stockwell crisis cafe (17:00-23:30) is closed now, open this evening.
 SUNDAY_AFTERNOON = datetime(2026, 12, 6, 14, 51, tzinfo=LONDON)
@@ -23,18 +21,8 @@ def sunday(monkeypatch):
 
 
 def search(dispatcher, text, language):
-    entities = [{"entity": e.entity, "value": e.value, "start": e.start, "end": e.end}
-                for e in extract_entities(text, language)]
-    filled = {}
-    for entity in entities:
-        if entity["entity"] in ("need", "service_language"):
-            filled.setdefault(entity["entity"], []).append(entity["value"])
-        elif entity["entity"] in ("time", "place"):
-            filled[entity["entity"]] = entity["value"]
-    tracker = make_tracker(text=text, entities=entities, slots={"language": language, **filled})
-    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
-    slots = {**tracker.slots, **events, "need": tracker.get_slot("need") or events.get("need")}
-    run(ActionSearchServices(), dispatcher, make_tracker(slots=slots))
+    entities, filled = extracted(text, language)
+    start_then_search(dispatcher, make_tracker(text=text, entities=entities, slots={"language": language, **filled}))
 
 
 def crisis_payload(dispatcher) -> bool:
