@@ -386,10 +386,19 @@ def out_of_hours_alternatives(request, slots: dict, services: list) -> list:
     if any(not s.is_national for s in within(services, request.window)):
         return []
     query = request.query
-    found = crisis_alternatives_near(request.place, request.query.now, slots.get("age"), request.window,
+    found = crisis_alternatives_near(request.place, query.now, slots.get("age"), request.window,
                                      query.gender, query.gender_only, query.languages)
     shown = {s.id for s in services}
     return [s for s in within(found, request.window) if s.id not in shown]
+
+
+def out_of_hours_cards(extra: list, first_number: int, request, moment, language: str) -> list:
+    """The line that introduces out_of_hours_alternatives, then their cards numbered on from the
+    search's; nothing when there are none."""
+    if not extra:
+        return []
+    return [t("results.out_of_hours", language, place=request.place.name)] + [
+        render.card(s, first_number + i, moment, language) for i, s in enumerate(extra)]
 
 
 def in_their_language(request) -> list:
@@ -427,8 +436,7 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
             lines = [t("results.none", language), t("results.searched", language, what=searched)]
             filters = filters_phrase(request, language)
             extra = out_of_hours_alternatives(request, slots, []) if offset == 0 else []
-            extra_cards = [t("results.out_of_hours", language, place=request.place.name)] + [
-                render.card(s, i + 1, moment, language) for i, s in enumerate(extra)] if extra else []
+            extra_cards = out_of_hours_cards(extra, 1, request, moment, language)
             dispatcher.utter_message(text="\n\n".join(["\n".join(lines + ([filters] if filters else []))] + extra_cards))
             if in_crisis_context(tracker):
                 dispatcher.utter_message(text=crisis_lines_text(language, slots.get("age")))
@@ -451,9 +459,7 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
             lines.append(filters)
     cards = [render.card(s, offset + i + 1, moment, language) for i, s in enumerate(services)]
     extra = out_of_hours_alternatives(request, slots, services) if offset == 0 else []
-    if extra:
-        cards.append(t("results.out_of_hours", language, place=request.place.name))
-        cards += [render.card(s, len(services) + i + 1, moment, language) for i, s in enumerate(extra)]
+    cards += out_of_hours_cards(extra, len(services) + 1, request, moment, language)
     tail = [t("results.next_steps", language)]
     if in_crisis_context(tracker):
         tail.append(crisis_lines_text(language, slots.get("age")))
