@@ -66,6 +66,11 @@ MUST_TRIGGER = [
     ("zh", "明天上午可以约律师吗，我老公今天打了我，还说下次我别想活着出去"),
     ("ar", "zawji darabni w 2al el marra el jaye ma ra7 tetla3i 3ayshe"),
     ("ar", "زوجي ضربني وقال المرة الجاية ما راح تطلعي منها عايشة"),
+    ("ta", "யாரோ என்னை ஃபாலோ பண்றான், இருட்டா இருக்கு"),
+    ("ro", "fratele meu zicea că suntem mai bine fără el și de aseară nu știm unde e"),
+    ("so", "aabahay wuxuu yiri qoyska ayaa iga fiican la'aantay, xalay ilaa hadda lama hayo"),
+    ("so", "wan dhamaaday walaal. nabadgelyo"),
+    ("bn", "amar moron hole bhalo hoito, ar pari na"),
     # risky twins of the cleared classes: the past is back
     ("ur-Latn", "school ke dino mein khud ko nuqsan pohanchata tha, ab 6 saal ho gaye, kal raat phir se kiya"),
     ("pa-Latn", "college vele main apne aap nu nuksaan pahunchaunda si, hun 3 saal ho gaye, par kal pher kita"),
@@ -120,6 +125,10 @@ MUST_NOT_TRIGGER = [
     ("zh", "这个游戏的boss打了我三次，别想活着出去哈哈"),
     ("zh", "一切都是黑的，这是我最喜欢的颜色"),
     ("pl", "wszystko jest czarne w tej kolekcji, nie ma sensu kupować"),
+    ("ta", "மேனேஜர் என்னை ஃபாலோ பண்றாரு லிங்க்ட்இன்ல"),
+    ("ta", "ஒருத்தன் என்னை இன்ஸ்டால ஃபாலோ பண்றான்"),
+    ("so", "waan dhamaaday shaqada, nabadgelyo"),
+    ("bn", "amar moron hole family ke ke dekhbe, tai insurance nite chai"),
     # past self-harm or past thoughts of dying, clearly over, with a request for now
     ("ur-Latn", "school ke dino mein khud ko nuqsan pohanchata tha, ab 6 saal ho gaye, ab bas bete ke liye tuition group chahiye"),
     ("pa-Latn", "college vele main apne aap nu nuksaan pahunchaunda si, hun 3 saal ho gaye, hun bas putt lai football club chahida"),
