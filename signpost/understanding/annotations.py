@@ -82,13 +82,14 @@ def annotate(text: str, languages: Iterable[str], entities: List[Dict[str, Any]]
     entity), marking place entities that need confirming (``confirm``) in ``entities`` itself.
 
     ``languages``: the message's language when known, else every language the assistant speaks."""
+    languages = tuple(languages)
     out: Dict[str, Any] = {"readings": readings(text, languages)}
     places = [e for e in entities if e.get("entity") == "place"]
     for entity in places:
         if entity.get("start") is None:
             continue
         written = text[entity["start"]:entity["end"]]
-        if written and not misspelling_is_certain(written, entity.get("value")):
+        if written and not misspelling_is_certain(written, entity.get("value"), languages):
             entity["confirm"] = True
     if not places:
         place = answered_place(text)
