@@ -78,6 +78,35 @@ def form_extract_place(tracker):
     return asyncio.run(ValidateSearchForm().extract_place(None, tracker, {}))
 
 
+def form_validate_need(text, language, before):
+    from tests.actions.conftest import extracted
+
+    entities, filled = extracted(text, language)
+    tracker = make_tracker(text=text, entities=entities,
+                           slots={"requested_slot": "place", "need": filled.get("need"), "language": language},
+                           events=[slot("need", before), slot("requested_slot", "place")])
+    return asyncio.run(ValidateSearchForm().validate_need(filled.get("need"), None, tracker, {}))
+
+
+TALK = ["befriending", "talking_therapy", "peer_support", "helpline"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Telford. On the phone would be best, I can't leave the house"),
+    ("pa", "ਟੈਲਫੋਰਡ। ਫ਼ੋਨ ਤੇ ਗੱਲ ਹੋ ਸਕੇ ਤਾਂ ਚੰਗਾ, ਘਰੋਂ ਨਿਕਲ ਨਹੀਂ ਸਕਦੀ"),
+    ("ur", "ٹیلفورڈ۔ فون پر بات ہو سکے تو اچھا"),
+    ("pl", "Telford. Najlepiej przez telefon"),
+    ("ro", "Telford. Ar fi bine la telefon"),
+])
+def test_on_the_phone_in_answer_to_where_says_how_and_keeps_what_they_asked_for(language, text):
+    assert form_validate_need(text, language, TALK + ["community_group"]) == {"need": TALK + ["community_group"]}
+    assert form_validate_need(text, language, ["community_group"]) == {"need": ["community_group", "helpline"]}
+
+
+def test_another_need_in_answer_to_where_is_the_need():
+    assert form_validate_need("Leeds, a group please", "en", TALK) == {"need": ["community_group", "peer_support"]}
+
+
 @pytest.mark.parametrize("language, text, intent", [
     ("en", "I'd rather not say where I live", "nlu_fallback"),
     ("en", "no", "deny"),
