@@ -150,8 +150,10 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
     events: List[EventType] = [SlotSet("results_offset", 0), SlotSet("shown_services", []),
                                SlotSet(LAST_QUESTION, None)]
     after = dict(slots)
-    # a request after results have been shown starts afresh; before that it adds to the story
-    new_request = intent == "find_service" and not correcting and asked(tracker, "action_search_services") > 0
+    # a request after results have been shown starts afresh; before that it adds to the story.
+    # "Which is nearest? I'm near Mitcham" asks the same search again, from where they are.
+    new_request = (intent == "find_service" and not correcting and not reading["asks_nearest"]
+                   and asked(tracker, "action_search_services") > 0)
     if new_request:
         kept = CRISIS_KEPT_FACETS if crisis else REQUEST_KEPT_FACETS
         for slot in FACET_SLOTS:

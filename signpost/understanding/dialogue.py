@@ -147,6 +147,7 @@ class Cues:
     asks_cost: bool
     asks_hours: bool
     asks_details: bool  # "address?", "their phone number", "地址": a shown service's details
+    asks_nearest: bool  # "which is nearest?", "কোনটা সবচেয়ে কাছে?": the same search, nearest first
 
 
 def cues(text: str, language: str = "en") -> Cues:
@@ -160,6 +161,7 @@ def cues(text: str, language: str = "en") -> Cues:
         asks_cost=bool(lexicon.find_cues(tokens, "asks_cost")),
         asks_hours=bool(lexicon.find_cues(tokens, "asks_hours")),
         asks_details=bool(lexicon.find_cues(tokens, "details")),
+        asks_nearest=bool(lexicon.find_cues(tokens, "asks_nearest")),
     )
 
 

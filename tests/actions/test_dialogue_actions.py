@@ -78,6 +78,34 @@ def form_extract_place(tracker):
     return asyncio.run(ValidateSearchForm().extract_place(None, tracker, {}))
 
 
+@pytest.mark.parametrize("language, text, place", [
+    ("en", "which one is closest? I'm near Mitcham", "Mitcham"),
+    ("ta", "எது பக்கத்துல இருக்கு? நான் மிச்சம் ஃபேர் கிரீன் பக்கம் இருக்கேன்", "Mitcham"),
+    ("bn", "কোনটা সবচেয়ে কাছে? আমি মিচামে থাকি", "Mitcham"),
+    ("pl", "który jest najbliżej? mieszkam w Mitcham", "Mitcham"),
+    ("zh", "边个最近？我住喺Mitcham", "Mitcham"),
+])
+def test_which_is_nearest_searches_again_from_where_they_are_keeping_what_they_asked_for(dispatcher, language, text, place):
+    from tests.actions.conftest import extracted
+
+    entities, filled = extracted(text, language)
+    assert filled.get("place") == place
+    tracker = make_tracker(text=text, entities=entities,
+                           slots={"language": language, "need": ["peer_support"], "service_language": ["ta"], "place": place},
+                           events=[slot("place", "Merton")] + SEARCHED)
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    assert "need" not in events and "service_language" not in events  # not a new request
+
+
+def test_a_new_request_after_results_still_starts_afresh(dispatcher):
+    text = "a women's group in Mitcham"
+    tracker = make_tracker(text=text, entities=[{"entity": "place", "value": "Mitcham"}],
+                           slots={"need": ["peer_support"], "service_language": ["ta"], "place": "Mitcham"},
+                           events=[slot("place", "Merton")] + SEARCHED)
+    events = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    assert events["service_language"] is None
+
+
 def form_validate_need(text, language, before):
     from tests.actions.conftest import extracted
 
