@@ -149,7 +149,7 @@ def test_a_night_without_sleep_is_no_time_to_search_for(language, text):
     ("zh", "晚上有没有开放的地方"),
     # "at night" alone joins a day in these ("শুক্রবার রাতে"); open at night is a time of its own
     ("bn", "ব্র্যাডফোর্ডে রাতে খোলা থাকে এমন কোনো জায়গা আছে?"),
-    ("gu", "લેસ્ટરમાં રાત્રે ખુલ્લું હોય એવું કંઈ છે?"),
+    ("gu", "લેસ્ટરમાં રાત્રે ખુલ્લી હોય એવી કોઈ જગ્યા છે?"),
     ("ta", "லண்டனில் இரவில் திறந்திருக்கும் இடம் இருக்கா?"),
 ])
 def test_a_night_asked_for_is_still_a_time(language, text):
