@@ -1,4 +1,5 @@
-"""Crisis alternatives near the person, after the Rasa server has already given the national lines.
+"""Crisis alternatives near the person, after the Rasa server has already given the national lines,
+and the non-clinical answer to a question about diagnosis or medication.
 
 From here on the conversation is in a crisis context (the crisis_context slot): a place alone
 gets crisis alternatives near it, and every dead end restates the lines that answer day and night
@@ -13,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.context import CRISIS_CONTEXT, embed_of, language_of, now
-from actions.search import crisis_alternatives_near, say_crisis_alternatives
+from actions.search import crisis_alternatives_near, latest_entity_types, say_crisis_alternatives, start_search
 from signpost.conversation.rasa_domain import CRISIS_RESPONSES
 from signpost.conversation.search_request import as_list, resolve_place, time_window
 from signpost.i18n import t
@@ -59,3 +60,19 @@ class ActionCrisisAlternatives(Action):
             return events
         say_crisis_alternatives(dispatcher, local, place.name, language, moment)
         return events + [SlotSet("shown_services", [s.id for s in local]), SlotSet("results_offset", 0)]
+
+
+class ActionClinicalSearch(Action):
+    """After the non-clinical answer (utter_clinical_refusal, which the Rasa server gives without
+    the action server): a message that also asks for a kind of support ("should she stop them?
+    also is there a carers group in Dalston") gets that search as well, as any request would: the
+    search form runs next, asking where if it must. Without one, nothing more is said: the answer
+    offers someone to talk to, and the rules take the reply."""
+
+    def name(self) -> Text:
+        return "action_clinical_search"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if "need" not in latest_entity_types(tracker):
+            return []
+        return start_search(dispatcher, tracker, then_form=True)

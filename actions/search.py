@@ -30,6 +30,7 @@ from signpost.conversation.search_request import (
     ANYWHERE,
     FACET_SLOTS,
     PAGE_SIZE,
+    PLACELESS_NEEDS,
     as_list,
     has_any_facet,
     needs_place,
@@ -149,8 +150,10 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
     events: List[EventType] = [SlotSet("results_offset", 0), SlotSet("shown_services", []),
                                SlotSet(LAST_QUESTION, None)]
     after = dict(slots)
-    # a request after results have been shown starts afresh; before that it adds to the story
-    new_request = intent == "find_service" and not correcting and asked(tracker, "action_search_services") > 0
+    # a request after results have been shown starts afresh; before that it adds to the story.
+    # "Which is nearest? I'm near Mitcham" asks the same search again, from where they are.
+    new_request = (intent == "find_service" and not correcting and not reading["asks_nearest"]
+                   and asked(tracker, "action_search_services") > 0)
     if new_request:
         kept = CRISIS_KEPT_FACETS if crisis else REQUEST_KEPT_FACETS
         for slot in FACET_SLOTS:
@@ -205,6 +208,19 @@ class ValidateSearchForm(FormValidationAction):
         if needs_place(slots) and embed_place is None and not by_phone_in_their_language:
             required.append("place")
         return required
+
+    async def validate_need(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        """An answer to "where?" that also says how they would like to be reached ("Telford. On
+        the phone would be good, I can't leave the house") adds phone lines to what they asked for
+        instead of replacing it: the phone is how, not what ("phone befriending for carers" is
+        befriending). Any other need said then is a new need, as before."""
+        said = list(dict.fromkeys(as_list(value)))
+        before = list(dict.fromkeys(as_list(previous_slots(tracker).get("need"))))
+        if tracker.get_slot("requested_slot") == "place" and before and said and set(said) <= PLACELESS_NEEDS:
+            return {"need": list(dict.fromkeys(before + said))}
+        return {"need": value}
 
     async def extract_need(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

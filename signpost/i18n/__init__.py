@@ -87,9 +87,16 @@ def locale(language: str) -> Locale:
 
 
 def language_name(code: str, language: str = SOURCE_LANGUAGE) -> str:
-    """The name of the language `code`, written in `language` ("ur" in English is "Urdu")."""
-    name = locale(language).languages.get(code)
-    return name if name else code
+    """The name of the language `code`, written in `language` ("ur" in English is "Urdu"): the
+    catalog's `language.name.<code>` where it has one (the languages the registry lists that the
+    locale data, CLDR, has no name for in some languages: Sylheti, Pahari-Potwari), else CLDR's.
+    A code neither knows is shown as itself; tests/i18n checks that no registry in the repository
+    or lexicon language has such a code."""
+    key = f"language.name.{code}"
+    name = catalog(language).gettext(key)
+    if name != key:
+        return name
+    return locale(language).languages.get(code) or code
 
 
 def join(items: Iterable[str], language: str = SOURCE_LANGUAGE, style: str = "standard") -> str:

@@ -7,7 +7,7 @@ server never reads a message's text again:
   entities, which fill no slot), whether it makes what it names a requirement ("only women"), and
   its dialogue cues (signpost.understanding.dialogue: a correction, declining or not knowing,
   asking to switch the chat's language, words about where someone is, asking what a service
-  costs or when it is open). Read with the message's
+  costs or when it is open, asking which is nearest). Read with the message's
   language when the NLU knows it (detected, or the widget's); otherwise with every language's
   lexicon, because only the conversation (the actions' language slot) knows which one the person
   is writing in: a short "nie wiem" is Polish in a Polish conversation. Only readings that find
@@ -35,7 +35,7 @@ from .text import tokenize
 # What a language's reading holds when it found nothing (the actions' default).
 NOTHING: Dict[str, Any] = {"ruled_out": [], "only": False, "correction": False, "no_answer": False,
                            "switch_language": False, "about_place": False, "asks_details": False,
-                           "asks_cost": False, "asks_hours": False}
+                           "asks_cost": False, "asks_hours": False, "asks_nearest": False}
 # A bare answer to "where?" is read without these around it.
 ANSWER_PUNCTUATION = " .!?"
 
@@ -82,13 +82,14 @@ def annotate(text: str, languages: Iterable[str], entities: List[Dict[str, Any]]
     entity), marking place entities that need confirming (``confirm``) in ``entities`` itself.
 
     ``languages``: the message's language when known, else every language the assistant speaks."""
+    languages = tuple(languages)
     out: Dict[str, Any] = {"readings": readings(text, languages)}
     places = [e for e in entities if e.get("entity") == "place"]
     for entity in places:
         if entity.get("start") is None:
             continue
         written = text[entity["start"]:entity["end"]]
-        if written and not misspelling_is_certain(written, entity.get("value")):
+        if written and not misspelling_is_certain(written, entity.get("value"), languages):
             entity["confirm"] = True
     if not places:
         place = answered_place(text)
@@ -100,4 +101,4 @@ def annotate(text: str, languages: Iterable[str], entities: List[Dict[str, Any]]
 def reading_in(parse_data: Mapping[str, Any], language: str) -> Dict[str, Any]:
     """A parse result's reading in the conversation's language (NOTHING when it found nothing,
     or the message never went through the NLU: a button's payload)."""
-    return (parse_data.get("readings") or {}).get(language) or NOTHING
+    return {**NOTHING, **((parse_data.get("readings") or {}).get(language) or {})}

@@ -117,13 +117,19 @@ def misspelt_places(text: str, tokens: Sequence[Token], lexicon: Lexicon,
     return results
 
 
-def misspelling_is_certain(written: str, place_name: str) -> bool:
+def misspelling_is_certain(written: str, place_name: str, languages: Sequence[str] = ()) -> bool:
     """Whether `written` ("manchster") is close enough to `place_name` to search it without
-    asking "Did you mean ...?": an exact name, or one letter off a long name."""
+    asking "Did you mean ...?": an exact name, the name with a case ending or postposition
+    written onto it in one of `languages` or in its script ("லண்டனில்", "ব্র্যাডফোর্ডে",
+    "Londynie"), or one letter off a long name."""
     gazetteer = load_gazetteer()
     place = gazetteer.resolve(written)
     if place is not None:
         return True
+    for language in (*languages, None):
+        mentions = gazetteer.find_in_text(written, language)
+        if len(mentions) == 1 and mentions[0].place.name == place_name and mentions[0].text == written.strip():
+            return True
     match = gazetteer.closest_misspelt(written)
     if match is None or match[0].name != place_name:
         return False
@@ -141,6 +147,7 @@ class Cues:
     asks_cost: bool
     asks_hours: bool
     asks_details: bool  # "address?", "their phone number", "地址": a shown service's details
+    asks_nearest: bool  # "which is nearest?", "কোনটা সবচেয়ে কাছে?": the same search, nearest first
 
 
 def cues(text: str, language: str = "en") -> Cues:
@@ -154,6 +161,7 @@ def cues(text: str, language: str = "en") -> Cues:
         asks_cost=bool(lexicon.find_cues(tokens, "asks_cost")),
         asks_hours=bool(lexicon.find_cues(tokens, "asks_hours")),
         asks_details=bool(lexicon.find_cues(tokens, "details")),
+        asks_nearest=bool(lexicon.find_cues(tokens, "asks_nearest")),
     )
 
 

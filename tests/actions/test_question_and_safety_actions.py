@@ -59,3 +59,37 @@ def test_no_offer_of_crisis_cafes_after_the_danger_from_others_response(dispatch
     tracker = make_tracker(intent="crisis", events=[{"event": "action", "name": "utter_crisis_danger_from_others"}])
     run(ActionCrisisAlternatives(), dispatcher, tracker)
     assert dispatcher.messages == []
+
+
+def _clinical(text, language):
+    from tests.actions.conftest import extracted
+
+    entities, filled = extracted(text, language)
+    return make_tracker(text=text, intent="ask_clinical", entities=entities, slots={"language": language, **filled})
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "my mum's on sertraline, should she stop them? also is there a carers group in Dalston"),
+    ("ur", "امی کی گولیاں بند کر دوں؟ اور کیا بریڈفورڈ میں کوئی سپورٹ گروپ ہے؟"),
+    ("pl", "czy mogę odstawić leki? i czy jest grupa wsparcia w Leeds?"),
+    ("ro", "pot să mă opresc din pastile? și există un grup de sprijin în Leeds?"),
+])
+def test_a_medication_question_with_a_request_gets_the_search_after_the_answer(dispatcher, language, text):
+    from rasa_sdk.events import FollowupAction
+
+    from actions.safety import ActionClinicalSearch
+
+    events = run(ActionClinicalSearch(), dispatcher, _clinical(text, language))
+    assert FollowupAction("search_form") in events  # the search form asks where if it must, then searches
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "can I double my dose of citalopram"),
+    ("ur", "کیا میں اپنی دوا کی خوراک دوگنی کر سکتی ہوں؟"),
+    ("pl", "czy mogę odstawić leki?"),
+])
+def test_a_medication_question_alone_gets_only_the_answer_and_its_offer(dispatcher, language, text):
+    from actions.safety import ActionClinicalSearch
+
+    assert run(ActionClinicalSearch(), dispatcher, _clinical(text, language)) == []
+    assert texts(dispatcher) == ""

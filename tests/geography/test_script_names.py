@@ -300,3 +300,37 @@ def test_words_the_new_spellings_avoid(gazetteer, text):
 )
 def test_a_danda_ends_the_name_before_it(gazetteer, text, language, expected):
     assert [name for _, name in places(gazetteer, text, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # the neighbourhoods where the independent sets' community services are, as people write them
+        ("ਹੈਂਡਸਵਰਥ ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਕੋਈ ਸੇਵਾ ਹੈ?", "pa", "Handsworth"),
+        ("ہینڈزورتھ میں کوئی گروپ", "ur", "Handsworth"),
+        ("মিচামে কোনো গ্রুপ আছে?", "bn", "Mitcham"),
+        ("ميتشام فيه مركز؟", "ar", "Mitcham"),
+        ("میننگھم میں خواتین کا گروپ", "ur", "Manningham"),
+        ("曼宁厄姆有没有中文服务", "zh", "Manningham"),
+        ("હેરહિલ્સમાં કોઈ ગ્રુપ", "gu", "Harehills"),
+        ("பெல்கிரேவ்ல ஏதாவது இருக்கா", "ta", "Belgrave"),
+        # Urdu writers spell Hounslow with ز as often as with س
+        ("ہاؤنزلو میں کوئی کونسلر", "ur", "Hounslow"),
+        ("ہنزلو میں", "ur", "Hounslow"),
+    ],
+)
+def test_neighbourhood_spellings_in_other_scripts(gazetteer, text, language, expected):
+    assert [place for _, place in places(gazetteer, text, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("மிச்சம் பக்கத்துல இன்னைக்கு ராத்திரி உட்கார இடம் இருக்கா?", ["Mitcham"]),
+        ("நான் மிச்சம் ஃபேர் கிரீன் பக்கம் இருக்கேன்", ["Mitcham"]),
+        ("மிட்சம்ல ஏதாவது குழு இருக்கா?", ["Mitcham"]),
+        ("மிச்சம் சாப்பாடு இருக்கு", []),  # "there is food left over"
+    ],
+)
+def test_tamil_mitcham_is_also_the_word_for_left_over(gazetteer, text, expected):
+    assert [place for _, place in places(gazetteer, text, "ta")] == expected

@@ -72,3 +72,32 @@ def test_weekday_names_are_in_the_language_asked_for():
     assert i18n.weekday_names([0], "ar") == ["الاثنين"]
     assert i18n.weekday_names([0], "pa") == ["ਸੋਮਵਾਰ"]
     assert i18n.weekday_names([0, 6], "en") == ["Monday", "Sunday"]
+
+
+def _registry_language_codes():
+    import yaml
+
+    codes = set()
+    for path in [ROOT / "services.yml", ROOT / "tests" / "data" / "registry.yml",
+                 *sorted((ROOT / "tests" / "conversations").glob("independent-*/registry.yml"))]:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for service in document["services"] if isinstance(document, dict) else document:
+            codes.update(service.get("languages") or [])
+    for path in sorted((ROOT / "data" / "lexicon").glob("*.yml")):
+        for value in (yaml.safe_load(path.read_text(encoding="utf-8")).get("service_language") or {}).values():
+            codes.update(value if isinstance(value, list) else [value])
+    return sorted(codes)
+
+
+@pytest.mark.parametrize("language", i18n.available_languages())
+def test_every_language_a_registry_or_lexicon_names_has_a_name_not_a_code(language):
+    # CLDR has no Sylheti or Pahari-Potwari in any of the twelve, no Romany in Urdu: the catalogs do
+    assert {code for code in _registry_language_codes() if i18n.language_name(code, language) == code} == set()
+
+
+def test_the_catalog_names_a_language_first_and_cldr_the_rest():
+    assert i18n.language_name("syl", "en") == "Sylheti"
+    assert i18n.language_name("phr", "ur") == "پہاڑی پوٹھواری"
+    assert i18n.language_name("syl", "bn") == "সিলেটি"
+    assert i18n.language_name("ur", "en") == "Urdu"
+    assert i18n.language_name("xyz", "en") == "xyz"

@@ -1,5 +1,7 @@
 """What the NLU reads in a message beside its entities (signpost.understanding.annotations), which
 the actions use as it is instead of reading the text again."""
+import pytest
+
 from signpost.understanding import extract_entities
 from signpost.understanding.annotations import NOTHING, annotate, answered_place, reading_in, readings
 
@@ -54,3 +56,17 @@ def test_a_bare_answer_names_its_place_even_misspelt():
     assert annotate("Shefiild", ["en"], [])["place_answer"] == "Sheffield"
     # a message that names a place entity needs no bare reading
     assert "place_answer" not in annotate("Leeds", ["en"], entities("Leeds"))
+
+
+@pytest.mark.parametrize("language, text, place", [
+    ("ta", "மெர்ட்டன்ல தமிழ்ல பேசுற ஏதாவது சப்போர்ட் இருக்கா?", "Merton"),
+    ("ta", "லண்டனில் ஏதாவது குழு இருக்கா?", "London"),
+    ("bn", "ব্র্যাডফোর্ডে রাতে খোলা থাকে এমন কোনো জায়গা আছে?", "Bradford"),
+    ("gu", "લેસ્ટરમાં કોઈ ગ્રુપ છે?", "Leicester"),
+    ("pl", "czy jest grupa wsparcia w Londynie?", "London"),
+])
+def test_a_place_with_its_case_ending_is_searched_not_asked_about(language, text, place):
+    # an inflected name is the name, not a misspelling: no "Did you mean ...?" before the results
+    found = entities(text, language)
+    annotate(text, [language], found)
+    assert [(e["value"], e.get("confirm", False)) for e in found if e["entity"] == "place"] == [(place, False)]

@@ -235,3 +235,23 @@ def test_asking_which_days_a_service_is_open_is_a_cue_in_every_language(language
 def test_asking_for_free_or_open_services_is_no_question_about_one_shown(language, text):
     said = cues(text, language)
     assert not said.asks_cost and not said.asks_hours
+
+
+@pytest.mark.parametrize("language, text, nearest", [
+    ("en", "which one is closest?", True),
+    ("ur", "کون سا سب سے قریب ہے؟", True),
+    ("bn", "কোনটা সবচেয়ে কাছে?", True),
+    ("pa", "ਸਭ ਤੋਂ ਨੇੜੇ ਕਿਹੜੀ ਹੈ?", True),
+    ("gu", "સૌથી નજીક કયું છે?", True),
+    ("ta", "எது பக்கத்துல இருக்கு?", True),
+    ("ar", "أيهم أقرب لي؟", True),
+    ("so", "kan ugu dhow waa kee?", True),
+    ("pl", "który jest najbliżej?", True),
+    ("ro", "care e cel mai aproape?", True),
+    ("pt", "qual fica mais perto?", True),
+    ("zh", "边个最近？", True),
+    ("zh", "最近心情唔好", False),  # 最近 alone is "lately"
+    ("en", "a group near Leeds", False),
+])
+def test_asking_which_is_nearest(language, text, nearest):
+    assert cues(text, language).asks_nearest is nearest

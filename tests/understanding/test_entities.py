@@ -219,6 +219,20 @@ def test_trouble_with_the_hospital_asks_for_advocacy(language, text):
     assert set(e.value for e in extract_entities(text, language) if e.entity == "need") == {"advocacy"}
 
 
+@pytest.mark.parametrize("language, text", [
+    ("ro", "avem nevoie de ajutor cu niște scrisori de la council"),
+    ("pl", "potrzebuję pomocy z listami z councilu"),
+    ("pt", "preciso de ajuda com cartas do council"),
+    ("ar", "بدي مساعدة بالرسائل من الكاونسل"),
+    ("ur", "کونسل کے خطوں میں مدد چاہیے"),
+    ("ur", "council ke letters samajhne mein madad"),
+    ("bn", "কাউন্সিলের চিঠি বুঝতে সাহায্য দরকার"),
+    ("zh", "搵人幫我睇council嘅信"),
+])
+def test_help_with_official_letters_is_practical_advice(language, text):
+    assert "practical_advice" in {e.value for e in extract_entities(text, language) if e.entity == "need"}
+
+
 @pytest.mark.parametrize("language, text, place", [
     # a place ruled out and said again beside another place is where the writer is, not the search
     ("en", "sorry, my mum is in Bradford not Leeds, I'm in Leeds", "Bradford"),

@@ -121,3 +121,36 @@ def test_joined_times_read_back():
 ])
 def test_weekdays_and_the_weekend_join_a_part_of_the_day(language, text, expected):
     assert times(text, language) == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "I can't sleep at night, any counselling in Leeds?"),
+    ("ur", "ویزا کی فکر میں رات کو نیند نہیں آتی، لیسٹر میں کوئی مدد؟"),
+    ("ur", "raat ko neend nahi aati, koi group hai Bradford mein?"),
+    ("pa", "ਰਾਤ ਨੂੰ ਨੀਂਦ ਨਹੀਂ ਆਉਂਦੀ, ਬਰਮਿੰਘਮ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ?"),
+    ("ar", "ما بقدر نام بالليل من الهم، في مجموعة دعم في لستر؟"),
+    ("pl", "nie mogę spać w nocy, czy jest grupa wsparcia w Leeds?"),
+    ("ro", "nu pot dormi noaptea, există consiliere în Leeds?"),
+    ("pt", "não consigo dormir à noite, há apoio em Londres?"),
+    ("zh", "晚上睡不着，伦敦有没有中文辅导？"),
+    ("so", "habeenkii ma seexan karo, ma jiraa koox Leeds?"),
+])
+def test_a_night_without_sleep_is_no_time_to_search_for(language, text):
+    # "can't sleep at night" says when it hurts, not when they can go: no evening-only filter
+    assert times(text, language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ur", "رات کو کوئی جگہ کھلی ہے؟"),
+    ("pa", "ਰਾਤ ਨੂੰ ਕੋਈ ਗਰੁੱਪ"),
+    ("ar", "في مكان مفتوح بالليل؟"),
+    ("pl", "czy coś jest otwarte w nocy?"),
+    ("pt", "há algum sítio aberto à noite?"),
+    ("zh", "晚上有没有开放的地方"),
+    # "at night" alone joins a day in these ("শুক্রবার রাতে"); open at night is a time of its own
+    ("bn", "ব্র্যাডফোর্ডে রাতে খোলা থাকে এমন কোনো জায়গা আছে?"),
+    ("gu", "લેસ્ટરમાં રાત્રે ખુલ્લી હોય એવી કોઈ જગ્યા છે?"),
+    ("ta", "லண்டனில் இரவில் திறந்திருக்கும் இடம் இருக்கா?"),
+])
+def test_a_night_asked_for_is_still_a_time(language, text):
+    assert times(text, language) == ["evening"]
