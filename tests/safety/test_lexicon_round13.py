@@ -89,6 +89,9 @@ MUST_TRIGGER = [
     ("pt", "minha mãe disse que me mata se eu namorar com ele"),
     ("ro", "tata a zis că mă omoară dacă mă mai vede cu el"),
     ("ta", "என் கணவர் என்னை கொன்னுடுவாரு, பயமா இருக்கு"),
+    # the writer's own thought that being dead would end the suffering (Cantonese, Mandarin)
+    ("zh", "我成日都諗，死咗就唔使再受苦"),
+    ("zh", "有时候我觉得死了就不用这么痛苦了"),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -129,6 +132,10 @@ MUST_NOT_TRIGGER = [
     ("gu", "આત્મહત્યા વિશે એક પુસ્તક વાંચ્યું, શું હું સ્વયંસેવક બની શકું?"),
     ("ta", "தற்கொலை பற்றி ஒரு பாட்காஸ்ட் கேட்டேன், தன்னார்வலரா சேரலாமா?"),
     ("zh", "听了一个关于自杀的播客，想参加义工活动"),
+    # the same words about someone else's suffering, or a question
+    ("zh", "外婆上个月走了，死了就不用受苦了，我们都这么安慰自己"),
+    ("zh", "我谂佢死咗就唔使咁辛苦，佢病咗好耐"),
+    ("zh", "我想知道死了就不用交税吗"),
 ]
 
 
