@@ -1,9 +1,11 @@
-"""Crisis alternatives near the person, after the Rasa server has already given the national lines,
-and the non-clinical answer to a question about diagnosis or medication.
+"""Crisis alternatives near the person, after the Rasa server has already given the national lines.
 
 From here on the conversation is in a crisis context (the crisis_context slot): a place alone
 gets crisis alternatives near it, and every dead end restates the lines that answer day and night
-(actions/search.py)."""
+(actions/search.py).
+
+Also the search asked for in the same message as a question about diagnosis or medication, after
+the Rasa server's non-clinical answer."""
 from __future__ import annotations
 
 from typing import List, Optional, Text
