@@ -83,9 +83,11 @@ def _registry_language_codes():
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         for service in document["services"] if isinstance(document, dict) else document:
             codes.update(service.get("languages") or [])
-    for path in sorted((ROOT / "data" / "lexicon").glob("*.yml")):
-        for value in (yaml.safe_load(path.read_text(encoding="utf-8")).get("service_language") or {}).values():
-            codes.update(value if isinstance(value, list) else [value])
+    from signpost.understanding.lexicon import load_lexicon
+
+    for language in i18n.available_languages():
+        codes.update(value for meaning in load_lexicon(language).meanings.values()
+                     for entity, value in meaning if entity == "service_language")
     return sorted(codes)
 
 
