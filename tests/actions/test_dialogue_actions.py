@@ -17,7 +17,7 @@ from actions.search import (
 )
 from actions.session import ActionChangeLanguage
 from signpost.conversation.search_request import LONDON, ANYWHERE, time_window
-from tests.actions.conftest import make_tracker, parse_data, run, shown, slot_events, texts
+from tests.actions.conftest import extracted, make_tracker, parse_data, run, shown, slot_events, texts
 
 SEARCHED = [{"event": "action", "name": "action_search_services"}]
 # A Sunday afternoon: the Lambeth crisis cafe (17:00-23:30) is closed now, open tonight.
@@ -86,8 +86,6 @@ def form_extract_place(tracker):
     ("zh", "边个最近？我住喺Mitcham", "Mitcham"),
 ])
 def test_which_is_nearest_searches_again_from_where_they_are_keeping_what_they_asked_for(dispatcher, language, text, place):
-    from tests.actions.conftest import extracted
-
     entities, filled = extracted(text, language)
     assert filled.get("place") == place
     tracker = make_tracker(text=text, entities=entities,
@@ -107,8 +105,6 @@ def test_a_new_request_after_results_still_starts_afresh(dispatcher):
 
 
 def form_validate_need(text, language, before):
-    from tests.actions.conftest import extracted
-
     entities, filled = extracted(text, language)
     tracker = make_tracker(text=text, entities=entities,
                            slots={"requested_slot": "place", "need": filled.get("need"), "language": language},

@@ -1,9 +1,10 @@
 import pytest
+from rasa_sdk.events import FollowupAction
 
 from actions.questions import ActionAnswerPolice, ActionAnswerReferral
-from actions.safety import ActionCrisisAlternatives
+from actions.safety import ActionClinicalSearch, ActionCrisisAlternatives
 from signpost.i18n import t
-from tests.actions.conftest import make_tracker, run, shown, texts
+from tests.actions.conftest import extracted, make_tracker, run, shown, texts
 
 
 def test_police_answer_quotes_each_shown_service(dispatcher):
@@ -62,8 +63,6 @@ def test_no_offer_of_crisis_cafes_after_the_danger_from_others_response(dispatch
 
 
 def _clinical(text, language):
-    from tests.actions.conftest import extracted
-
     entities, filled = extracted(text, language)
     return make_tracker(text=text, intent="ask_clinical", entities=entities, slots={"language": language, **filled})
 
@@ -75,10 +74,6 @@ def _clinical(text, language):
     ("ro", "pot să mă opresc din pastile? și există un grup de sprijin în Leeds?"),
 ])
 def test_a_medication_question_with_a_request_gets_the_search_after_the_answer(dispatcher, language, text):
-    from rasa_sdk.events import FollowupAction
-
-    from actions.safety import ActionClinicalSearch
-
     events = run(ActionClinicalSearch(), dispatcher, _clinical(text, language))
     assert FollowupAction("search_form") in events  # the search form asks where if it must, then searches
 
@@ -89,7 +84,5 @@ def test_a_medication_question_with_a_request_gets_the_search_after_the_answer(d
     ("pl", "czy mogę odstawić leki?"),
 ])
 def test_a_medication_question_alone_gets_only_the_answer_and_its_offer(dispatcher, language, text):
-    from actions.safety import ActionClinicalSearch
-
     assert run(ActionClinicalSearch(), dispatcher, _clinical(text, language)) == []
     assert texts(dispatcher) == ""
