@@ -52,12 +52,6 @@ CRISIS_RESPONSES = {
 }
 CRISIS_ALTERNATIVES = "action_crisis_alternatives"
 OTHERS = frozenset({"someone_else", "danger_from_others"})
-CHECK_IN = CHECK_IN_FOR["self"].response
-CHECK_DECLINED = CHECK_IN_FOR["self"].declined
-SOMEONE_ELSE_CHECK_IN = CHECK_IN_FOR["someone_else"].response
-SOMEONE_ELSE_CHECK_DECLINED = CHECK_IN_FOR["someone_else"].declined
-DANGER_CHECK_IN = CHECK_IN_FOR["danger_from_others"].response
-DANGER_CHECK_DECLINED = CHECK_IN_FOR["danger_from_others"].declined
 # The lexicon kind whose match, laughed about, gets the danger check-in (signpost_rasa.nlu.risk_verdict).
 DANGER_LEXICON_KIND = "harm_from_others"
 # What "no" to the check-in returns to, by the intent of the message that raised it. A search

@@ -12,9 +12,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from signpost.conversation import check_ins
 from signpost_rasa.crisis_policy import (
-    CHECK_DECLINED,
-    CHECK_IN,
     CRISIS_ALTERNATIVES,
     CRISIS_POLICY_PRIORITY,
     CRISIS_RESPONSES,
@@ -24,6 +23,9 @@ from signpost_rasa.crisis_policy import (
     next_crisis_action,
     planned_sequence,
 )
+
+CHECK_IN = check_ins.SELF_CHECK_IN.response
+CHECK_DECLINED = check_ins.SELF_CHECK_IN.declined
 
 
 def said(intent, risk_check=False, crisis_for=None, text="..."):

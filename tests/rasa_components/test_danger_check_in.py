@@ -12,19 +12,20 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from signpost.conversation import check_ins
 from signpost_rasa.crisis_policy import (
-    CHECK_DECLINED,
-    CHECK_IN,
     CRISIS_ALTERNATIVES,
     CRISIS_RESPONSES,
-    DANGER_CHECK_DECLINED,
-    DANGER_CHECK_IN,
     RESUME_SEARCH,
     CrisisPolicy,
     planned_sequence,
 )
 from signpost_rasa.nlu import SafetyOverride
 
+CHECK_IN = check_ins.SELF_CHECK_IN.response
+CHECK_DECLINED = check_ins.SELF_CHECK_IN.declined
+DANGER_CHECK_IN = check_ins.DANGER_CHECK_IN.response
+DANGER_CHECK_DECLINED = check_ins.DANGER_CHECK_IN.declined
 DANGER_RESPONSE = CRISIS_RESPONSES["danger_from_others"]
 THREAT = {"kind": "harm_from_others", "phrase_id": "en.threat-to-kill-me"}
 

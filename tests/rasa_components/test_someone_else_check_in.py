@@ -14,17 +14,18 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from signpost.conversation import check_ins
 from signpost_rasa.crisis_policy import (
     CRISIS_ALTERNATIVES,
     CRISIS_RESPONSES,
-    DANGER_CHECK_IN,
     RESUME_SEARCH,
-    SOMEONE_ELSE_CHECK_DECLINED,
-    SOMEONE_ELSE_CHECK_IN,
     planned_sequence,
 )
 from signpost_rasa.nlu import SafetyOverride
 
+SOMEONE_ELSE_CHECK_IN = check_ins.SOMEONE_ELSE_CHECK_IN.response
+SOMEONE_ELSE_CHECK_DECLINED = check_ins.SOMEONE_ELSE_CHECK_IN.declined
+DANGER_CHECK_IN = check_ins.DANGER_CHECK_IN.response
 SOMEONE_ELSE_RESPONSE = CRISIS_RESPONSES["someone_else"]
 WORRIED_PARENT = "our son barely leaves his room since the exams, is there a group for parents in Leeds"
 
