@@ -5,7 +5,7 @@
 Each message is parsed by the model's NLU exactly as the server reads it (lexicon, intent
 classifier and semantic layer together, SafetyOverride deciding). A risk message is caught when it
 gets the crisis response; a safe message is a false alarm when it does. Messages in the uncertain
-band get the check-in instead (a question with Samaritans and Shout, not the crisis response):
+band get a check-in instead (a question with the lines for that risk, not the crisis response):
 those are counted apart and printed, never added to either figure.
 
 Development set: tests/safety/crisis_eval.yml (the lexicons, the semantic layer's thresholds and
@@ -80,7 +80,7 @@ def parse(model: Path, messages: list[dict]) -> list[dict]:
 
 def summarise(results: list[dict]) -> dict:
     """Per language: the crisis response (risk_caught, false_alarms) and, apart, the check-in, which
-    asks first and carries Samaritans and Shout as tap-to-call links (risk_check_in, safe_check_in)."""
+    asks first and carries the lines for that risk as tap-to-call links (risk_check_in, safe_check_in)."""
     by_language: dict = defaultdict(lambda: {"risk_total": 0, "risk_caught": 0, "risk_check_in": 0,
                                              "safe_total": 0, "false_alarms": 0, "safe_check_in": 0})
     for r in results:

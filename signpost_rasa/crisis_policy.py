@@ -9,17 +9,19 @@ rendered from the gettext catalogs (signpost/conversation/rasa_domain.py).
 
 - A crisis: the response for whom it is (`crisis_for`: self, someone_else, danger_from_others),
   then action_crisis_alternatives, then listen.
-- An uncertain score (`risk_check`): utter_crisis_check asks directly, with Samaritans and Shout
-  in the same reply and yes / no quick replies, and nothing else runs that turn.
-- A threat from someone told with laughter (`risk_check` for danger_from_others on the lexicon's
-  harm_from_others match): utter_crisis_check_danger asks whether anyone is hurting or
-  threatening them, with 999 and the National Domestic Abuse Helpline in the same reply. Any
-  other uncertain message about someone else, or about danger from others, gets that crisis
-  response straight away (docs/safety.md).
+- An uncertain score (`risk_check`): a check-in (signpost.conversation.check_ins) asks directly,
+  with the lines for that risk in the same reply and yes / no quick replies, and nothing else runs
+  that turn. Which one follows whom the message is most likely about (`crisis_for`):
+  utter_crisis_check for the person writing (Samaritans and Shout); utter_crisis_check_someone_else
+  for someone they are worried about (999 and Samaritans); utter_crisis_check_danger for danger
+  from someone (999, the National Domestic Abuse Helpline and Samaritans), which also asks about a
+  threat from someone told with laughter (the lexicon's harm_from_others match). A laughed risk
+  word of another kind that the semantic layer guesses is about others gets the crisis response
+  for them straight away (docs/safety.md).
 - The answer to a check-in: yes (or any risk wording, or another uncertain message) gives the
-  crisis response the check-in was about; no thanks the person (for the danger check-in with 999
-  and the helpline again) and returns to what they were doing: a search request carries on to
-  the search, anything else is left to the other policies' next turn.
+  crisis response the check-in was about; no thanks the person, with that check-in's lines again,
+  and returns to what they were doing: a search request carries on to the search, anything else
+  is left to the other policies' next turn.
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.engine.storage.resource import Resource
 
+from signpost.conversation.check_ins import CHECK_IN_FOR, CHECK_INS
+
 CRISIS_INTENT = "crisis"
 AFFIRM_INTENT = "affirm"
 DENY_INTENT = "deny"
@@ -48,15 +52,6 @@ CRISIS_RESPONSES = {
 }
 CRISIS_ALTERNATIVES = "action_crisis_alternatives"
 OTHERS = frozenset({"someone_else", "danger_from_others"})
-CHECK_IN = "utter_crisis_check"
-CHECK_DECLINED = "utter_crisis_check_declined"
-DANGER_CHECK_IN = "utter_crisis_check_danger"
-DANGER_CHECK_DECLINED = "utter_crisis_check_danger_declined"
-# Each check-in: whom the crisis response to "yes" is for, and its answer to "no".
-CHECK_INS = {
-    CHECK_IN: ("self", CHECK_DECLINED),
-    DANGER_CHECK_IN: ("danger_from_others", DANGER_CHECK_DECLINED),
-}
 # The lexicon kind whose match, laughed about, gets the danger check-in (signpost_rasa.nlu.risk_verdict).
 DANGER_LEXICON_KIND = "harm_from_others"
 # What "no" to the check-in returns to, by the intent of the message that raised it. A search
@@ -65,7 +60,7 @@ DANGER_LEXICON_KIND = "harm_from_others"
 SEARCH_INTENTS = frozenset({"find_service", "inform", "more_results"})
 RESUME_SEARCH = ("action_start_search", "search_form")
 
-DECLINED = frozenset(declined for _, declined in CHECK_INS.values())
+DECLINED = frozenset(check_in.declined for check_in in CHECK_INS.values())
 
 BOOKKEEPING_ACTIONS = {ACTION_LISTEN_NAME, ACTION_EXTRACT_SLOTS}
 
@@ -94,23 +89,22 @@ def planned_sequence(
     answered = next((check for check in CHECK_INS if check in previous_bot_actions), None)
     if latest_intent == CRISIS_INTENT or (answered and (latest_intent == AFFIRM_INTENT or risk_check)):
         # "yes" gives the response the check-in was about; a message of its own, its own response
-        return crisis_sequence(crisis_for or (CHECK_INS[answered][0] if answered else None)), True
+        return crisis_sequence(crisis_for or (CHECK_INS[answered].crisis_for if answered else None)), True
     if risk_check:
-        if crisis_for == "danger_from_others" and risk_kind == DANGER_LEXICON_KIND:
-            # a threat from someone told with laughter: asked about, with 999 and the helpline
-            check_in = DANGER_CHECK_IN
-        elif crisis_for in OTHERS:
-            # the check-in asks about the person's own life; worry about someone else, or the
-            # semantic layer's unsure danger from someone, gets that response (999 first) straight away
+        if crisis_for in OTHERS and risk_kind not in (None, DANGER_LEXICON_KIND):
+            # the writer's own risk word laughed about, which the semantic layer guesses is about
+            # others: the response for them, 999 first, straight away
             return crisis_sequence(crisis_for), True
-        else:
-            check_in = CHECK_IN
+        # a model's uncertain score, whoever it is most likely about, or a laughed threat from
+        # someone (the lexicon's harm_from_others, always for danger_from_others): asked about,
+        # with the lines for that risk in the same reply
+        check_in = CHECK_IN_FOR.get(crisis_for or "self", CHECK_IN_FOR["self"]).response
         if latest_intent in SEARCH_INTENTS:
             # asked gently, and the search they asked for still runs
             return (check_in,) + RESUME_SEARCH, False
         return (check_in,), True
     if answered and latest_intent == DENY_INTENT:
-        declined = CHECK_INS[answered][1]
+        declined = CHECK_INS[answered].declined
         if checked_intent in SEARCH_INTENTS and RESUME_SEARCH[0] not in previous_bot_actions:
             return (declined,) + RESUME_SEARCH, False
         return (declined,), True

@@ -40,10 +40,17 @@ DANGER_FROM_OTHERS_LINES = (
 # has them whatever they answer.
 CHECK_IN_LINES = tuple(line for line in CRISIS_LINES if line["id"] in ("samaritans", "shout"))
 
-# The danger check-in's two lines (a threat from someone told with laughter): 999 and the National
-# Domestic Abuse Helpline, as in the danger-from-others response.
+# The danger check-in's lines (a threat from someone told with laughter, or an uncertain score about
+# danger from others): 999 and the National Domestic Abuse Helpline, as in the danger-from-others
+# response, and Samaritans, because in the uncertain band whom the risk is for is only a guess.
 DANGER_CHECK_IN_LINES = tuple(line for line in DANGER_FROM_OTHERS_LINES
-                              if line["id"] in ("emergency", "national-domestic-abuse-helpline"))
+                              if line["id"] in ("emergency", "national-domestic-abuse-helpline", "samaritans"))
+
+# The someone-else check-in's lines (an uncertain score about someone the person is worried about):
+# 999 and Samaritans, in the words of the response for someone else.
+_SOMEONE_ELSE_WORDING = {"emergency": "crisis.someone_else.emergency", "samaritans": "crisis.someone_else.samaritans"}
+SOMEONE_ELSE_CHECK_IN_LINES = tuple({**line, "message": _SOMEONE_ELSE_WORDING[line["id"]]}
+                                    for line in CRISIS_LINES if line["id"] in _SOMEONE_ELSE_WORDING)
 
 
 def tel_uri(number: str, kind: str, body: str | None = None) -> str:

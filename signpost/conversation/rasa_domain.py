@@ -15,13 +15,8 @@ from pathlib import Path
 import yaml
 
 from signpost import i18n
-from signpost.conversation.crisis_lines import (
-    CHECK_IN_LINES,
-    CRISIS_LINES,
-    DANGER_CHECK_IN_LINES,
-    DANGER_FROM_OTHERS_LINES,
-    tel_uri,
-)
+from signpost.conversation.check_ins import CHECK_INS
+from signpost.conversation.crisis_lines import CRISIS_LINES, DANGER_FROM_OTHERS_LINES, tel_uri
 
 _N = i18n._N
 
@@ -84,25 +79,8 @@ CRISIS_RESPONSES = {
         DANGER_FROM_OTHERS_LINES,
     ),
 }
-# The check-in for an uncertain risk score: a direct question, the two lines, yes / no.
+# Every check-in (signpost.conversation.check_ins) answers with the same two quick replies.
 CHECK_IN_BUTTONS = (_N("crisis.check.yes"), _N("crisis.check.no"))
-# The check-ins, by response: for whom, the question and its lines, the tap-to-call lines, and the
-# answer to "no". The danger check-in asks about a threat from someone told with laughter
-# (signpost_rasa.crisis_policy).
-CHECK_INS = {
-    "utter_crisis_check": (
-        "self",
-        (_N("crisis.check.question"), _N("crisis.check.lines")),
-        CHECK_IN_LINES,
-        ("utter_crisis_check_declined", _N("crisis.check.declined")),
-    ),
-    "utter_crisis_check_danger": (
-        "danger_from_others",
-        (_N("crisis.check.danger.question"), _N("crisis.check.danger.lines")),
-        DANGER_CHECK_IN_LINES,
-        ("utter_crisis_check_danger_declined", _N("crisis.check.danger.declined")),
-    ),
-}
 
 
 def crisis_payload(language: str, crisis_for: str = "self", crisis_lines=CRISIS_LINES) -> dict:
@@ -142,17 +120,17 @@ def variations(language: str) -> dict[str, dict]:
             "text": "\n".join(i18n.t(k, language) for k in messages),
             "custom": crisis_payload(language, crisis_for, lines),
         }
-    for name, (crisis_for, messages, lines, (declined, declined_message)) in CHECK_INS.items():
+    for name, check_in in CHECK_INS.items():
         out[name] = {
-            "text": "\n\n".join(i18n.t(k, language) for k in messages),
+            "text": "\n\n".join(i18n.t(k, language) for k in check_in.messages),
             "buttons": [
                 {"title": i18n.t(title, language), "payload": i18n.t(title, language)}
                 for title in CHECK_IN_BUTTONS
             ],
             # the lines the question names, as tap-to-call links: a crisis payload marked as a check-in
-            "custom": {**crisis_payload(language, crisis_for, lines), "check_in": True},
+            "custom": {**crisis_payload(language, check_in.crisis_for, check_in.lines), "check_in": True},
         }
-        out[declined] = {"text": i18n.t(declined_message, language)}
+        out[check_in.declined] = {"text": i18n.t(check_in.declined_message, language)}
     return out
 
 

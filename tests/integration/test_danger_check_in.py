@@ -1,6 +1,7 @@
-"""A threat from someone told with laughter, through the running assistant: asked about with 999 and
-the National Domestic Abuse Helpline (yes: the full danger-from-others response; no: a carry-on line
-with the same numbers, and the search asked for still runs). Without laughter it is the full response."""
+"""A threat from someone told with laughter, through the running assistant: asked about with 999, the
+National Domestic Abuse Helpline and Samaritans (yes: the full danger-from-others response; no: a
+carry-on line with 999 and the helpline, and the search asked for still runs). Without laughter it is
+the full response."""
 import pytest
 
 from signpost.i18n import t
@@ -15,12 +16,12 @@ LAUGHED_THREAT_WITH_REQUEST = "my brother says he'll kill me if I'm late again ð
 def assert_danger_check_in(replies):
     text = texts(replies)
     assert t("crisis.check.danger.question", "en") in text, text[:300]
-    assert t("crisis.check.danger.lines", "en") in text
+    assert t("crisis.check.danger.lines", "en") in text and t("crisis.check.danger.samaritans", "en") in text
     assert t("crisis.danger.intro", "en") not in text and t("crisis.check.question", "en") not in text
     assert [b["title"] for r in replies for b in r.get("buttons") or []] == ["Yes", "No"]
     [check_in] = payloads(replies, "crisis")
     assert check_in["check_in"] is True and check_in["for"] == "danger_from_others"
-    assert [line["number"] for line in check_in["lines"]] == ["999", "0808 2000 247"]
+    assert [line["number"] for line in check_in["lines"]] == ["999", "0808 2000 247", "116 123"]
 
 
 def test_a_laughed_threat_gets_the_danger_check_in_and_yes_gives_the_full_response(stack):

@@ -28,8 +28,8 @@ def domain():
     from rasa.shared.core.domain import Domain
     from signpost_rasa.crisis_policy import CHECK_INS, CRISIS_RESPONSES
 
-    names = sorted(CRISIS_RESPONSES.values()) + [name for check, (_, declined) in CHECK_INS.items()
-                                                 for name in (check, declined)] + ["utter_greet"]
+    names = sorted(CRISIS_RESPONSES.values()) + [name for check_in in CHECK_INS.values()
+                                                 for name in (check_in.response, check_in.declined)] + ["utter_greet"]
     stub = Domain.from_dict({"responses": {name: [{"text": name}] for name in names}})
     return Domain.load(str(REPO / "bot" / "domain")).merge(stub)
 

@@ -12,9 +12,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from signpost.conversation import check_ins
 from signpost_rasa.crisis_policy import (
-    CHECK_DECLINED,
-    CHECK_IN,
     CRISIS_ALTERNATIVES,
     CRISIS_POLICY_PRIORITY,
     CRISIS_RESPONSES,
@@ -24,6 +23,9 @@ from signpost_rasa.crisis_policy import (
     next_crisis_action,
     planned_sequence,
 )
+
+CHECK_IN = check_ins.SELF_CHECK_IN.response
+CHECK_DECLINED = check_ins.SELF_CHECK_IN.declined
 
 
 def said(intent, risk_check=False, crisis_for=None, text="..."):
@@ -91,11 +93,6 @@ def test_an_uncertain_search_request_is_asked_about_and_still_searched(policy, d
     assert predicted(policy, domain, turn + ran(CHECK_IN, *RESUME_SEARCH))[0] is None
 
 
-def test_an_uncertain_worry_about_someone_else_gets_that_crisis_response_at_once(policy, domain):
-    assert predicted(policy, domain, said("goodbye", risk_check=True, crisis_for="someone_else"))[0] \
-        == "utter_crisis_someone_else"
-
-
 def test_yes_to_the_check_in_gives_the_crisis_response(policy, domain):
     events = said("start_over", risk_check=True, crisis_for="self") + ran(CHECK_IN, ACTION_LISTEN_NAME) + said("affirm")
     assert predicted(policy, domain, events)[0] == "utter_crisis"
@@ -154,8 +151,8 @@ def test_an_action_missing_from_the_domain_is_never_predicted(policy):
     ("ask_clinical", True, "self", [], None, ((CHECK_IN,), True)),
     ("find_service", True, "self", [], None, ((CHECK_IN,) + RESUME_SEARCH, False)),
     ("inform", True, "self", [], None, ((CHECK_IN,) + RESUME_SEARCH, False)),
-    ("goodbye", True, "danger_from_others", [], None,
-     (("utter_crisis_danger_from_others", CRISIS_ALTERNATIVES), True)),
+    ("goodbye", True, "danger_from_others", [], None, (("utter_crisis_check_danger",), True)),
+    ("goodbye", True, "someone_else", [], None, (("utter_crisis_check_someone_else",), True)),
     ("affirm", False, None, [CHECK_IN], "greet", (("utter_crisis", CRISIS_ALTERNATIVES), True)),
     ("affirm", False, None, ["utter_greet"], "greet", ((), False)),
     ("deny", False, None, [CHECK_IN], "more_results", ((CHECK_DECLINED,) + RESUME_SEARCH, False)),

@@ -1,7 +1,7 @@
 """The danger check-in: a threat from someone told with laughter ("my mum said she'll murder me if I
-come home after midnight again lol") is asked about, with 999 and the National Domestic Abuse
-Helpline, instead of the full danger-from-others response; yes gives that response, no carries
-on. Through the real SafetyOverride and the real CrisisPolicy with Rasa's trackers and the
+come home after midnight again lol"), or a model's uncertain score about danger from others, is
+asked about, with 999, the National Domestic Abuse Helpline and Samaritans, instead of the full
+danger-from-others response; yes gives that response, no carries on. Through the real SafetyOverride and the real CrisisPolicy with Rasa's trackers and the
 project's domain: `.venv-rasa/bin/pytest tests/rasa_components/test_danger_check_in.py`.
 """
 
@@ -12,19 +12,20 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from signpost.conversation import check_ins
 from signpost_rasa.crisis_policy import (
-    CHECK_DECLINED,
-    CHECK_IN,
     CRISIS_ALTERNATIVES,
     CRISIS_RESPONSES,
-    DANGER_CHECK_DECLINED,
-    DANGER_CHECK_IN,
     RESUME_SEARCH,
     CrisisPolicy,
     planned_sequence,
 )
 from signpost_rasa.nlu import SafetyOverride
 
+CHECK_IN = check_ins.SELF_CHECK_IN.response
+CHECK_DECLINED = check_ins.SELF_CHECK_IN.declined
+DANGER_CHECK_IN = check_ins.DANGER_CHECK_IN.response
+DANGER_CHECK_DECLINED = check_ins.DANGER_CHECK_IN.declined
 DANGER_RESPONSE = CRISIS_RESPONSES["danger_from_others"]
 THREAT = {"kind": "harm_from_others", "phrase_id": "en.threat-to-kill-me"}
 
@@ -153,10 +154,10 @@ def test_no_to_the_danger_check_in_never_closes_the_form(policy, domain):
 
 
 @pytest.mark.parametrize("intent, crisis_for, risk, expected", [
-    # the semantic layer's uncertain band about danger from others, or worry about someone else,
-    # keeps the full response at once (no lexicon threat laughed about)
-    ("out_of_scope", "danger_from_others", None, ((DANGER_RESPONSE, CRISIS_ALTERNATIVES), True)),
-    ("find_service", "someone_else", None, ((CRISIS_RESPONSES["someone_else"], CRISIS_ALTERNATIVES), True)),
+    # a model's uncertain band about danger from others is asked about too (no lexicon match):
+    # the semantic layer's guess of whom the risk is for is noisy there
+    ("out_of_scope", "danger_from_others", None, ((DANGER_CHECK_IN,), True)),
+    ("find_service", "danger_from_others", None, ((DANGER_CHECK_IN,) + RESUME_SEARCH, False)),
     # the writer's own risk word laughed about, with the semantic layer's guess of danger from
     # others, keeps the full response too (only the lexicon's threat is asked about)
     ("out_of_scope", "danger_from_others", {"kind": "suicide"}, ((DANGER_RESPONSE, CRISIS_ALTERNATIVES), True)),
