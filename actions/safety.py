@@ -26,6 +26,8 @@ from signpost.understanding.entities import only_about
 
 # After the danger-from-others response (999 and the abuse helplines first) the assistant does not
 # offer crisis cafes.
+# What, said with a place, asks for a search as plainly as a need does.
+SEARCH_FACETS_BESIDE_A_PLACE = frozenset({"service_language", "community", "faith", "gender"})
 NO_OFFER_AFTER = frozenset(name for name, (crisis_for, _, _) in CRISIS_RESPONSES.items()
                            if crisis_for == "danger_from_others")
 
@@ -68,13 +70,15 @@ class ActionClinicalSearch(Action):
     """After the non-clinical answer (utter_clinical_refusal, which the Rasa server gives without
     the action server): a message that also asks for a kind of support ("should she stop them?
     also is there a carers group in Dalston") gets that search as well, as any request would: the
-    search form runs next, asking where if it must. Without one, nothing more is said: the answer
-    offers someone to talk to, and the rules take the reply."""
+    search form runs next, asking where if it must. A place with a language, community, faith or
+    gender asks for a search too ("... and anywhere in Bradford in Urdu?"). Without either, nothing
+    more is said: the answer offers someone to talk to, and the rules take the reply."""
 
     def name(self) -> Text:
         return "action_clinical_search"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if "need" not in latest_entity_types(tracker):
+        mentioned = latest_entity_types(tracker)
+        if "need" not in mentioned and not ("place" in mentioned and mentioned & SEARCH_FACETS_BESIDE_A_PLACE):
             return []
         return start_search(dispatcher, tracker, then_form=True)

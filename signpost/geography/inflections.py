@@ -128,6 +128,10 @@ def stems(key: str, text: str, language: Optional[str]) -> Tuple[str, ...]:
                     stem = word[: -len(ending)]
                     if script == "TAMIL" and unicodedata.category(ending[0]) in ("Mn", "Mc"):
                         found.append(stem + _VIRAMA_TAMIL)
+                        if len(stem) > 3 and stem[-2] == _VIRAMA_TAMIL and stem[-3] == stem[-1]:
+                            # a borrowed name's final consonant doubles before the ending:
+                            # "ஹீத்" + "இல்" = "ஹீத்தில்", "கென்ட்" + "இல்" = "கென்ட்டில்"
+                            found.append(stem[:-1])
                     found.append(stem)
             if script == "TAMIL":
                 found += [word[: -len(e)] + "ம்" for e in _TAMIL_AM_ENDINGS if word.endswith(e) and len(word) > len(e)]

@@ -7,15 +7,16 @@ gazetteer might think) and otherwise the earlier one wins.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
-from signpost.geography import load_gazetteer
+from signpost.geography import Place, load_gazetteer
 from signpost.understanding.language import looks_romanised_south_asian
 
-from .dialogue import CLAUSE_BREAK, misspelt_places, negated_spans
+from .dialogue import CLAUSE_BREAK, MAX_GAP_LETTERS, misspelt_places, negated_spans
 from .lexicon import load_lexicon
 from .text import Token, tokenize
 from .vocabulary import ALONE_PARTS_OF_DAY, JOINABLE_DAYS, PARTS_OF_DAY, joined_time
@@ -26,6 +27,9 @@ ROMANISED_LEXICON = "ur"
 # afternoon", "جمعہ کی رات", "w sobotę albo w niedzielę").
 MAX_TIME_GAP_WORDS = 2
 MAX_TIME_GAP_LETTERS = 6
+# A place said beside the authority it is in has at most one short word between them ("in", "w").
+MAX_QUALIFIER_GAP_WORDS = 1
+SENTENCE_BREAK = re.compile(r"[.;:!?؟۔。！？；：]")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class _Candidate:
     end: int
     pairs: Tuple[Tuple[str, str], ...]
     is_place: bool
+    place: Optional[Place] = None  # what the gazetteer found, for a place it found in the text
 
     @property
     def length(self) -> int:
@@ -146,7 +151,7 @@ def extract_entities(
     ]
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     candidates.extend(
-        _Candidate(mention.start, mention.end, (("place", _place_value(mention.place)),), True)
+        _Candidate(mention.start, mention.end, (("place", _place_value(mention.place)),), True, mention.place)
         for mention in gazetteer.find_in_text(text, language=language)
     )
     if not any(c.is_place for c in candidates):
@@ -175,8 +180,10 @@ def extract_entities(
         starts.insert(before + 1, candidate.start)
 
     chosen = _days_with_their_parts(chosen, text, tokens)
+    chosen = _without_namesakes_beside_their_authority(chosen, text, tokens)
     negated = negated_spans(text, tokens, lexicon, [(c.start, c.end) for c in chosen])
     negated |= _ruled_out_places_said_again(chosen, negated)
+    negated |= _genders_beside_the_only_one(chosen, text, tokens, lexicon)
     chosen = [c for c in chosen if not _describes_the_day(c, chosen, text)]
     return [
         Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end],
@@ -185,6 +192,55 @@ def extract_entities(
         if keep_negated or (candidate.start, candidate.end) not in negated
         for entity, value in candidate.pairs
     ]
+
+
+def _without_namesakes_beside_their_authority(
+    chosen: List[_Candidate], text: str, tokens: Sequence[Token],
+) -> List[_Candidate]:
+    """A town said right beside a local authority it is not in ("Derby Normanton", "Normanton,
+    Derby", "Normanton in Derby") is that authority's own neighbourhood of the same name, not the
+    town elsewhere (Normanton in Wakefield): the authority alone is kept, so the search looks
+    there. A town beside the authority it is in ("Harehills, Leeds") stays."""
+    places = [c for c in chosen if c.place is not None]
+    namesakes = set()
+    for left, right in zip(places, places[1:]):
+        between = [token for token in tokens if left.end <= token.start and token.end <= right.start]
+        if (len(between) > MAX_QUALIFIER_GAP_WORDS or any(len(t.norm) > MAX_TIME_GAP_LETTERS for t in between)
+                or SENTENCE_BREAK.search(text, left.end, right.start)):
+            continue
+        for town, authority in ((left, right), (right, left)):
+            if (town.place.kind == "town" and authority.place.kind == "local_authority"
+                    and authority.place.name not in town.place.local_authorities):
+                namesakes.add((town.start, town.end))
+    return [c for c in chosen if (c.start, c.end) not in namesakes]
+
+
+def _genders_beside_the_only_one(
+    chosen: Sequence[_Candidate], text: str, tokens: Sequence[Token], lexicon,
+) -> set:
+    """The spans of the other gender when a message names both and makes one a requirement
+    ("only a woman, she won't talk to a man", "صرف خاتون، مرد سے بات نہیں کرے گی"): the man is
+    who she will not see, not a second wish."""
+    genders = [c for c in chosen if any(entity == "gender" for entity, _ in c.pairs)]
+    if len({pairs for pairs in (c.pairs for c in genders)}) < 2:
+        return set()
+    only_spans = [(tokens[first].start, tokens[last].end) for first, last in lexicon.find_only(list(tokens))]
+
+    def beside_only(candidate: _Candidate) -> bool:
+        for start, end in only_spans:
+            if start < candidate.end and candidate.start < end:
+                return True
+            gap_start, gap_end = (end, candidate.start) if candidate.start >= end else (candidate.end, start)
+            between = [token for token in tokens if token.start >= gap_start and token.end <= gap_end]
+            if (len(between) <= 1 and all(len(token.norm) <= MAX_GAP_LETTERS for token in between)
+                    and not CLAUSE_BREAK.search(text, gap_start, gap_end)):
+                return True
+        return False
+
+    required = {c.pairs for c in genders if beside_only(c)}
+    if len(required) != 1:
+        return set()
+    return {(c.start, c.end) for c in genders if c.pairs not in required}
 
 
 def _ruled_out_places_said_again(chosen: Sequence[_Candidate], negated: set) -> set:

@@ -72,6 +72,9 @@ def _clinical(text, language):
     ("ur", "امی کی گولیاں بند کر دوں؟ اور کیا بریڈفورڈ میں کوئی سپورٹ گروپ ہے؟"),
     ("pl", "czy mogę odstawić leki? i czy jest grupa wsparcia w Leeds?"),
     ("ro", "pot să mă opresc din pastile? și există un grup de sprijin în Leeds?"),
+    # a place with a language names a search as plainly as a need does
+    ("en", "is it ok to take st john's wort with her tablets? and anywhere in Bradford in Urdu?"),
+    ("ur", "کیا وہ اپنی گولیوں کے ساتھ دیسی دوا لے سکتی ہیں؟ اور بریڈفورڈ میں اردو میں کہیں؟"),
 ])
 def test_a_medication_question_with_a_request_gets_the_search_after_the_answer(dispatcher, language, text):
     events = run(ActionClinicalSearch(), dispatcher, _clinical(text, language))
@@ -82,6 +85,7 @@ def test_a_medication_question_with_a_request_gets_the_search_after_the_answer(d
     ("en", "can I double my dose of citalopram"),
     ("ur", "کیا میں اپنی دوا کی خوراک دوگنی کر سکتی ہوں؟"),
     ("pl", "czy mogę odstawić leki?"),
+    ("en", "can I stop my tablets, I'm in Leeds"),  # where they are is no request on its own
 ])
 def test_a_medication_question_alone_gets_only_the_answer_and_its_offer(dispatcher, language, text):
     assert run(ActionClinicalSearch(), dispatcher, _clinical(text, language)) == []

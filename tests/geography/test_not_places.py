@@ -6,9 +6,12 @@ import pytest
 from signpost.geography import Gazetteer
 from signpost.geography.data import (
     NotPlaceRecord,
+    neighbourhood_towns,
     read_areas,
     read_local_authorities,
+    read_neighbourhoods,
     read_not_place_words,
+    read_outcodes,
     read_postcode_districts,
     read_regions,
     read_script_names,
@@ -22,9 +25,11 @@ def places(gazetteer, text, language=None):
 
 @pytest.fixture(scope="module")
 def unfiltered() -> Gazetteer:
-    """The shipped places without the not-place list: what the list has to stop."""
-    return Gazetteer(read_local_authorities(), read_regions(), read_areas(), read_postcode_districts(),
-                     read_towns(), script_names=read_script_names())
+    """The shipped places without the not-place list: what the list has to stop (with the
+    neighbourhoods, which script_names.csv spells too)."""
+    authorities, districts = read_local_authorities(), read_postcode_districts() + read_outcodes()
+    towns = read_towns() + neighbourhood_towns(read_neighbourhoods(), authorities, districts)
+    return Gazetteer(authorities, read_regions(), read_areas(), districts, towns, script_names=read_script_names())
 
 
 @pytest.mark.parametrize(

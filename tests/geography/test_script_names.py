@@ -108,6 +108,13 @@ def test_a_stem_keeps_a_few_letters():
     assert stems("ryeu", "Ryeu", "pl") == ()  # three letters left: too little to trust
 
 
+def test_a_tamil_name_whose_final_consonant_doubles_before_the_ending():
+    # "ஹீத்" + "இல்" is written "ஹீத்தில்", "கென்ட்" + "இல்" "கென்ட்டில்": the doubled consonant comes off too
+    assert "ஹீத்" in stems("ஹீத்தில்", "ஹீத்தில்", "ta")
+    assert "கென்ட்" in stems("கென்ட்டில்", "கென்ட்டில்", "ta")
+    assert "லண்டன்" in stems("லண்டனில்", "லண்டனில்", "ta")  # no doubling: as before
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
@@ -314,6 +321,19 @@ def test_a_danda_ends_the_name_before_it(gazetteer, text, language, expected):
         ("曼宁厄姆有没有中文服务", "zh", "Manningham"),
         ("હેરહિલ્સમાં કોઈ ગ્રુપ", "gu", "Harehills"),
         ("பெல்கிரேவ்ல ஏதாவது இருக்கா", "ta", "Belgrave"),
+        # the neighbourhoods of Nottingham, Coventry, Oldham, Luton, Sheffield and Croydon with community services
+        ("ਹਾਇਸਨ ਗ੍ਰੀਨ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ ਹੈ?", "pa", "Hyson Green"),
+        ("হাইসন গ্রিনে থাকি", "bn", "Hyson Green"),
+        ("ફોલ્સ હિલમાં કોઈ સેવા", "gu", "Foleshill"),
+        ("فولزہل میں کوئی سینٹر", "ur", "Foleshill"),
+        ("தார்ன்டன் ஹீத்துக்கு போகலாமா", "ta", "Thornton Heath"),
+        ("桑顿希思有没有中文小组", "zh", "Thornton Heath"),
+        ("ਸਨੇਂਟਨ ਵਿੱਚ", "pa", "Sneinton"),
+        ("غلودويك فيه مجموعة؟", "ar", "Glodwick"),
+        ("বারি পার্কে কোনো গ্রুপ", "bn", "Bury Park"),
+        ("டார்னல்ல ஏதாவது இருக்கா", "ta", "Darnall"),
+        ("پیج ہال میں", "ur", "Page Hall"),
+        ("ઇસ્ટ હામમાં કોઈ ગ્રુપ", "gu", "East Ham"),
         # Urdu writers spell Hounslow with ز as often as with س
         ("ہاؤنزلو میں کوئی کونسلر", "ur", "Hounslow"),
         ("ہنزلو میں", "ur", "Hounslow"),

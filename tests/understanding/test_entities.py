@@ -384,3 +384,67 @@ def test_a_language_the_person_already_manages_is_not_asked_for(language, text, 
 ])
 def test_a_gender_said_of_the_person_who_helps_is_a_preference(language, text, only):
     assert only_about(text, language, "gender") is only
+
+
+@pytest.mark.parametrize("language, text", [
+    # a town said beside a local authority it is not in is that authority's neighbourhood of the same name
+    ("en", "any mens group in Normanton, Derby on a Friday?"),
+    ("en", "I live in Derby Normanton, somewhere to talk?"),
+    ("ur", "Derby ke Normanton mein koi markaz hai?"),
+    ("pl", "czy jest grupa w Normanton w Derby"),
+])
+def test_a_town_beside_an_authority_it_is_not_in_is_that_authoritys_neighbourhood(language, text):
+    assert [e.value for e in extract_entities(text, language) if e.entity == "place"] == ["Derby"]
+
+
+@pytest.mark.parametrize("language, text, places", [
+    ("en", "a group in Normanton please", ["Normanton"]),  # alone: the town GeoNames knows
+    ("en", "Normanton, Wakefield", ["Normanton", "Wakefield"]),  # beside its own authority
+    ("en", "I work in Derby. Is there a group in Normanton?", ["Derby", "Normanton"]),  # another sentence
+])
+def test_a_town_alone_or_beside_its_own_authority_is_kept(language, text, places):
+    assert [e.value for e in extract_entities(text, language) if e.entity == "place"] == places
+
+
+@pytest.mark.parametrize("language, text", [
+    # one gender made a requirement and the other named as who the person will not see
+    ("en", "only a woman please, my sister won't talk to a man"),
+    ("en", "women only - she freezes up around men"),
+    ("ur", "صرف خاتون چاہیے، وہ مرد سے بات نہیں کرتی"),
+    ("bn", "শুধু মহিলা দরকার, মা পুরুষের সামনে কিছু বলবে না"),
+])
+def test_the_other_gender_beside_an_only_one_is_who_they_will_not_see(language, text):
+    assert [e.value for e in extract_entities(text, language) if e.entity == "gender"] == ["women"]
+    ruled_out = [e.value for e in extract_entities(text, language, keep_negated=True) if e.negated]
+    assert "men" in ruled_out
+
+
+@pytest.mark.parametrize("language, text, genders", [
+    ("en", "a men's group and a women's group", ["men", "women"]),  # no only-word: both asked about
+    ("en", "only men, I'm a man myself", ["men", "men"]),  # one gender, said twice
+])
+def test_genders_without_one_made_a_requirement_stay(language, text, genders):
+    assert [e.value for e in extract_entities(text, language) if e.entity == "gender"] == genders
+
+
+@pytest.mark.parametrize("language, text, needs", [
+    # someone to deal with the doctors, the council or housing for a relative is an advocate
+    ("en", "my gran needs someone to speak to the doctors for her", {"advocacy"}),
+    ("en", "someone to deal with the council for my uncle", {"advocacy", "practical_advice"}),
+    ("so", "Abtigay wuxuu u baahan yahay qof la hadla dhakhtarka", {"advocacy"}),
+    ("so", "Walaashay waxay rabtaa qof la hadla golaha", {"advocacy", "practical_advice"}),
+])
+def test_someone_to_deal_with_doctors_or_the_council_for_them_is_advocacy(language, text, needs):
+    assert {e.value for e in extract_entities(text, language) if e.entity == "need"} == needs
+
+
+@pytest.mark.parametrize("language, text", [
+    # somewhere to go and talk: in person, so no phone line
+    ("en", "is there somewhere to talk in Oldham"),
+    ("gu", "લેસ્ટરમાં ક્યાંક વાત કરી શકું?"),
+    ("gu", "મમ્મી માટે વાત કરવાની જગ્યા જોઈએ"),
+    ("pa", "ਲੈਸਟਰ ਵਿੱਚ ਗੱਲ ਕਰਨ ਦੀ ਜਗ੍ਹਾ ਹੈ?"),
+])
+def test_somewhere_to_talk_is_in_person_support(language, text):
+    needs = {e.value for e in extract_entities(text, language) if e.entity == "need"}
+    assert needs == {"befriending", "talking_therapy", "peer_support", "community_group"}
