@@ -14,6 +14,7 @@ MUST_MATCH = [
     ("en", "is it safe for my nan to have chinese herbal medicine alongside her meds?"),
     ("en", "can he swap his antidepressants for desi nuskhe"),
     ("en", "does st johns wort interact with antidepressants"),
+    ("en", "my dad wants herbal remedies alongside his antidepressants is that ok"),
     ("ur", "کیا ابو اپنی ڈپریشن کی گولیوں کے ساتھ حکیمی دوا لے سکتے ہیں؟"),
     ("ur", "کیا امی دوائی کی بجائے دیسی نسخے استعمال کر سکتی ہیں؟"),
     ("ur-Latn", "kya abbu apni goliyon ke sath hakeemi dawai le sakte hain"),
