@@ -27,6 +27,10 @@ MUST_TRIGGER = [
     ("ur-Latn", "bhai kehta hai form nahi bhara to mujhe maar dalega"),
     ("ur-Latn", "bill nahi diya to woh mujhe maar dega"),
     # thoughts from the past that are back, not well now, or never over
+    ("en", "last year i had suicidal thoughts and now theyre back"),
+    ("en", "had suicidal thoughts last year, now im not fine at all"),
+    ("en", "from last year till now i keep having suicidal thoughts"),
+    ("en", "last year i had suicidal thoughts, now im fine... actually no i want to die"),
     ("ur", "پچھلے سال سے اب تک خودکشی کے خیالات آتے ہیں"),
     ("ur", "پچھلے سال خودکشی کے خیالات تھے، اب پھر سے آ رہے ہیں"),
     ("ur", "گزشتہ برس خودکشی کے خیال آتے تھے، اب ٹھیک نہیں ہوں"),
@@ -50,6 +54,8 @@ MUST_NOT_TRIGGER = [
     ("ur-Latn", "subah ka commute mujhe maar dega"),
     ("ur-Latn", "yeh paperwork to mujhe maar daalegi, koi help kar sakta hai?"),
     # suicidal thoughts last year or years ago, well now, with a request
+    ("en", "last year i had suicidal thoughts but now im doing fine, is there a walking group near me"),
+    ("en", "two years back I had really bad suicidal feelings, now I'm much better"),
     ("ur", "پچھلے سال مجھے خودکشی کے خیالات آتے تھے، اب میں ٹھیک ہوں، اردو میں کونسلنگ ملتی ہے؟"),
     ("ur", "گزشتہ سال خودکشی کے خیال تھے، اب الحمدللہ بہتر ہوں"),
     ("ta", "போன வருஷம் எனக்கு தற்கொலை எண்ணம் வந்துச்சு, இப்போ நல்லா இருக்கேன். லெஸ்டர்ல தமிழ் சப்போர்ட் குரூப் இருக்கா?"),
