@@ -9,7 +9,7 @@ their names are added here), and its prediction is read as Rasa reads it.
 import pytest
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.events import ActiveLoop, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from signpost.conversation import check_ins
@@ -24,32 +24,10 @@ from signpost_rasa.crisis_policy import (
     planned_sequence,
 )
 
+from tests.rasa_components.turns import predicted, ran, said
+
 CHECK_IN = check_ins.SELF_CHECK_IN.response
 CHECK_DECLINED = check_ins.SELF_CHECK_IN.declined
-
-
-def said(intent, risk_check=False, crisis_for=None, text="..."):
-    parse = {"risk_check": True} if risk_check else {}
-    if crisis_for:
-        parse["crisis_for"] = crisis_for
-    return [UserUttered(text, {"name": intent, "confidence": 1.0}, parse_data=parse)]
-
-
-def ran(*actions):
-    return [ActionExecuted(a) for a in actions]
-
-
-def predicted(policy, domain, events, active_form=None):
-    """The action the policy asks for (None when it leaves the turn to the others), and its prediction."""
-    start = ran(ACTION_LISTEN_NAME)
-    if active_form:
-        start += [ActiveLoop(active_form)]
-    tracker = DialogueStateTracker.from_events("test", start + events, domain.slots)
-    prediction = policy.predict_action_probabilities(tracker, domain)
-    best = max(range(len(prediction.probabilities)), key=lambda i: prediction.probabilities[i])
-    if prediction.probabilities[best] == 0.0:
-        return None, prediction
-    return domain.action_names_or_texts[best], prediction
 
 
 # --- the policy, through Rasa's trackers and the domain

@@ -7,10 +7,8 @@ project's domain: `.venv-rasa/bin/pytest tests/rasa_components/test_danger_check
 
 import pytest
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.core.events import ActiveLoop, SlotSet
+from rasa.shared.nlu.constants import INTENT
 
 from signpost.conversation import check_ins
 from signpost_rasa.crisis_policy import (
@@ -20,7 +18,8 @@ from signpost_rasa.crisis_policy import (
     CrisisPolicy,
     planned_sequence,
 )
-from signpost_rasa.nlu import SafetyOverride
+
+from tests.rasa_components.turns import overridden, predicted, ran, said
 
 CHECK_IN = check_ins.SELF_CHECK_IN.response
 CHECK_DECLINED = check_ins.SELF_CHECK_IN.declined
@@ -31,15 +30,6 @@ THREAT = {"kind": "harm_from_others", "phrase_id": "en.threat-to-kill-me"}
 
 
 # --- SafetyOverride: which messages are asked about
-
-def overridden(text, ranking, semantic):
-    message = Message(data={TEXT: text})
-    message.set(INTENT, {"name": ranking[0][0], "confidence": ranking[0][1]})
-    message.set(INTENT_RANKING_KEY, [{"name": n, "confidence": c} for n, c in ranking])
-    message.set("semantic_risk", {"probability": semantic, "for": "self"})
-    SafetyOverride({}).process([message])
-    return message
-
 
 @pytest.mark.parametrize("text, intent", [
     ("my mum said she'll murder me if I come home after midnight again lol", "out_of_scope"),
@@ -74,30 +64,8 @@ def test_a_laughed_threat_a_model_is_sure_of_stays_the_full_response():
 # --- CrisisPolicy: the check-in, and the answers to it
 
 
-def said(intent, risk_check=False, crisis_for=None, risk=None):
-    parse = {"risk_check": True} if risk_check else {}
-    if crisis_for:
-        parse["crisis_for"] = crisis_for
-    if risk:
-        parse["risk"] = risk
-    return [UserUttered("...", {"name": intent, "confidence": 1.0}, parse_data=parse)]
-
-
 def laughed_threat(intent="out_of_scope"):
     return said(intent, risk_check=True, crisis_for="danger_from_others", risk=THREAT)
-
-
-def ran(*actions):
-    return [ActionExecuted(a) for a in actions]
-
-
-def predicted(policy, domain, events, active_form=None):
-    """The action the policy asks for (None when it leaves the turn to the others), and its prediction."""
-    start = ran(ACTION_LISTEN_NAME) + ([ActiveLoop(active_form)] if active_form else [])
-    tracker = DialogueStateTracker.from_events("test", start + events, domain.slots)
-    prediction = policy.predict_action_probabilities(tracker, domain)
-    best = max(range(len(prediction.probabilities)), key=lambda i: prediction.probabilities[i])
-    return (None if prediction.probabilities[best] == 0.0 else domain.action_names_or_texts[best]), prediction
 
 
 def test_a_laughed_threat_gets_the_danger_check_in_and_nothing_else_that_turn(policy, domain):

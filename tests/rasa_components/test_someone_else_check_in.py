@@ -9,10 +9,8 @@ real SafetyOverride and the real CrisisPolicy with Rasa's trackers and the proje
 
 import pytest
 from rasa.shared.core.constants import ACTION_LISTEN_NAME, REQUESTED_SLOT
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.core.events import ActiveLoop, SlotSet
+from rasa.shared.nlu.constants import INTENT
 
 from signpost.conversation import check_ins
 from signpost_rasa.crisis_policy import (
@@ -21,7 +19,8 @@ from signpost_rasa.crisis_policy import (
     RESUME_SEARCH,
     planned_sequence,
 )
-from signpost_rasa.nlu import SafetyOverride
+
+from tests.rasa_components.turns import overridden, predicted, ran, said
 
 SOMEONE_ELSE_CHECK_IN = check_ins.SOMEONE_ELSE_CHECK_IN.response
 SOMEONE_ELSE_CHECK_DECLINED = check_ins.SOMEONE_ELSE_CHECK_IN.declined
@@ -32,55 +31,24 @@ WORRIED_PARENT = "our son barely leaves his room since the exams, is there a gro
 
 # --- SafetyOverride: which messages are asked about
 
-def overridden(text, ranking, semantic, semantic_for="someone_else"):
-    message = Message(data={TEXT: text})
-    message.set(INTENT, {"name": ranking[0][0], "confidence": ranking[0][1]})
-    message.set(INTENT_RANKING_KEY, [{"name": n, "confidence": c} for n, c in ranking])
-    message.set("semantic_risk", {"probability": semantic, "for": semantic_for})
-    SafetyOverride({}).process([message])
-    return message
-
-
 @pytest.mark.parametrize("semantic", [0.65, 0.7, 0.88])
 def test_an_uncertain_score_about_someone_else_keeps_the_request_with_a_check_in(semantic):
-    message = overridden(WORRIED_PARENT, [("find_service", 0.8), ("crisis", 0.1)], semantic)
+    message = overridden(WORRIED_PARENT, [("find_service", 0.8), ("crisis", 0.1)], semantic, "someone_else")
     assert message.get(INTENT)["name"] == "find_service"
     assert message.get("risk_check") is True and message.get("crisis_for") == "someone_else"
     assert message.get("risk") is None
 
 
 def test_the_semantic_layer_at_its_crisis_threshold_about_someone_else_stays_a_crisis():
-    message = overridden(WORRIED_PARENT, [("find_service", 0.8), ("crisis", 0.1)], semantic=0.95)
+    message = overridden(WORRIED_PARENT, [("find_service", 0.8), ("crisis", 0.1)], 0.95, "someone_else")
     assert message.get(INTENT)["name"] == "crisis" and message.get("crisis_for") == "someone_else"
     assert not message.get("risk_check")
 
 
 # --- CrisisPolicy: the check-in, and the answers to it
 
-def said(intent, risk_check=False, crisis_for=None, risk=None):
-    parse = {"risk_check": True} if risk_check else {}
-    if crisis_for:
-        parse["crisis_for"] = crisis_for
-    if risk:
-        parse["risk"] = risk
-    return [UserUttered("...", {"name": intent, "confidence": 1.0}, parse_data=parse)]
-
-
 def worried(intent="out_of_scope"):
     return said(intent, risk_check=True, crisis_for="someone_else")
-
-
-def ran(*actions):
-    return [ActionExecuted(a) for a in actions]
-
-
-def predicted(policy, domain, events, active_form=None):
-    """The action the policy asks for (None when it leaves the turn to the others), and its prediction."""
-    start = ran(ACTION_LISTEN_NAME) + ([ActiveLoop(active_form)] if active_form else [])
-    tracker = DialogueStateTracker.from_events("test", start + events, domain.slots)
-    prediction = policy.predict_action_probabilities(tracker, domain)
-    best = max(range(len(prediction.probabilities)), key=lambda i: prediction.probabilities[i])
-    return (None if prediction.probabilities[best] == 0.0 else domain.action_names_or_texts[best]), prediction
 
 
 def test_an_uncertain_worry_about_someone_else_gets_the_check_in_and_nothing_else_that_turn(policy, domain):
