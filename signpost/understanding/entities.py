@@ -29,6 +29,9 @@ MAX_TIME_GAP_WORDS = 2
 MAX_TIME_GAP_LETTERS = 6
 # A place said beside the authority it is in has at most one short word between them ("in", "w").
 MAX_QUALIFIER_GAP_WORDS = 1
+MAX_QUALIFIER_GAP_LETTERS = 6
+# A gender said beside "only" has at most one short word between them.
+MAX_ONLY_GAP_WORDS = 1
 SENTENCE_BREAK = re.compile(r"[.;:!?؟۔。！？；：]")
 
 
@@ -204,9 +207,8 @@ def _without_namesakes_beside_their_authority(
     places = [c for c in chosen if c.place is not None]
     namesakes = set()
     for left, right in zip(places, places[1:]):
-        between = [token for token in tokens if left.end <= token.start and token.end <= right.start]
-        if (len(between) > MAX_QUALIFIER_GAP_WORDS or any(len(t.norm) > MAX_TIME_GAP_LETTERS for t in between)
-                or SENTENCE_BREAK.search(text, left.end, right.start)):
+        if not _short_gap(text, tokens, left.end, right.start, MAX_QUALIFIER_GAP_WORDS, MAX_QUALIFIER_GAP_LETTERS,
+                          SENTENCE_BREAK):
             continue
         for town, authority in ((left, right), (right, left)):
             if (town.place.kind == "town" and authority.place.kind == "local_authority"
@@ -231,9 +233,7 @@ def _genders_beside_the_only_one(
             if start < candidate.end and candidate.start < end:
                 return True
             gap_start, gap_end = (end, candidate.start) if candidate.start >= end else (candidate.end, start)
-            between = [token for token in tokens if token.start >= gap_start and token.end <= gap_end]
-            if (len(between) <= 1 and all(len(token.norm) <= MAX_GAP_LETTERS for token in between)
-                    and not CLAUSE_BREAK.search(text, gap_start, gap_end)):
+            if _short_gap(text, tokens, gap_start, gap_end, MAX_ONLY_GAP_WORDS, MAX_GAP_LETTERS, CLAUSE_BREAK):
                 return True
         return False
 
@@ -266,13 +266,16 @@ def _joined(values: Sequence[str]) -> Optional[str]:
     return joined_time(days[0], parts[0]) if len(values) == 2 and len(days) == 1 and len(parts) == 1 else None
 
 
+def _short_gap(text: str, tokens: Sequence[Token], start: int, end: int, max_words: int, max_letters: int,
+               breaks: re.Pattern) -> bool:
+    """Whether text[start:end] holds at most max_words words, none longer than max_letters, and no break."""
+    between = [token for token in tokens if start <= token.start and token.end <= end]
+    return (len(between) <= max_words and all(len(token.norm) <= max_letters for token in between)
+            and not breaks.search(text, start, end))
+
+
 def _said_together(text: str, tokens: Sequence[Token], left: _Candidate, right: _Candidate) -> bool:
-    between = [token for token in tokens if left.end <= token.start and token.end <= right.start]
-    return (
-        len(between) <= MAX_TIME_GAP_WORDS
-        and all(len(token.norm) <= MAX_TIME_GAP_LETTERS for token in between)
-        and not CLAUSE_BREAK.search(text[left.end : right.start])
-    )
+    return _short_gap(text, tokens, left.end, right.start, MAX_TIME_GAP_WORDS, MAX_TIME_GAP_LETTERS, CLAUSE_BREAK)
 
 
 def _days_with_their_parts(chosen: List[_Candidate], text: str, tokens: Sequence[Token]) -> List[_Candidate]:
