@@ -22,12 +22,13 @@ from signpost.conversation.search_request import as_list, resolve_place, time_wi
 from signpost.i18n import t
 from signpost.registry.search import GENDERS
 from signpost.understanding.entities import only_about
+from signpost.understanding.vocabulary import SEARCH_FACETS
 
 
+# What, said with a place, asks for a search as plainly as a need does.
+SEARCH_FACETS_BESIDE_A_PLACE = SEARCH_FACETS - {"need"}
 # After the danger-from-others response (999 and the abuse helplines first) the assistant does not
 # offer crisis cafes.
-# What, said with a place, asks for a search as plainly as a need does.
-SEARCH_FACETS_BESIDE_A_PLACE = frozenset({"service_language", "community", "faith", "gender"})
 NO_OFFER_AFTER = frozenset(name for name, (crisis_for, _, _) in CRISIS_RESPONSES.items()
                            if crisis_for == "danger_from_others")
 

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from signpost.geography import Place, load_gazetteer
 from signpost.registry import SearchQuery
 from signpost.registry.opening import next_opening
-from signpost.understanding.vocabulary import ALONE_PARTS_OF_DAY, DAYS, SPANS_OF_DAYS, day_and_part
+from signpost.understanding.vocabulary import ALONE_PARTS_OF_DAY, DAYS, SEARCH_FACETS, SPANS_OF_DAYS, day_and_part
 from signpost.vocabulary import FEE_FILTERS, GENDER_FILTERS, HELPLINE
 
 LONDON = ZoneInfo("Europe/London")
@@ -87,7 +87,7 @@ def needs_place(slots: Mapping[str, Any]) -> bool:
 
 
 def has_any_facet(slots: Mapping[str, Any]) -> bool:
-    return any(as_list(slots.get(name)) for name in ("need", "service_language", "community", "faith", "gender"))
+    return any(as_list(slots.get(name)) for name in SEARCH_FACETS)
 
 
 def resolve_place(text: Optional[str]) -> Optional[Place]:

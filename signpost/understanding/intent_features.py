@@ -18,10 +18,9 @@ from signpost.understanding import readings
 from signpost.understanding.language import SUPPORTED
 from signpost.understanding.lexicon import load_lexicon
 from signpost.understanding.text import tokenize
+from signpost.understanding.vocabulary import SEARCH_FACETS
 
 LONGEST_LENGTH_CUE = 6
-# Entities that make a message a request for services rather than a question about one shown.
-SEARCH_FACETS = frozenset({"need", "service_language", "community", "gender", "faith"})
 
 
 def cues(text: str) -> list[str]:

@@ -11,6 +11,9 @@ import re
 
 from signpost.vocabulary import COMMUNITIES, FAITHS, FEE_FILTERS, GENDER_FILTERS, NEEDS, REFERRALS
 
+# The entities that ask for a kind of service: a message naming one is a request for services.
+SEARCH_FACETS = frozenset({"need", "service_language", "community", "gender", "faith"})
+
 # "Paying is fine": no filter on cost, and an earlier one dropped (a conversation value only: the
 # search reads it as no fee filter, signpost.conversation.search_request).
 ANY_FEE = "any"
