@@ -61,8 +61,9 @@ EMBED_BATCH = 32
 
 def embed(texts: Sequence[str]) -> np.ndarray:
     """One row per text, rounded to float16 as the embedding store keeps it, so training from the
-    store and scoring a message see the same numbers. The engine pads a batch to its longest
-    message, so batches are made of messages of similar length."""
+    store and scoring a message see the same numbers. Batches are made of messages of similar
+    length (the engine packs a batch's messages into one pass, each attending only to its own
+    tokens, so the grouping does not change a message's vector)."""
     out = np.zeros((len(texts), encoder().dim), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     for start in range(0, len(order), EMBED_BATCH):
