@@ -1,0 +1,54 @@
+"""Lexicon round 15 (session 13): classes left over from round 14, carried into more languages, each
+tested with wording of our own, with twins on both sides: every cleared class keeps risky twins that
+still trigger. Machine-drafted; the lines need review by speakers.
+
+1. A THING (a form, the bills, the heat, this job, the commute) "will kill me" is the idiom, in
+   Bengali (script and Banglish), Gujarati (script and romanised), Arabic (script and Arabizi) and
+   Polish. A person subject (he, a husband, a brother, his family) is never cleared, nor a person's
+   threat over a thing ("if I don't pay the bill he'll kill me").
+"""
+import pytest
+
+from signpost.safety import detect_risk
+
+MUST_TRIGGER = [
+    # a person, not a thing, "will kill me"; laughter does not change that
+    ("bn", "ও আমাকে মেরে ফেলবে, খুব ভয় লাগছে"),
+    ("bn", "আমার স্বামী আমাকে মেরে ফেলবে 😅"),
+    ("bn", "ভাই বলেছে ফর্ম না ভরলে আমাকে মেরে ফেলবে"),
+    ("bn", "ওর পরিবারের লোকজন আমাকে মেরে ফেলবে"),
+    ("bn", "বিল না দিলে সে আমাকে মেরে ফেলবে"),
+    ("bn", "ভাড়া না দিলে বাড়িওয়ালা আমাকে মেরে ফেলবে"),
+    ("bn", "o amake mere felbe, khub bhoy lagche"),
+    ("bn", "amar shami amake merei felbe lol"),
+    ("bn", "bhai boleche form na bhorle amake mere felbe"),
+    ("bn", "shoshur barir lokjon amake mere felbe"),
+    ("bn", "bill na dile se amake mere felbe"),
+    #
+]
+
+MUST_NOT_TRIGGER = [
+    # a thing "will kill me"
+    ("bn", "এই ফর্মটা আমাকে মেরে ফেলবে 😅 কেউ সাহায্য করতে পারবেন?"),
+    ("bn", "বিদ্যুতের বিলগুলো আমাকে মেরে ফেলবে"),
+    ("bn", "এই গরম আমাকে মেরেই ফেলবে, ঠান্ডা জায়গা কোথায়"),
+    ("bn", "রোজকার যাতায়াত আমাকে মেরে ফেলবে"),
+    ("bn", "এই চাকরিটা আমাকে মেরে ফেলবে"),
+    ("bn", "মাথাব্যথা আমাকে মেরে ফেলবে, কোনো ক্লিনিক আছে?"),
+    ("bn", "ei form ta amake mere felbe haha, keu help korte parben?"),
+    ("bn", "current er bill gulo amake mere felbe"),
+    ("bn", "exam gulo to amake mere felbe"),
+    ("bn", "paperwork amake mere felbe"),
+    #
+]
+
+
+@pytest.mark.parametrize("lang, text", MUST_TRIGGER)
+def test_round_15_risk_triggers(lang, text):
+    assert detect_risk(text) is not None, f"[{lang}] should trigger: {text}"
+
+
+@pytest.mark.parametrize("lang, text", MUST_NOT_TRIGGER)
+def test_round_15_ordinary_stays_clear(lang, text):
+    signal = detect_risk(text)
+    assert signal is None, f"[{lang}] should stay clear, matched {signal.phrase_id}: {text}"
