@@ -25,6 +25,16 @@ MUST_TRIGGER = [
     ("bn", "shoshur barir lokjon amake mere felbe"),
     ("bn", "bill na dile se amake mere felbe"),
     #
+    ("gu", "એ મને મારી નાખશે, મને બહુ ડર લાગે છે"),
+    ("gu", "મારો પતિ મને મારી નાખશે 😅"),
+    ("gu", "ભાઈ કહે છે ફોર્મ ના ભર્યું તો મને મારી નાખશે"),
+    ("gu", "એના ઘરવાળા મને મારી નાખશે"),
+    ("gu", "બિલ ના ભર્યું તો એ મને મારી નાખશે"),
+    ("gu", "e mane mari nakhshe, bahu dar lage che"),
+    ("gu", "maro pati mane mari nakhse haha"),
+    ("gu", "bhai kahe che form na bharyu to mane mari nakhshe"),
+    ("gu", "ena gharvala mane mari nakhshe"),
+    #
 ]
 
 MUST_NOT_TRIGGER = [
@@ -39,6 +49,16 @@ MUST_NOT_TRIGGER = [
     ("bn", "current er bill gulo amake mere felbe"),
     ("bn", "exam gulo to amake mere felbe"),
     ("bn", "paperwork amake mere felbe"),
+    #
+    ("gu", "આ ફોર્મ તો મને મારી નાખશે 😅 કોઈ મદદ મળશે?"),
+    ("gu", "લાઈટના બિલ મને મારી નાખશે"),
+    ("gu", "આ ગરમી મને મારી નાખશે, ઠંડી જગ્યા ક્યાં છે"),
+    ("gu", "આ નોકરી મને મારી નાખશે યાર"),
+    ("gu", "કાગળિયાં મને મારી નાખશે"),
+    ("gu", "aa form to mane mari nakhshe haha, koi help madse?"),
+    ("gu", "light na bill mane mari nakhshe"),
+    ("gu", "aa garmi mane mari nakhshe"),
+    ("gu", "aa nokri mane maari naakhshe yaar"),
     #
 ]
 
