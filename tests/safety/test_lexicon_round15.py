@@ -35,6 +35,17 @@ MUST_TRIGGER = [
     ("gu", "bhai kahe che form na bharyu to mane mari nakhshe"),
     ("gu", "ena gharvala mane mari nakhshe"),
     #
+    ("ar", "هو رح يقتلني، خايفة كتير"),
+    ("ar", "زوجي رح يقتلني 😅"),
+    ("ar", "اخوي قال اذا ما عبيت الاستمارة رح يقتلني"),
+    ("ar", "اهل زوجي رح يقتلوني"),
+    ("ar", "اذا ما دفعت الفاتورة رح يقتلني"),
+    ("ar", "اذا ما خلصت الشغل رح يقتلني"),
+    ("ar", "اذا ما دفعت هالفاتورة رح يقتلني"),
+    ("ar", "howa ra7 y2telni, ana 5ayfe"),
+    ("ar", "jozi ra7 y2telni lol"),
+    ("ar", "a5oy 2al iza ma 3abbet el form ra7 y2telni"),
+    ("ar", "iza ma dafa3et el fatora ra7 y2telni"),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -60,6 +71,15 @@ MUST_NOT_TRIGGER = [
     ("gu", "aa garmi mane mari nakhshe"),
     ("gu", "aa nokri mane maari naakhshe yaar"),
     #
+    ("ar", "هالاستمارة رح تقتلني 😅 في حدا يساعدني؟"),
+    ("ar", "الفواتير رح تقتلني"),
+    ("ar", "يا ربي هالحر رح يموتني، وين في مكان بارد"),
+    ("ar", "الشغل هاد رح يقتلني"),
+    ("ar", "والله المواصلات كل يوم رح تقتلني"),
+    ("ar", "الاوراق دي هتموتني"),
+    ("ar", "hal form ra7 y2telni haha, fi 7ada ysa3edni?"),
+    ("ar", "el shoghl ra7 y2telni"),
+    ("ar", "yalla el 7ar ra7 y2telni"),
 ]
 
 
