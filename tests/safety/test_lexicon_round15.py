@@ -46,6 +46,13 @@ MUST_TRIGGER = [
     ("ar", "jozi ra7 y2telni lol"),
     ("ar", "a5oy 2al iza ma 3abbet el form ra7 y2telni"),
     ("ar", "iza ma dafa3et el fatora ra7 y2telni"),
+    #
+    ("pl", "on mnie zabije, boję się"),
+    ("pl", "mąż mnie zabije 😅"),
+    ("pl", "brat mówi, że jak nie wypełnię formularza, to mnie zabije"),
+    ("pl", "jego rodzina mnie zabije"),
+    ("pl", "jak nie zapłacę rachunków to mnie zabije"),
+    ("pl", "jak nie zapłacę czynszu, to on mnie zabije"),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -80,6 +87,13 @@ MUST_NOT_TRIGGER = [
     ("ar", "hal form ra7 y2telni haha, fi 7ada ysa3edni?"),
     ("ar", "el shoghl ra7 y2telni"),
     ("ar", "yalla el 7ar ra7 y2telni"),
+    #
+    ("pl", "ten formularz mnie wykończy 😅 jest jakaś grupa wsparcia?"),
+    ("pl", "te rachunki mnie zabiją"),
+    ("pl", "ten upał mnie zabije, gdzie jest jakieś chłodne miejsce"),
+    ("pl", "ta papierologia mnie wykończy"),
+    ("pl", "dojazdy do pracy mnie zabiją"),
+    ("pl", "ból głowy mnie zabije, jest jakaś przychodnia?"),
 ]
 
 
