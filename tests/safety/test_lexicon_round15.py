@@ -6,6 +6,10 @@ still trigger. Machine-drafted; the lines need review by speakers.
    Bengali (script and Banglish), Gujarati (script and romanised), Arabic (script and Arabizi) and
    Polish. A person subject (he, a husband, a brother, his family) is never cleared, nor a person's
    threat over a thing ("if I don't pay the bill he'll kill me").
+2. Bengali (script and Banglish), Gujarati (script and romanised) and Punjabi (Gurmukhi and
+   romanised): suicidal thoughts or self-harm last year (or years ago), had or used to, and "now I'm
+   well". Thoughts that are back, "now I'm not well", and thoughts from last year until now still
+   trigger.
 """
 import pytest
 
@@ -25,34 +29,17 @@ MUST_TRIGGER = [
     ("bn", "shoshur barir lokjon amake mere felbe"),
     ("bn", "bill na dile se amake mere felbe"),
     #
-    ("gu", "એ મને મારી નાખશે, મને બહુ ડર લાગે છે"),
-    ("gu", "મારો પતિ મને મારી નાખશે 😅"),
-    ("gu", "ભાઈ કહે છે ફોર્મ ના ભર્યું તો મને મારી નાખશે"),
-    ("gu", "એના ઘરવાળા મને મારી નાખશે"),
-    ("gu", "બિલ ના ભર્યું તો એ મને મારી નાખશે"),
-    ("gu", "e mane mari nakhshe, bahu dar lage che"),
-    ("gu", "maro pati mane mari nakhse haha"),
-    ("gu", "bhai kahe che form na bharyu to mane mari nakhshe"),
-    ("gu", "ena gharvala mane mari nakhshe"),
     #
-    ("ar", "هو رح يقتلني، خايفة كتير"),
-    ("ar", "زوجي رح يقتلني 😅"),
-    ("ar", "اخوي قال اذا ما عبيت الاستمارة رح يقتلني"),
-    ("ar", "اهل زوجي رح يقتلوني"),
-    ("ar", "اذا ما دفعت الفاتورة رح يقتلني"),
-    ("ar", "اذا ما خلصت الشغل رح يقتلني"),
-    ("ar", "اذا ما دفعت هالفاتورة رح يقتلني"),
-    ("ar", "howa ra7 y2telni, ana 5ayfe"),
-    ("ar", "jozi ra7 y2telni lol"),
-    ("ar", "a5oy 2al iza ma 3abbet el form ra7 y2telni"),
-    ("ar", "iza ma dafa3et el fatora ra7 y2telni"),
     #
-    ("pl", "on mnie zabije, boję się"),
-    ("pl", "mąż mnie zabije 😅"),
-    ("pl", "brat mówi, że jak nie wypełnię formularza, to mnie zabije"),
-    ("pl", "jego rodzina mnie zabije"),
-    ("pl", "jak nie zapłacę rachunków to mnie zabije"),
-    ("pl", "jak nie zapłacę czynszu, to on mnie zabije"),
+    #
+    # thoughts from the past that are back, not well now, or never over
+    ("bn", "গত বছর আত্মহত্যার চিন্তা ছিল, এখন আবার ফিরে এসেছে"),
+    ("bn", "গত বছর আত্মহত্যার চিন্তা আসত, এখন ভালো নেই"),
+    ("bn", "গত বছর থেকে এখন পর্যন্ত আত্মহত্যার চিন্তা আসে"),
+    ("bn", "গত বছর আত্মহত্যার চিন্তা আসত, এখন ভালো আছি... আসলে না, মরে যেতে ইচ্ছে করে"),
+    ("bn", "goto bochor attohottar chinta chilo, ekhon abar fire esheche"),
+    ("bn", "goto bochor theke ekhon porjonto attohottar chinta ase"),
+    ("bn", "goto bochor attohottar chinta ashto, ekhon bhalo nei"),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -94,6 +81,15 @@ MUST_NOT_TRIGGER = [
     ("pl", "ta papierologia mnie wykończy"),
     ("pl", "dojazdy do pracy mnie zabiją"),
     ("pl", "ból głowy mnie zabije, jest jakaś przychodnia?"),
+    #
+    # suicidal thoughts or self-harm last year or years ago, well now, often with a request
+    ("bn", "গত বছর আমার আত্মহত্যার চিন্তা আসত, এখন আমি ভালো আছি, বাংলায় কাউন্সেলিং পাওয়া যায়?"),
+    ("bn", "গত বছর আত্মহত্যার কথা ভাবতাম, এখন অনেক ভালো আছি"),
+    ("bn", "গত বছর আমি নিজের ক্ষতি করতাম, এখন আলহামদুলিল্লাহ সুস্থ আছি"),
+    ("bn", "দুই বছর আগে আমার আত্মহত্যার চিন্তা ছিল, এখন আমি সুস্থ আছি"),
+    ("bn", "goto bochor amar attohottar chinta ashto, ekhon bhalo achi"),
+    ("bn", "goto bochor attohotta korar kotha bhabtam, ekhon ami thik achi"),
+    ("bn", "ager bochor nijer khoti kortam, ekhon alhamdulillah sustho achi"),
 ]
 
 
