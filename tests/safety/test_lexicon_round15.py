@@ -29,6 +29,15 @@ MUST_TRIGGER = [
     ("bn", "shoshur barir lokjon amake mere felbe"),
     ("bn", "bill na dile se amake mere felbe"),
     #
+    ("gu", "એ મને મારી નાખશે, મને બહુ ડર લાગે છે"),
+    ("gu", "મારો પતિ મને મારી નાખશે 😅"),
+    ("gu", "ભાઈ કહે છે ફોર્મ ના ભર્યું તો મને મારી નાખશે"),
+    ("gu", "એના ઘરવાળા મને મારી નાખશે"),
+    ("gu", "બિલ ના ભર્યું તો એ મને મારી નાખશે"),
+    ("gu", "e mane mari nakhshe, bahu dar lage che"),
+    ("gu", "maro pati mane mari nakhse haha"),
+    ("gu", "bhai kahe che form na bharyu to mane mari nakhshe"),
+    ("gu", "ena gharvala mane mari nakhshe"),
     #
     #
     #
@@ -40,6 +49,12 @@ MUST_TRIGGER = [
     ("bn", "goto bochor attohottar chinta chilo, ekhon abar fire esheche"),
     ("bn", "goto bochor theke ekhon porjonto attohottar chinta ase"),
     ("bn", "goto bochor attohottar chinta ashto, ekhon bhalo nei"),
+    ("gu", "ગયા વર્ષે આત્મહત્યાના વિચારો આવતા હતા, હવે પાછા આવવા લાગ્યા છે"),
+    ("gu", "ગયા વર્ષે આપઘાતના વિચાર હતા, હવે હું ઠીક નથી"),
+    ("gu", "ગયા વર્ષથી અત્યાર સુધી આત્મહત્યાના વિચારો આવે છે"),
+    ("gu", "gaya varshe aatmahatya na vichar hata, have pacha aave che"),
+    ("gu", "gaya varsh thi atyar sudhi aapghat na vichar aave che"),
+    ("gu", "gaya varshe aatmahatya na vichar aavta, have hu thik nathi"),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -90,6 +105,12 @@ MUST_NOT_TRIGGER = [
     ("bn", "goto bochor amar attohottar chinta ashto, ekhon bhalo achi"),
     ("bn", "goto bochor attohotta korar kotha bhabtam, ekhon ami thik achi"),
     ("bn", "ager bochor nijer khoti kortam, ekhon alhamdulillah sustho achi"),
+    ("gu", "ગયા વર્ષે મને આત્મહત્યાના વિચારો આવતા હતા, હવે હું ઠીક છું. ગુજરાતીમાં કાઉન્સેલિંગ મળે?"),
+    ("gu", "ગયા વર્ષે આપઘાતના વિચાર આવતા, હવે હું સારી છું"),
+    ("gu", "બે વર્ષ પહેલાં આત્મહત્યાના વિચારો હતા, હવે હું એકદમ ઠીક છું"),
+    ("gu", "gaya varshe mane aatmahatya na vichar aavta hata, have hu thik chu"),
+    ("gu", "gaya varase aapghat na vicharo hata, have hu saro chu"),
+    ("gu", "gaya varshe mane apghat na vicharo aavta, have hu ekdam sari chu"),
 ]
 
 
