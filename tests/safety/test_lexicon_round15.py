@@ -39,7 +39,24 @@ MUST_TRIGGER = [
     ("gu", "bhai kahe che form na bharyu to mane mari nakhshe"),
     ("gu", "ena gharvala mane mari nakhshe"),
     #
+    ("ar", "هو رح يقتلني، خايفة كتير"),
+    ("ar", "زوجي رح يقتلني 😅"),
+    ("ar", "اخوي قال اذا ما عبيت الاستمارة رح يقتلني"),
+    ("ar", "اهل زوجي رح يقتلوني"),
+    ("ar", "اذا ما دفعت الفاتورة رح يقتلني"),
+    ("ar", "اذا ما خلصت الشغل رح يقتلني"),
+    ("ar", "اذا ما دفعت هالفاتورة رح يقتلني"),
+    ("ar", "howa ra7 y2telni, ana 5ayfe"),
+    ("ar", "jozi ra7 y2telni lol"),
+    ("ar", "a5oy 2al iza ma 3abbet el form ra7 y2telni"),
+    ("ar", "iza ma dafa3et el fatora ra7 y2telni"),
     #
+    ("pl", "on mnie zabije, boję się"),
+    ("pl", "mąż mnie zabije 😅"),
+    ("pl", "brat mówi, że jak nie wypełnię formularza, to mnie zabije"),
+    ("pl", "jego rodzina mnie zabije"),
+    ("pl", "jak nie zapłacę rachunków to mnie zabije"),
+    ("pl", "jak nie zapłacę czynszu, to on mnie zabije"),
     #
     # thoughts from the past that are back, not well now, or never over
     ("bn", "গত বছর আত্মহত্যার চিন্তা ছিল, এখন আবার ফিরে এসেছে"),
@@ -55,6 +72,12 @@ MUST_TRIGGER = [
     ("gu", "gaya varshe aatmahatya na vichar hata, have pacha aave che"),
     ("gu", "gaya varsh thi atyar sudhi aapghat na vichar aave che"),
     ("gu", "gaya varshe aatmahatya na vichar aavta, have hu thik nathi"),
+    ("pa", "ਪਿਛਲੇ ਸਾਲ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਸਨ, ਹੁਣ ਫੇਰ ਆਉਣ ਲੱਗ ਪਏ"),
+    ("pa", "ਪਿਛਲੇ ਸਾਲ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਆਉਂਦੇ ਸੀ, ਹੁਣ ਮੈਂ ਠੀਕ ਨਹੀਂ ਹਾਂ"),
+    ("pa", "ਪਿਛਲੇ ਸਾਲ ਤੋਂ ਹੁਣ ਤੱਕ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਆਉਂਦੇ ਨੇ"),
+    ("pa-Latn", "pichhle saal khudkushi de khayal si, hun fer aun lagg paye"),
+    ("pa-Latn", "pichhle saal khudkushi de khayal aunde si, hun main theek nahi haan"),
+    ("pa-Latn", "pichhle saal ton hun tak khudkushi de khayal aunde ne"),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -111,6 +134,12 @@ MUST_NOT_TRIGGER = [
     ("gu", "gaya varshe mane aatmahatya na vichar aavta hata, have hu thik chu"),
     ("gu", "gaya varase aapghat na vicharo hata, have hu saro chu"),
     ("gu", "gaya varshe mane apghat na vicharo aavta, have hu ekdam sari chu"),
+    ("pa", "ਪਿਛਲੇ ਸਾਲ ਮੈਨੂੰ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਆਉਂਦੇ ਸਨ, ਹੁਣ ਮੈਂ ਠੀਕ ਹਾਂ, ਪੰਜਾਬੀ ਵਿੱਚ ਕਾਊਂਸਲਿੰਗ ਮਿਲਦੀ ਹੈ?"),
+    ("pa", "ਪਿਛਲੇ ਸਾਲ ਆਤਮਹੱਤਿਆ ਦੇ ਖਿਆਲ ਸਨ, ਹੁਣ ਬਿਲਕੁਲ ਠੀਕ ਹਾਂ"),
+    ("pa", "ਦੋ ਸਾਲ ਪਹਿਲਾਂ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਆਉਂਦੇ ਸੀ, ਹੁਣ ਮੈਂ ਵਧੀਆ ਹਾਂ"),
+    ("pa-Latn", "pichhle saal mainu khudkushi de khayal aunde si, hun main theek haan, punjabi ch counselling mildi?"),
+    ("pa-Latn", "pichle saal khudkushi de khayal aunde si, hun main bilkul theek thaak haan"),
+    ("pa-Latn", "pichhle varhe marn de khayal si, hun main khush haan"),
 ]
 
 
