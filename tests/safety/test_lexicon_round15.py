@@ -10,10 +10,15 @@ still trigger. Machine-drafted; the lines need review by speakers.
    romanised): suicidal thoughts or self-harm last year (or years ago), had or used to, and "now I'm
    well". Thoughts that are back, "now I'm not well", and thoughts from last year until now still
    trigger.
+3. Clinical: whether a relative can take Ayurvedic medicine (or desi dawai, hakeem ki dawai, jadi
+   booti) with or instead of his prescribed medicine is a medication question, in the common
+   Gujarati word orders (script and romanised: the remedy first or second, "saathe / jode / ni
+   jagyae", "lai shake? / levay?") and the Hindi-ish forms of romanised Urdu and Punjabi. The same
+   remedies with no prescribed medicine in the message (a shop, a group, a tea) stay ordinary.
 """
 import pytest
 
-from signpost.safety import detect_risk
+from signpost.safety import detect_clinical_request, detect_risk
 
 MUST_TRIGGER = [
     # a person, not a thing, "will kill me"; laughter does not change that
@@ -152,3 +157,38 @@ def test_round_15_risk_triggers(lang, text):
 def test_round_15_ordinary_stays_clear(lang, text):
     signal = detect_risk(text)
     assert signal is None, f"[{lang}] should stay clear, matched {signal.phrase_id}: {text}"
+
+
+MEDICATION_QUESTIONS = [
+    ("gu", "પપ્પા આયુર્વેદિક દવા એમની દવા સાથે લઈ શકે?"),
+    ("gu", "આયુર્વેદિક દવા ડોક્ટરની દવા જોડે લેવાય?"),
+    ("gu", "ભાઈ ડોક્ટરે આપેલી દવાને બદલે આયુર્વેદિક લઈ શકે?"),
+    ("gu", "શું આયુર્વેદિક દવા અને એમની ગોળીઓ સાથે લેવાય?"),
+    ("gu", "દાદા બીપીની ગોળી જોડે આયુર્વેદિક ચૂર્ણ લે તો ચાલે?"),
+    ("gu", "mara papa emni dava saathe ayurvedic dava lai shake?"),
+    ("gu", "ayurvedic dava emni davā jode lai shake?"),
+    ("gu", "bhai ni depression ni dawa sathe ayurvedic lai shakay?"),
+    ("gu", "ayurvedic ane doctor ni dava bhegi levay?"),
+    ("gu", "papa emni davā ni jagyae ayurvedic lai shake?"),
+    ("gu", "mara bhai ni goliyo jode ayurvedic levay ke nahi?"),
+]
+
+ORDINARY_REMEDY_MESSAGES = [
+    ("gu", "લેસ્ટરમાં આયુર્વેદિક દવાની દુકાન ક્યાં છે?"),
+    ("gu", "મમ્મી આયુર્વેદિક ઉપચાર વિશે વાત કરવા માટે ગ્રુપ શોધે છે"),
+    ("gu", "ayurvedic dava ni dukan kya che leicester ma?"),
+    ("gu", "mane ayurvedic ane yoga nu group joie che"),
+    ("gu", "papa ni dava levay che, have ek carers group joie che"),
+]
+
+
+@pytest.mark.parametrize("lang, text", MEDICATION_QUESTIONS)
+def test_round_15_remedy_with_prescribed_medicine_is_a_medication_question(lang, text):
+    request = detect_clinical_request(text)
+    assert request is not None and request.kind == "medication", f"[{lang}] should be a medication question: {text}"
+
+
+@pytest.mark.parametrize("lang, text", ORDINARY_REMEDY_MESSAGES)
+def test_round_15_remedy_without_prescribed_medicine_stays_ordinary(lang, text):
+    request = detect_clinical_request(text)
+    assert request is None, f"[{lang}] should stay ordinary, matched {request.phrase_id}: {text}"
