@@ -171,6 +171,13 @@ MEDICATION_QUESTIONS = [
     ("gu", "ayurvedic ane doctor ni dava bhegi levay?"),
     ("gu", "papa emni davā ni jagyae ayurvedic lai shake?"),
     ("gu", "mara bhai ni goliyo jode ayurvedic levay ke nahi?"),
+    ("ur-Latn", "ammi ki dawai ke sath jadi booti de sakte hain kya"),
+    ("ur-Latn", "hakeem ki dawai aur doctor ki goliyan ek sath le sakte hain?"),
+    ("ur-Latn", "abbu ki dawai ki jagah jadi booti de sakte hain kya"),
+    ("ur-Latn", "kya nana ji apni dawai ke sath desi dawai le sakte hain"),
+    ("pa-Latn", "ki bapu ji goliyan naal hakeem di dawai le sakde ne"),
+    ("pa-Latn", "hakeem di dawai te doctor di dawai naal naal le sakde?"),
+    ("pa-Latn", "ki dadi ji apni goliyan di thaan jadi bootiyan le sakde ne"),
 ]
 
 ORDINARY_REMEDY_MESSAGES = [
@@ -179,6 +186,12 @@ ORDINARY_REMEDY_MESSAGES = [
     ("gu", "ayurvedic dava ni dukan kya che leicester ma?"),
     ("gu", "mane ayurvedic ane yoga nu group joie che"),
     ("gu", "papa ni dava levay che, have ek carers group joie che"),
+    ("ur-Latn", "leicester mein koi hakeem ki dawai ki dukaan hai?"),
+    ("ur-Latn", "nani jadi booti wali chai banati hain, koi carers group hai?"),
+    ("ur-Latn", "ammi ko desi dawai aur yoga pasand hai, koi ladies group hai?"),
+    ("pa-Latn", "ki leicester vich hakeem di dawai wali dukaan hai"),
+    ("pa-Latn", "mummy desi dawai te yoga pasand karde ne, koi group hai?"),
+    ("pa-Latn", "nani ji jadi booti wali chaa banaunde ne, koi carers group hai"),
 ]
 
 
