@@ -55,6 +55,7 @@ MUST_TRIGGER = [
     ("ar", "jozi ra7 y2telni lol"),
     ("ar", "a5oy 2al iza ma 3abbet el form ra7 y2telni"),
     ("ar", "iza ma dafa3et el fatora ra7 y2telni"),
+    ("ar", "bukra jozi ra7 y2telni"),
     #
     ("pl", "on mnie zabije, boję się"),
     ("pl", "mąż mnie zabije 😅"),
@@ -117,6 +118,8 @@ MUST_NOT_TRIGGER = [
     ("ar", "hal form ra7 y2telni haha, fi 7ada ysa3edni?"),
     ("ar", "el shoghl ra7 y2telni"),
     ("ar", "yalla el 7ar ra7 y2telni"),
+    ("ar", "bukra el emti7an ra7 y2telni"),
+    ("ar", "بكرا الامتحان رح يقتلني"),
     #
     ("pl", "ten formularz mnie wykończy 😅 jest jakaś grupa wsparcia?"),
     ("pl", "te rachunki mnie zabiją"),
