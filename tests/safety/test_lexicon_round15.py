@@ -1,4 +1,4 @@
-"""Lexicon round 15 (session 13): classes left over from round 14, carried into more languages, each
+"""Lexicon round 15: classes left over from round 14, carried into more languages, each
 tested with wording of our own, with twins on both sides: every cleared class keeps risky twins that
 still trigger. Machine-drafted; the lines need review by speakers.
 
@@ -63,6 +63,7 @@ MUST_TRIGGER = [
     ("pl", "jego rodzina mnie zabije"),
     ("pl", "jak nie zapłacę rachunków to mnie zabije"),
     ("pl", "jak nie zapłacę czynszu, to on mnie zabije"),
+    ("pl", "jak nie oddam formularza do urzędu to mnie zabije"),
     #
     # thoughts from the past that are back, not well now, or never over
     ("bn", "গত বছর আত্মহত্যার চিন্তা ছিল, এখন আবার ফিরে এসেছে"),
@@ -125,6 +126,9 @@ MUST_NOT_TRIGGER = [
     ("pl", "te rachunki mnie zabiją"),
     ("pl", "ten upał mnie zabije, gdzie jest jakieś chłodne miejsce"),
     ("pl", "ta papierologia mnie wykończy"),
+    ("pl", "ten wniosek o zasiłek mnie zabije, kto pomoże go wypełnić?"),
+    ("pl", "te papiery z urzędu mnie zabiją"),
+    ("pl", "ta biurokracja naprawdę mnie zabije"),
     ("pl", "dojazdy do pracy mnie zabiją"),
     ("pl", "ból głowy mnie zabije, jest jakaś przychodnia?"),
     #
