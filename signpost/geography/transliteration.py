@@ -72,7 +72,7 @@ LOANWORDS = tuple(
     carer care baby nursery daycare playgroup family friend friends boyfriend girlfriend husband
     sorry please thanks hello okay ok fine normal tension pressure control plan sign report
     private free fees money cash rent bill bills electric gas water council tax march april
-    samaritans chemist training breakup canal routine chat net station video
+    samaritans chemist training breakup canal routine chat net station video town city
     pakistan india bangladesh afghanistan somalia sudan syria iraq iran yemen nigeria ghana kenya
     poland romania portugal brazil china dubai saudi karachi lahore islamabad mirpur dhaka sylhet
     amritsar jalandhar ludhiana delhi mumbai gujarat punjab kerala chennai colombo jaffna
@@ -202,7 +202,8 @@ _SCRIPT_LETTERS: Dict[int, Tuple[str, ...]] = {
 }
 _TAMIL_AYTHAM, _TAMIL_PA = 0x0B83, 0x0BAA
 _TAMIL_PROTHETIC = (0x0B87, (0x0BB2, 0x0BB0))  # இ written before an initial l or r: இலண்டன்
-_BENGALI_WA = unicodedata.normalize("NFC", "\u0993\u09af\u09bc")  # Bengali writes an initial w as o + y: ওয়ান্ডসওয়ার্থ
+# Bengali writes an initial w as o + y (ওয়ান্ডসওয়ার্থ) or u + i (উইলসডেন)
+_BENGALI_WA = (unicodedata.normalize("NFC", "\u0993\u09af\u09bc"), "\u0989\u0987")
 _INDIC_NASALS = (0x02, 0x70)  # anusvara, Gurmukhi tippi: n, or m before p/b
 _INDIC_VOWELS = range(0x05, 0x15)
 # A short key with a nasal sign in it is as often a nasal vowel ("ਦੰਦਾਂ" teeth, "ਠੰਢ" cold) as an n.
@@ -219,26 +220,34 @@ class _Letter:
 def script_keys(words: str, language: Optional[str] = None) -> FrozenSet[str]:
     """The phonetic keys of words in Arabic script or an Indic script (folded), run together;
     none for other scripts. Arabic (language "ar") writes v with ف, which Urdu keeps for f."""
+    return frozenset(script_readings(words, language))
+
+
+def script_readings(words: str, language: Optional[str] = None) -> Dict[str, int]:
+    """script_keys, each with how many of its letters are read the less usual way (ف as v, a
+    medial و as w): the plainest reading of a word is tried first."""
     readings = [_script_word(word, language == "ar") for word in words.split()]
     if any(reading is None for reading in readings):
-        return frozenset()
+        return {}
     # a name written as two words may be one in English ("بریڈ فورڈ", Bradford): an h starting
     # the second may be silent there (وولور ہیمپٹن, Wolverhampton)
     readings[1:] = [[("H", "")] + reading[1:] if reading[:1] == [("H",)] else reading for reading in readings[1:]]
-    return _joined(readings)
+    return _costed_keys([reading for word in readings for reading in word])
 
 
 def _script_word(word: str, arabic: bool) -> Optional[List[Tuple[str, ...]]]:
     readings: List[Tuple[str, ...]] = []
     if "\u0600" <= word[0] <= "\u06ff":
         for i, char in enumerate(word):
-            if char in _ARABIC_CLASSES:
+            if char == "ش" and word[i - 1 : i] == "ت":
+                readings[-1] = ("J", "TS")  # Arabic writes ch as تش: تشسترفيلد, Chesterfield
+            elif char in _ARABIC_CLASSES:
                 readings.append(("F", "W") if arabic and char == "ف" else _ARABIC_CLASSES[char])
             elif char in _ARABIC_H:  # also Urdu's aspiration (برمنگھم): a medial one may be silent
                 readings.append(("H",) if i == 0 else ("H", "") if 0 < i < len(word) - 1 else ("",))
             elif char == _ARABIC_WAW:
-                # a word-initial و is w or v; inside a word it is as often the vowel o/u
-                readings.append(("W",) if i == 0 else ("W", "") if i + 1 < len(word) else ("",))
+                # a word-initial و is w or v; inside a word it is more often the vowel o/u (فورڈ, ford)
+                readings.append(("W",) if i == 0 else ("", "W") if i + 1 < len(word) else ("",))
             elif char in _ARABIC_VOWELS and i == 0:
                 # Urdu and Arabic write an alef before an initial s and a consonant: اسٹاکپورٹ
                 prothetic = word[1:2] in ("س", "ش") and word[2:3] not in ("", "ا", "و", "ی")
@@ -279,6 +288,17 @@ def _indic_block(char: str) -> Optional[int]:
 
 def _joined(words: Sequence[List[Tuple[str, ...]]]) -> FrozenSet[str]:
     return _keys([reading for word in words for reading in word])
+
+
+def _costed_keys(readings: Sequence[Tuple[str, ...]]) -> Dict[str, int]:
+    doubtful = [options for options in readings if len(options) > 1]
+    keys: Dict[str, int] = {}
+    for chosen in itertools.islice(itertools.product(*[range(len(options)) for options in doubtful]), MAX_KEYS):
+        picks = iter(chosen)
+        letters = "".join(options[next(picks)] if len(options) > 1 else options[0] for options in readings)
+        key, cost = _collapse(letters), sum(1 for pick in chosen if pick)
+        keys[key] = min(cost, keys.get(key, cost))
+    return keys
 
 
 def _keys(readings: Sequence[Tuple[str, ...]]) -> FrozenSet[str]:
@@ -334,29 +354,37 @@ class TransliterationIndex:
         self, forms: Sequence[str], min_consonants: int = MIN_CONSONANTS, language: Optional[str] = None
     ) -> Optional[Place]:
         """The one place a word (or words) means, trying each of its forms (as written, then its
-        stems) in turn; None when a form may be a loanword, or no key of min_consonants or more
-        is a place's, or the key is ambiguous. Two words only match a name of two words or more;
-        a key of MIN_CONSONANTS only a place of SHORT_KEY_WEIGHT."""
+        stems) in turn, and its plainest readings first; None when a form may be a loanword, or no
+        key of min_consonants or more is a place's, or the key is ambiguous. Two words only match a
+        name of two words or more; a key of MIN_CONSONANTS only a place of SHORT_KEY_WEIGHT."""
         if self.everyday(forms) or any(script_keys(form, language) & self._loanword_keys for form in forms):
             return None
         for form in forms:
             several = " " in form
-            candidates: Dict[str, Candidate] = {}
-            for key in script_keys(form, language):
-                if len(key) < min_consonants:
-                    continue
-                for written_as in ((True,) if several else (False, True)):
-                    for candidate in self._by_key.get((written_as, key), {}).values():
-                        if len(key) == MIN_CONSONANTS and (
-                            candidate.weight < SHORT_KEY_WEIGHT or any(sign in form for sign in _NASAL_SIGNS)
-                        ):
-                            continue
-                        current = candidates.get(candidate.place.key)
-                        if current is None or candidate.weight > current.weight:
-                            candidates[candidate.place.key] = candidate
-            if candidates:
-                return _unambiguous(list(candidates.values()))
+            readings = script_readings(form, language)
+            for cost in sorted(set(readings.values())):
+                keys = [key for key, key_cost in readings.items() if key_cost == cost]
+                candidates = self._candidates(form, keys, several, min_consonants)
+                if candidates:
+                    return _unambiguous(list(candidates.values()))
         return None
+
+    def _candidates(self, form: str, keys: Sequence[str], several: bool, min_consonants: int) -> Dict[str, Candidate]:
+        """The places whose keys are among keys, each at its greatest weight."""
+        candidates: Dict[str, Candidate] = {}
+        for key in keys:
+            if len(key) < min_consonants:
+                continue
+            for written_as in ((True,) if several else (False, True)):
+                for candidate in self._by_key.get((written_as, key), {}).values():
+                    if len(key) == MIN_CONSONANTS and (
+                        candidate.weight < SHORT_KEY_WEIGHT or any(sign in form for sign in _NASAL_SIGNS)
+                    ):
+                        continue
+                    current = candidates.get(candidate.place.key)
+                    if current is None or candidate.weight > current.weight:
+                        candidates[candidate.place.key] = candidate
+        return candidates
 
 
 def _add(by_key: Dict[Tuple[bool, str], Dict[str, Candidate]], key: Tuple[bool, str], candidate: Candidate) -> None:
