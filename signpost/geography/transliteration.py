@@ -32,6 +32,7 @@ Precision matters more than recall, since a false place silently changes a searc
 
 from __future__ import annotations
 
+import functools
 import itertools
 import unicodedata
 from dataclasses import dataclass
@@ -226,13 +227,18 @@ def script_keys(words: str, language: Optional[str] = None) -> FrozenSet[str]:
 def script_readings(words: str, language: Optional[str] = None) -> Dict[str, int]:
     """script_keys, each with how many of its letters are read the less usual way (ف as v, a
     medial و as w): the plainest reading of a word is tried first."""
-    readings = [_script_word(word, language == "ar") for word in words.split()]
+    return dict(_script_readings(words, language == "ar"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _script_readings(words: str, arabic: bool) -> Tuple[Tuple[str, int], ...]:
+    readings = [_script_word(word, arabic) for word in words.split()]
     if any(reading is None for reading in readings):
-        return {}
+        return ()
     # a name written as two words may be one in English ("بریڈ فورڈ", Bradford): an h starting
     # the second may be silent there (وولور ہیمپٹن, Wolverhampton)
     readings[1:] = [[("H", "")] + reading[1:] if reading[:1] == [("H",)] else reading for reading in readings[1:]]
-    return _costed_keys([reading for word in readings for reading in word])
+    return tuple(_costed_keys([reading for word in readings for reading in word]).items())
 
 
 def _script_word(word: str, arabic: bool) -> Optional[List[Tuple[str, ...]]]:
