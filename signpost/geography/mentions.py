@@ -36,6 +36,12 @@ the start of a sentence too ("Slough ayaan joogaa", "Reading有冇..."): there i
 
 A full postcode typed in lower case without its space needs a location word or "postcode (is)"
 before it: "wa22ef" is a romanised Arabic word.
+
+A word in Arabic, Urdu, Bengali, Gurmukhi, Gujarati or Tamil letters that matches no name may be
+a place by its sound (transliteration.py): only after a preposition ("في", "in"), before a
+postposition ("میں", "ਵਿੱਚ", "কাছে", "அருகில்") or with an ending meaning "in" written onto it
+("-এ", "-માં", "-இல்", Arabic "بـ"), and never in forms no English name takes (an Arabic word with
+the article or ta marbuta, an Urdu one ending in nasal "ں", a Bengali plural).
 """
 
 from __future__ import annotations
@@ -85,7 +91,8 @@ SERVICE_WORDS = LIVING_WORDS | frozenset(
 # (transliteration.py): after a preposition (Arabic "في", "من", "قرب"; English "in" in a mixed
 # message), before a postposition (Urdu "میں", "سے", "کے پاس"; Bengali "এ", "থেকে"; Gurmukhi "ਵਿੱਚ",
 # "ਤੋਂ"; Gujarati "માં", "થી"; Tamil "அருகில்"), or with such an ending written onto it (Bengali
-# "-এ/-তে", Gurmukhi "-ਚ/-ੋਂ", Gujarati "-માં/-થી", Tamil "-இல்/-ல", Arabic "بـ").
+# "-এ/-তে", Gurmukhi "-ਚ/-ੋਂ", Gujarati "-માં/-થી", Tamil "-இல்", Arabic "بـ"). Spoken Tamil's "-ல"
+# is left out: it ends many verbs ("பரவாயில்ல").
 SCRIPT_PREPOSITIONS = frozenset(
     "في من قرب بقرب عند الى إلى حول منطقة بمنطقة مدينة بمدينة".split()
 )
@@ -94,11 +101,11 @@ SCRIPT_POSTPOSITIONS = frozenset(
     "এ তে থেকে কাছে এলাকায় শহরে "
     "ਵਿੱਚ ਵਿਚ ਚ ਤੋਂ ਨੇੜੇ ਕੋਲ "
     "માં થી નજીક પાસે "
-    "அருகில் அருகே பக்கத்தில் பகுதியில் இல் ல".split()
+    "அருகில் அருகே பக்கத்தில் பகுதியில் இல்".split()
 )
 # A genitive before "near": Urdu "کے پاس", Bengali "এর কাছে", Gurmukhi "ਦੇ ਨੇੜੇ", Gujarati "ના નજીક".
 SCRIPT_GENITIVES = frozenset("کے کی এর ਦੇ ના".split())
-SCRIPT_NEAR_WORDS = frozenset("پاس قریب نزدیک کاچے কাছে ਨੇੜੇ ਕੋਲ નજીક પાસે".split())
+SCRIPT_NEAR_WORDS = frozenset("پاس قریب نزدیک কাছে ਨੇੜੇ ਕੋਲ નજીક પાસે".split())
 SCRIPT_FROM_WORDS = frozenset("من سے توں থেকে ਤੋਂ થી".split())
 SCRIPT_LOCATIVE_ENDINGS = ("েতে", "তে", "ে", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ੋਂ", "માંથી", "માં", "થી", "லிருந்து", "ில்")
 SCRIPT_LOCATIVE_PREFIXES = ("وب", "ب")  # Arabic only

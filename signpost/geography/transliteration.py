@@ -12,22 +12,25 @@ reduced to a phonetic key, a consonant skeleton over classes of letters the scri
     K  k g c q     (Tamil க is k/g; Arabic ج is often g)
     J  j ch soft g (Tamil ச is ch/s/j; Bengali জ is j/z)
     S  s z sh soft c
-    N  n ng, the Indic nasal signs;  M  m;  L  l;  R  r;  H  an h that starts the word
+    N  n, the Indic nasal signs before a consonant (ng is N K: Bengali ং, Tamil ங);  M  m;  L  l;
+    R  r;  H  an h that starts a word (or, Urdu ھ, may stand between vowels)
     A  a vowel that starts the word (Ashfield is not Sheffield, Oxford not Gosport)
 
 Vowels, y, aspiration and any other h are dropped, and a class repeated is one letter (doubled
-letters, "dt", a retroflex beside a dental). Where a letter may be either of two ("ng" is n or
-n+g, English "w" after a consonant may be silent, Urdu "و" inside a word is v or a vowel), every
-reading is a key, and two spellings match when their keys meet.
+letters, "dt", a retroflex beside a dental). Where a letter may be either of two (English "w"
+before "-ich" may be silent, "ch" is k before r; Urdu "و" inside a word is a vowel or w, Arabic
+"ف" f or v), every reading is a key, and two spellings match when their keys meet; a word's
+plainest readings are tried first.
 
-Precision matters more than recall, since a false place silently changes a search:
-- a key needs MIN_CONSONANTS classes (Hanley, H N L, has three);
-- in a message a word counts only where a location word says it is a place (location_cue):
-  an ending or prefix meaning "in/from" written onto it ("কে্যাটফোর্ডে", Arabic "بـ"), or a
-  postposition after it ("میں", "ਵਿੱਚ", "માં") or a preposition before it ("في", "in");
-- two places with one key are no match unless one is a local authority or ten times the size of
-  the other (AMBIGUITY_RATIO);
-- TRANSLITERATION_NOT_PLACES lists everyday words whose key is a place's.
+Precision matters more than recall, since a false place silently changes a search. Here:
+- a key needs MIN_CONSONANTS classes (Hanley, H N L, has three), and a key that short names only
+  a place of SHORT_KEY_WEIGHT;
+- two places with one key are no match unless one outweighs the other AMBIGUITY_RATIO times
+  (an authority outweighs any town);
+- English words people write in their letters (LOANWORDS) and listed everyday words of their
+  languages (everyday_script_words.csv) are no place.
+Where a word must be for it to count (after a location word, before a postposition, with an
+ending meaning "in"), and the forms no English name takes, are the text matcher's (mentions.py).
 """
 
 from __future__ import annotations
@@ -51,8 +54,9 @@ AMBIGUITY_RATIO = 10
 MAX_KEYS = 16
 
 # English words people write in Urdu, Arabic, Bengali, Punjabi, Gujarati or Tamil letters in a chat
-# about help, family, work and daily life ("گروپ میں", "ગ્રુપમાં", group: not Corby). Written for
-# signpost, not taken from any test or training text.
+# about help, family, work and daily life ("گروپ میں", "ગ્રુપમાં", group: not Corby), and places
+# abroad. Written for signpost; the few in the last lines of English words (samaritans, chemist,
+# breakup, canal...) after reading which words of the training text met a place's key.
 LOANWORDS = tuple(
     """
     group groups school college university council counsel counsellor counselling councillor therapy
