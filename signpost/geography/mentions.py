@@ -345,8 +345,16 @@ class TextMatcher:
         return None
 
     def _sounded_place(
-        self, text: str, tokens: List[_Token], index: int, length: int, location_words: frozenset, language: Optional[str]
+        self,
+        text: str,
+        tokens: List[_Token],
+        index: int,
+        length: int,
+        location_words: frozenset,
+        language: Optional[str],
     ) -> Optional[Place]:
+        """The place the length words at index name by their sound, if a word beside them or an
+        ending on them says they are a place."""
         words = tokens[index : index + length]
         if any(_native_word(word, language) or self._transliterated.everyday(word.keys) for word in words):
             return None

@@ -89,7 +89,8 @@ LOANWORDS = tuple(
 
 _VOWELS = frozenset("aeiouy")
 _LATIN_CLASSES = {
-    **dict.fromkeys("pb", "P"), "f": "F", **dict.fromkeys("vw", "W"), **dict.fromkeys("td", "T"), **dict.fromkeys("kq", "K"),
+    **dict.fromkeys("pb", "P"), "f": "F", "v": "W", **dict.fromkeys("td", "T"),
+    **dict.fromkeys("kq", "K"),
     "j": "J", **dict.fromkeys("sz", "S"), "x": "KS", "l": "L", "m": "M", "n": "N", "r": "R",
 }
 
@@ -100,69 +101,60 @@ def english_keys(name: str) -> FrozenSet[str]:
     return _joined([_english_word(word) for word in words if word])
 
 
+# Letters read as one sound, (spelling, how many of its letters the sound takes, readings); where
+# two share a start, the longer first.
+_ENGLISH_GROUPS = (
+    ("tch", 3, ("J", "TJ", "TS")),  # Tamil மிட்சாம், Arabic ميتشام for Mitcham
+    ("tion", 4, ("SN",)), ("sion", 4, ("SN",)),  # station: Urdu اسٹیشن
+    ("sch", 3, ("SK",)),  # school
+    ("chr", 2, ("K",)), ("chem", 2, ("K",)),  # Christchurch, chemist
+    ("ch", 2, ("J",)),
+    ("dg", 2, ("J",)), ("sh", 2, ("S",)), ("ph", 2, ("F",)), ("th", 2, ("T",)), ("ck", 2, ("K",)),
+    ("ng", 2, ("NK",)),  # Urdu برمنگھم, Bengali বার্মিংহাম (ং is ng), Tamil பர்மிங்காம்
+    ("wh", 2, ("W",)),
+)
+_ENGLISH_FIRST_GROUPS = (("wr", 2, ("R",)), ("kn", 2, ("N",)), ("gh", 2, ("K",)))
+
+
 def _english_word(word: str) -> List[Tuple[str, ...]]:
     readings: List[Tuple[str, ...]] = []
     i = 0
     while i < len(word):
         rest, char = word[i:], word[i]
-        following = word[i + 1] if i + 1 < len(word) else ""
-        if rest.startswith("tch"):  # Tamil மிட்சாம், Arabic ميتشام for Mitcham
-            readings.append(("J", "TJ", "TS")); i += 3; continue
-        if rest.startswith("dg"):
-            readings.append(("J",)); i += 2; continue
-        if rest.startswith(("tion", "sion")):  # station: Urdu اسٹیشن
-            readings.append(("SN",)); i += 4; continue
-        if rest.startswith("sch"):  # school
-            readings.append(("SK",)); i += 3; continue
-        if rest.startswith("ch"):  # Chester; Christchurch, chemist
-            readings.append(("K",) if rest.startswith(("chr", "chem")) else ("J",)); i += 2; continue
-        if rest.startswith("sh"):
-            readings.append(("S",)); i += 2; continue
-        if rest.startswith("ph"):
-            readings.append(("F",)); i += 2; continue
-        if rest.startswith("th"):
-            readings.append(("T",)); i += 2; continue
+        previous, following = word[i - 1 : i], word[i + 1 : i + 2]
+        group = next(
+            (group for group in (_ENGLISH_FIRST_GROUPS if i == 0 else ()) + _ENGLISH_GROUPS if rest.startswith(group[0])),
+            None,
+        )
+        if group is not None:
+            readings.append(group[2])
+            i += group[1]
+            continue
         if rest.startswith("gh"):  # silent in High, Keighley, -borough; f in Loughborough
-            readings.append(("K",) if i == 0 else ("", "F") if word[i - 2 : i] in ("ou", "au") else ("",))
+            readings.append(("", "F") if word[i - 2 : i] in ("ou", "au") else ("",))
             i += 2
             continue
-        if rest.startswith("ck"):
-            readings.append(("K",)); i += 2; continue
-        if rest.startswith("ng"):  # Urdu برمنگھم, Bengali বার্মিংহাম (ং is ng), Tamil பர்மிங்காம்
-            readings.append(("NK",)); i += 2; continue
-        if rest.startswith("wh") or (i == 0 and rest.startswith("wr")):
-            readings.append(("W",) if rest.startswith("wh") else ("R",)); i += 2; continue
-        if i == 0 and rest.startswith("kn"):
-            readings.append(("N",)); i += 2; continue
         if char == "c":
-            readings.append(("S",) if following in ("e", "i", "y") else ("K",)); i += 1; continue
-        if char == "g":
-            if following in ("e", "i", "y"):  # Stevenage; Gillingham
-                readings.append(("J",) if word[i + 1 :] == "e" else ("J", "K"))
-            else:
-                readings.append(("K",))
-            i += 1
-            continue
-        if char == "w":
-            previous = word[i - 1] if i else ""
-            if i == 0:
-                readings.append(("W",))
-            elif following and following not in "aeiou":
-                readings.append(("",))  # Newham, Hounslow's last letter
-            elif previous in _VOWELS:
-                readings.append(("W", "") if following else ("",))
-            elif word[i + 1 : i + 4] in ("ich", "ick", "ark"):  # Norwich, Warwick, Southwark
-                readings.append(("W", ""))
-            else:  # Edgware, Hanwell
-                readings.append(("W",))
-            i += 1
-            continue
-        if char == "h":  # pronounced at the start and between vowels (Solihull), not in -ham
-            between_vowels = 0 < i and word[i - 1] in _VOWELS and following in _VOWELS
-            readings.append(("H",) if i == 0 else ("H", "") if between_vowels else ("",)); i += 1; continue
-        if char in _VOWELS:
-            readings.append(("A",) if i == 0 and char != "y" else ("",)); i += 1; continue
-        readings.append((_LATIN_CLASSES.get(char, ""),))
+            reading: Tuple[str, ...] = ("S",) if following in ("e", "i", "y") else ("K",)
+        elif char == "g" and following in ("e", "i", "y"):  # Stevenage; Gillingham
+            reading = ("J",) if word[i + 1 :] == "e" else ("J", "K")
+        elif char == "g":
+            reading = ("K",)
+        elif char == "w" and i == 0:
+            reading = ("W",)
+        elif char == "w" and following and following not in "aeiou":
+            reading = ("",)  # Newham, Hounslow's last letter
+        elif char == "w" and previous in _VOWELS:
+            reading = ("W", "") if following else ("",)
+        elif char == "w":  # Norwich, Warwick, Southwark; Edgware, Hanwell
+            reading = ("W", "") if word[i + 1 : i + 4] in ("ich", "ick", "ark") else ("W",)
+        elif char == "h":  # pronounced at the start and between vowels (Solihull), not in -ham
+            reading = ("H",) if i == 0 else ("H", "") if previous in _VOWELS and following in _VOWELS else ("",)
+        elif char in _VOWELS:
+            reading = ("A",) if i == 0 and char != "y" else ("",)
+        else:
+            reading = (_LATIN_CLASSES.get(char, ""),)
+        readings.append(reading)
         i += 1
     return readings
 
@@ -182,7 +174,7 @@ _ARABIC_CLASSES: Dict[str, Tuple[str, ...]] = {
     "ش": ("S", "J"),  # Arabic writes ch with it: مانشستر
     "ل": ("L",), **dict.fromkeys("رڑ", ("R",)), "م": ("M",), "ن": ("N",),
 }
-_ARABIC_H = "ہحہ"
+_ARABIC_H = "ہح"
 _ARABIC_WAW = "و"
 _ARABIC_VOWELS = "اع"
 
@@ -214,12 +206,6 @@ _INDIC_VOWELS = range(0x05, 0x15)
 # A short key with a nasal sign in it is as often a nasal vowel ("ਦੰਦਾਂ" teeth, "ਠੰਢ" cold) as an n.
 _NASAL_SIGNS = tuple(chr(start + 0x02) for start in _INDIC_BLOCKS.values()) + ("\u0a70",)
 _INDIC_H = 0x39
-
-
-@dataclass(frozen=True)
-class _Letter:
-    readings: Tuple[str, ...]
-    first: bool
 
 
 def script_keys(words: str, language: Optional[str] = None) -> FrozenSet[str]:
