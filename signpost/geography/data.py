@@ -20,6 +20,7 @@ TOWNS_CSV = "towns.csv"
 AMBIGUOUS_NAMES_CSV = "ambiguous_names.csv"
 SCRIPT_NAMES_CSV = "script_names.csv"
 NOT_PLACE_WORDS_CSV = "not_place_words.csv"
+EVERYDAY_SCRIPT_WORDS_CSV = "everyday_script_words.csv"
 OUTCODES_CSV = "outcodes.csv"
 NEIGHBOURHOODS_CSV = "neighbourhoods.csv"
 
@@ -325,6 +326,23 @@ def read_not_place_words(data_dir: Path = DATA_DIR) -> List[NotPlaceRecord]:
         )
 
     return _read(data_dir / NOT_PLACE_WORDS_CSV, columns, parse)
+
+
+@dataclass(frozen=True)
+class EverydayWordRecord:
+    word: str
+    language: str
+    meaning: str
+
+
+def read_everyday_script_words(data_dir: Path = DATA_DIR) -> List[EverydayWordRecord]:
+    """Everyday words in other scripts that sound like a place's name (everyday_script_words.csv)."""
+    columns = ("word", "language", "meaning")
+
+    def parse(row: Row) -> EverydayWordRecord:
+        return EverydayWordRecord(_required(row, "word"), _required(row, "language"), _required(row, "meaning"))
+
+    return _read(data_dir / EVERYDAY_SCRIPT_WORDS_CSV, columns, parse)
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Dict[str, object]]) -> None:

@@ -12,6 +12,7 @@ from .data import (
     DATA_DIR,
     AreaRecord,
     DistrictRecord,
+    EverydayWordRecord,
     LocalAuthorityRecord,
     NotPlaceRecord,
     RegionRecord,
@@ -20,6 +21,7 @@ from .data import (
     neighbourhood_towns,
     read_ambiguous_names,
     read_areas,
+    read_everyday_script_words,
     read_local_authorities,
     read_neighbourhoods,
     read_not_place_words,
@@ -35,6 +37,7 @@ from .model import Place, PlaceMention
 from .names import is_latin, normalise_name, slug
 from .onspd import PostcodeStore
 from .postcodes import Postcode, parent_district, parse_outward, parse_postcode, postcode_area
+from .transliteration import TransliterationIndex
 
 POSTCODES_ENV = "SIGNPOST_POSTCODES"
 
@@ -44,6 +47,14 @@ BIG_TOWN_POPULATION = 50_000
 MIN_ARABIC_SCRIPT_LETTERS = 4
 # Foreign spellings of towns this big are matched in text ("Londres", "Mánchester").
 ALTERNATE_NAME_POPULATION = 100_000
+# Towns this big are matched by how a word in another script sounds (transliteration.py); smaller
+# ones are mostly villages whose names are everyday words' sounds.
+TRANSLITERATED_TOWN_POPULATION = 10_000
+# How a transliterated name's places rank when they share a key: an authority or named area
+# above any town, and a postcode district's locality (often a hamlet of Code-Point's) as a small town.
+_AUTHORITY_WEIGHT = 10**9
+_LOCALITY_WEIGHT = 5_000
+_NEIGHBOURHOOD_WEIGHT = 150_000
 
 _PREFIXES = ("the ", "london borough of ", "royal borough of ", "borough of ", "city of ", "county of ")
 _SUFFIXES = (
@@ -87,9 +98,11 @@ class Gazetteer:
         postcodes: Optional[PostcodeStore] = None,
         script_names: Sequence[ScriptNameRecord] = (),
         not_place_words: Sequence[NotPlaceRecord] = (),
+        everyday_script_words: Sequence[EverydayWordRecord] = (),
     ):
         """script_names: curated spellings in other scripts (script_names.csv); not_place_words:
-        words and phrases in which text search reports no place (not_place_words.csv)."""
+        words and phrases in which text search reports no place (not_place_words.csv);
+        everyday_script_words: words that sound like a place but are none (everyday_script_words.csv)."""
         self._ambiguous = frozenset(ambiguous_names)
         self._postcode_store = postcodes
         self._names: Dict[str, Tuple[int, Entry]] = {}
@@ -99,6 +112,7 @@ class Gazetteer:
         self._areas: Dict[str, Place] = {}
         self._districts: Dict[str, Place] = {}
         self._postcode_areas: Dict[str, Place] = {}
+        self._populations: Dict[str, int] = {}
         self._add_local_authorities(local_authorities)
         self._add_regions(regions, local_authorities)
         self._add_areas(areas)
@@ -110,6 +124,7 @@ class Gazetteer:
             district=self._district,
             postcode=self.resolve_postcode,
             not_places=[(record.words, record.place_next_to) for record in not_place_words],
+            transliterated=self._transliteration_index([record.word for record in everyday_script_words]),
         )
 
     @classmethod
@@ -133,6 +148,7 @@ class Gazetteer:
             PostcodeStore(postcodes_path) if postcodes_path else None,
             read_script_names(data_dir),
             read_not_place_words(data_dir),
+            read_everyday_script_words(data_dir),
         )
 
     # -- what callers use -------------------------------------------------------------------
@@ -397,6 +413,8 @@ class Gazetteer:
                 target = existing[1].place  # "Manchester" the town is Manchester the authority
             else:
                 target = _town_place(town.name, authority, town.latitude, town.longitude)
+                # a written neighbourhood (geonameid 0, no population known): named because people name it
+                self._populations[target.key] = town.population if town.geonameid else _NEIGHBOURHOOD_WEIGHT
                 big = town.population >= BIG_TOWN_POPULATION
                 rule = self._rule(town.name, ANY if big else CAPITALISED, GUARDED if big else STRICT)
                 self._add_name(town.name, target, _TOWN, rule)
@@ -416,6 +434,25 @@ class Gazetteer:
             place = _town_place(record.locality, authority, record.latitude, record.longitude)
             rule = CAPITALISED if " " in key and key not in self._ambiguous else STRICT
             self._add_name(record.locality, place, _LOCALITY, rule)
+
+    def _transliteration_index(self, everyday_words: Sequence[str]) -> TransliterationIndex:
+        """English names of authorities, named areas, neighbourhoods, district localities and towns
+        of TRANSLITERATED_TOWN_POPULATION or more, for words in other scripts nothing else matched."""
+        names = []
+        for key, (precedence, entry) in self._names.items():
+            if not key.isascii() or precedence not in (_LA, _REGION, _AREA, _TOWN, _LOCALITY):
+                continue
+            if key in self._ambiguous or key in NOT_IN_TEXT:
+                continue  # English words ("Angel", "March"), written in other scripts as words
+            if precedence in (_LA, _REGION, _AREA) or entry.place.kind != "town":
+                names.append((key, entry.place, _AUTHORITY_WEIGHT))
+                continue
+            population = self._populations.get(entry.place.key, 0)
+            if precedence == _LOCALITY:
+                names.append((key, entry.place, _LOCALITY_WEIGHT))
+            elif population >= TRANSLITERATED_TOWN_POPULATION:
+                names.append((key, entry.place, population))
+        return TransliterationIndex(names, everyday_words=everyday_words)
 
     def _add_script_names(self, records: Sequence[ScriptNameRecord]) -> None:
         """Curated spellings win over GeoNames alternates of the same form, never over English names."""

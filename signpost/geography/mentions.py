@@ -36,11 +36,18 @@ the start of a sentence too ("Slough ayaan joogaa", "Reading有冇..."): there i
 
 A full postcode typed in lower case without its space needs a location word or "postcode (is)"
 before it: "wa22ef" is a romanised Arabic word.
+
+A word in Arabic, Urdu, Bengali, Gurmukhi, Gujarati or Tamil letters that matches no name may be
+a place by its sound (transliteration.py): only after a preposition ("في", "in"), before a
+postposition ("میں", "ਵਿੱਚ", "কাছে", "அருகில்") or with an ending meaning "in" written onto it
+("-এ", "-માં", "-இல்", Arabic "بـ"), and never in forms no English name takes (an Arabic word with
+the article or ta marbuta, an Urdu one ending in nasal "ں", a Bengali plural).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -48,6 +55,7 @@ from . import inflections
 from .model import Place, PlaceMention
 from .names import WORD_CHARACTER, is_latin, is_unspaced_script, normalise_name
 from .postcodes import INWARD, OUTWARD, Postcode
+from .transliteration import MIN_CONSONANTS, TransliterationIndex, script_of
 
 ANY, CAPITALISED, LOCATED, GUARDED, STRICT = "any", "capitalised", "located", "guarded", "strict"
 
@@ -79,6 +87,32 @@ SERVICE_WORDS = LIVING_WORDS | frozenset(
     "therapists service services group groups clinic clinics charity charities centre centres center "
     "centers gp gps doctor doctors moved stay reside".split()
 )
+# Where a word in another script that no name list spells may be a place by its sound
+# (transliteration.py): after a preposition (Arabic "في", "من", "قرب"; English "in" in a mixed
+# message), before a postposition (Urdu "میں", "سے", "کے پاس"; Bengali "এ", "থেকে"; Gurmukhi "ਵਿੱਚ",
+# "ਤੋਂ"; Gujarati "માં", "થી"; Tamil "அருகில்"), or with such an ending written onto it (Bengali
+# "-এ/-তে", Gurmukhi "-ਚ/-ੋਂ", Gujarati "-માં/-થી", Tamil "-இல்", Arabic "بـ"). Spoken Tamil's "-ல"
+# is left out: it ends many verbs ("பரவாயில்ல").
+SCRIPT_PREPOSITIONS = frozenset(
+    "في من قرب بقرب عند الى إلى حول منطقة بمنطقة مدينة بمدينة".split()
+)
+SCRIPT_POSTPOSITIONS = frozenset(
+    "میں مے سے وچ توں "
+    "এ তে থেকে কাছে এলাকায় শহরে "
+    "ਵਿੱਚ ਵਿਚ ਚ ਤੋਂ ਨੇੜੇ ਕੋਲ "
+    "માં થી નજીક પાસે "
+    "அருகில் அருகே பக்கத்தில் பகுதியில் இல்".split()
+)
+# A genitive before "near": Urdu "کے پاس", Bengali "এর কাছে", Gurmukhi "ਦੇ ਨੇੜੇ", Gujarati "ના નજીક".
+SCRIPT_GENITIVES = frozenset("کے کی এর ਦੇ ના".split())
+SCRIPT_NEAR_WORDS = frozenset("پاس قریب نزدیک কাছে ਨੇੜੇ ਕੋਲ નજીક પાસે".split())
+SCRIPT_FROM_WORDS = frozenset("من سے توں থেকে ਤੋਂ થી".split())
+SCRIPT_LOCATIVE_ENDINGS = ("েতে", "তে", "ে", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ੋਂ", "માંથી", "માં", "થી", "லிருந்து", "ில்")
+SCRIPT_LOCATIVE_PREFIXES = ("وب", "ب")  # Arabic only
+# A name found by its sound through an ending or prefix alone, or after "from", needs this many
+# consonants; one of two words (a rarer reading), this many.
+ENDING_MIN_CONSONANTS = 4
+TWO_WORD_MIN_CONSONANTS = 5
 # Skeleton keys live in the same table under a prefix no word has, so they never meet a real key.
 _SKELETON_MARK = "\u0000"
 _LOCATION_WORDS_FOR = {language: LOCATION_WORDS | words for language, words in LOCATION_WORDS_BY_LANGUAGE.items()}
@@ -131,6 +165,7 @@ class TextMatcher:
         district: Callable[[str], Optional[Place]],
         postcode: Callable[[Postcode], Optional[Place]],
         not_places: Sequence[Tuple[str, Sequence[str]]] = (),
+        transliterated: Optional[TransliterationIndex] = None,
     ):
         """entries maps normalised names to what they mean; district and postcode resolve codes;
         not_places: (words, words that make them a place when right next to them) in which no
@@ -163,6 +198,7 @@ class TextMatcher:
             candidates.sort(key=lambda pair: -len(pair[0]))
         self._district = district
         self._postcode = postcode
+        self._transliterated = transliterated
         self._not_places: Dict[str, List[Tuple[Tuple[str, ...], frozenset]]] = {}
         self._unspaced_not_places: List[Tuple[str, Tuple[str, ...]]] = []
         for words, next_to in not_places:
@@ -278,6 +314,8 @@ class TextMatcher:
                         break
                 if found is not None:
                     break
+            if found is None and self._transliterated is not None:
+                found = self._transliterated_name(text, tokens, index, location_words, language)
             if found is None:
                 index += 1
                 continue
@@ -286,6 +324,60 @@ class TextMatcher:
             mentions.append(PlaceMention(start, end, text[start:end], entry.place))
             index += length
         return mentions
+
+    def _transliterated_name(
+        self, text: str, tokens: List[_Token], index: int, location_words: frozenset, language: Optional[str]
+    ) -> Optional[Tuple[int, Entry]]:
+        """A place a word (or two) in another script names by its sound, where a location word
+        or ending says it is a place. Two words are read as one name ("ساؤتھ ہال", Southall) only
+        when the second alone names nothing: "ਮੈਂ ਰੌਦਰਹੈਮ" is "I" and Rotherham."""
+        for length in (1, 2):
+            words = tokens[index : index + length]
+            if len(words) < length or not _contiguous(text, words):
+                return None
+            if any(script_of(word.key) is None or word.key in _CUE_WORDS for word in words):
+                return None
+            if length == 2 and self._sounded_place(text, tokens, index + 1, 1, location_words, language):
+                return None
+            place = self._sounded_place(text, tokens, index, length, location_words, language)
+            if place is not None:
+                return length, Entry(place, ANY)
+        return None
+
+    def _sounded_place(
+        self,
+        text: str,
+        tokens: List[_Token],
+        index: int,
+        length: int,
+        location_words: frozenset,
+        language: Optional[str],
+    ) -> Optional[Place]:
+        """The place the length words at index name by their sound, if a word beside them or an
+        ending on them says they are a place."""
+        words = tokens[index : index + length]
+        if any(_native_word(word, language) or self._transliterated.everyday(word.keys) for word in words):
+            return None
+        # Gurmukhi as typed: the folding drops the nasal signs ("ਲੰਡਨ" would be "ਲਡਨ")
+        keys = [_gurmukhi_form(word.text) if script_of(word.key) == "GURMUKHI" else word.key for word in words]
+        head, last = " ".join(keys[:-1]), keys[-1]
+        previous = tokens[index - 1] if index > 0 and _contiguous(text, tokens[index - 1 : index + 1]) else None
+        if previous is not None and (previous.key in _FOLDED_PREPOSITIONS or previous.key in location_words):
+            cue: Optional[str] = "from" if previous.key in _FOLDED_FROM_WORDS else "in"
+        else:
+            cue = _postposition_after(text, tokens, index + length)
+        if cue is not None:
+            # a short name after "from" or "since" is as often a time ("ہفتوں سے", for weeks)
+            least = MIN_CONSONANTS if cue == "in" else ENDING_MIN_CONSONANTS
+            if length > 1:
+                least = TWO_WORD_MIN_CONSONANTS
+            place = self._transliterated.place([f"{head} {last}".strip()], least, language)
+            if place is not None:
+                return place
+        if length > 1:
+            return None
+        # an ending is weaker evidence than a word: Bengali "-তে" also makes infinitives ("বলতে")
+        return self._transliterated.place(_locative_stems(last, language), ENDING_MIN_CONSONANTS, language)
 
     def _allowed(
         self, text: str, tokens: List[_Token], index: int, length: int, rule: str, located: bool, foreign: bool = False
@@ -327,6 +419,62 @@ class TextMatcher:
             else:
                 position += 1
         return mentions
+
+
+_FOLDED_PREPOSITIONS = frozenset(inflections.fold(word) for word in SCRIPT_PREPOSITIONS)
+_FOLDED_POSTPOSITIONS = frozenset(inflections.fold(word) for word in SCRIPT_POSTPOSITIONS)
+_FOLDED_GENITIVES = frozenset(inflections.fold(word) for word in SCRIPT_GENITIVES)
+_FOLDED_NEAR_WORDS = frozenset(inflections.fold(word) for word in SCRIPT_NEAR_WORDS)
+_CUE_WORDS = _FOLDED_PREPOSITIONS | _FOLDED_POSTPOSITIONS | _FOLDED_GENITIVES | _FOLDED_NEAR_WORDS
+_FOLDED_FROM_WORDS = frozenset(inflections.fold(word) for word in SCRIPT_FROM_WORDS)
+# Endings as folded and as typed (Gurmukhi words are read as typed)
+_FOLDED_ENDINGS = tuple(
+    dict.fromkeys([inflections.fold(ending) for ending in SCRIPT_LOCATIVE_ENDINGS] + list(SCRIPT_LOCATIVE_ENDINGS))
+)
+# Arabic's broken plural أفعال ("اشخاص" people, "اطفال" children), alone or after a prefix.
+_ARABIC_PLURAL = re.compile("^[وفبل]{0,2}ا[^اوی]{2}ا[^اوی]$")
+_BENGALI_PLURALS = ("দের", "গুলো", "গুলি")
+# Bengali "-কে" (to), "-সাথে" (with) end in the locative's "-ে" but say no place.
+_NOT_LOCATIVE_ENDINGS = ("কে", "সাথে")
+_ARABIC_ARTICLES = ("ال", "بال", "وال", "فال", "لل", "وبال", "ہال", "بہال")
+
+
+def _postposition_after(text: str, tokens: List[_Token], index: int) -> Optional[str]:
+    """"in" when the word at index says "in" or "near" the word before it, "from" when it says
+    "from", else None."""
+    if index >= len(tokens) or not _contiguous(text, tokens[index - 1 : index + 1]):
+        return None
+    key = tokens[index].key
+    if key in _FOLDED_POSTPOSITIONS:
+        return "from" if key in _FOLDED_FROM_WORDS else "in"
+    near = key in _FOLDED_GENITIVES and index + 1 < len(tokens) and tokens[index + 1].key in _FOLDED_NEAR_WORDS
+    return "in" if near else None
+
+
+def _native_word(token: _Token, language: Optional[str]) -> bool:
+    """A word no English name is written as: Arabic script with a ta marbuta ("مجموعة"), ending
+    in Urdu's nasal noon ("دعاؤں", "میں": a plural or a verb, where a name ends in "ن") or, in
+    Arabic, with the article ("الجالية", "بالدرج", spoken "هالدنيا" this world) or in the form of
+    a broken plural; Bengali with a plural ending ("ওদের" their, "বাচ্চাগুলো")."""
+    if "\u0629" in token.text or token.text.endswith("\u06ba") or token.key.endswith(_BENGALI_PLURALS):
+        return True
+    return language == "ar" and (token.key.startswith(_ARABIC_ARTICLES) or _ARABIC_PLURAL.search(token.key) is not None)
+
+
+def _gurmukhi_form(word: str) -> str:
+    return unicodedata.normalize("NFC", word)
+
+
+def _locative_stems(key: str, language: Optional[str]) -> List[str]:
+    """The word without an ending or prefix meaning "in" or "from" ("ক্যাটফোর্ডে" -> "ক্যাটফোর্ড")."""
+    stems = [
+        key[: -len(ending)]
+        for ending in _FOLDED_ENDINGS
+        if key.endswith(ending) and len(key) > len(ending) + 1 and not key.endswith(_NOT_LOCATIVE_ENDINGS)
+    ]
+    if language == "ar":
+        stems += [key[len(prefix) :] for prefix in SCRIPT_LOCATIVE_PREFIXES if key.startswith(prefix) and len(key) > 3]
+    return stems
 
 
 def _word_key(word: str) -> str:

@@ -10,7 +10,7 @@ from actions.search import (
     ValidateSearchForm,
 )
 from signpost.conversation import render
-from tests.actions.conftest import make_tracker, run, shown, slot_events, texts
+from tests.actions.conftest import extracted, make_tracker, run, shown, slot_events, texts
 
 
 def test_results_come_best_first_with_a_services_payload(dispatcher):
@@ -140,3 +140,12 @@ def test_details_of_the_one_named_by_a_word_of_its_name(dispatcher):
     tracker = make_tracker(text="tell me more about the highfields one", intent="service_details", slots=slots)
     run(ActionServiceDetails(), dispatcher, tracker)
     assert "Highfields Hall" in texts(dispatcher)
+
+
+def test_a_neighbourhood_written_in_urdu_letters_no_list_spells_is_searched(dispatcher):
+    # Evington (Leicester) by its sound: script_names.csv does not spell it
+    entities, filled = extracted("ایونگٹن میں بیفرینڈنگ سروس چاہیے", "ur")
+    assert filled["place"] == "Evington"
+    tracker = make_tracker(slots={"language": "ur", "need": ["befriending"], "place": filled["place"]})
+    run(ActionSearchServices(), dispatcher, tracker)
+    assert shown(dispatcher) and all(service.startswith("test-leicester-") for service in shown(dispatcher))
