@@ -38,6 +38,7 @@ MUST_TRIGGER = [
     ('en', 'id rather die than go on living like this'),
     ('en', "i'd rather die than go back to him"),
     ('en', 'my boss will kill me, he said he knows where i live'),
+    ('en', "my mum's boyfriend says if i tell the social worker he'll batter my little sister"),
     ('ur', 'وہ مجھے مار ڈالے گا، بہت ڈر لگ رہا ہے'),
     ('ur', 'رپورٹ نہیں دی تو وہ مجھے مار ڈالے گا'),
     ('ur', 'میرا شوہر مجھے مار ڈالے گا'),
@@ -94,6 +95,10 @@ MUST_TRIGGER = [
     ('ar', 'ما راح تشوفوني بعد، مع السلامة'),
     ('ar', 'شفت فيلم عن شب انتحر وأنا كمان بدي انتحر'),
     ('ar', 'شفت مسلسل عن الانتحار، وأنا بفكر بالانتحار من زمان'),
+    ('zh', '我觉得活着没意思，现在就想自杀'),
+    ('zh', '大学的时候我有过想死的念头，已经五年没事了，可是最近又想死了'),
+    ('zh', '看了关于自杀的节目，觉得自己也撑不下去，想自杀'),
+    ('ar', 'حضرت فيلم عن الانتحار وصرت افكر انتحر انا كمان'),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -110,6 +115,9 @@ MUST_NOT_TRIGGER = [
     ('en', "tbh i'd rather die than attend one more hen do lol"),
     ('en', 'honestly id rather die than sit through another gender reveal'),
     ('en', 'the teacher will kill me if im late to registration again'),
+    ('en', "he said if i tell my sister about her present he'll never forgive me"),
+    ('en', "mum said if we tell grandma the news she'll hurt her feelings, so wait till sunday"),
+    ('en', 'my teacher said if i tell the class the answer she will take my phone'),
     ('ur', 'یہ ایکسل مجھے مار ڈالے گا، کوئی سکھا دے'),
     ('ur', 'یہ رپورٹ تو مجھے مار ڈالے گی، کل تک جمع کرانی ہے'),
     ('ur', 'یہ پروجیکٹ تو مجھے مار ڈالے گا یار، کل ڈیڈ لائن ہے'),
@@ -163,6 +171,10 @@ MUST_NOT_TRIGGER = [
     ('ar', 'شفت فيلم عن بنت انتحرت وكتير أثر فيني، بتعرفوا أفلام متلو؟'),
     ('ar', 'حضرت وثائقي عن الانتحار عند الشباب، في حملة توعية بقدر شارك فيها؟'),
     ('ar', 'mabghitch n3ich ktar f had lbrd, bghit nmchi l dubai'),
+    ('zh', '天天加班通宵，简直就是自杀行为'),
+    ('zh', '大学的时候我有过想死的念头，已经五年没事了，想做义工'),
+    ('zh', '我们在做一个关于大学生自杀的研究报告，想找一些英国的统计数据'),
+    ('ar', 'شفت وثائقي عن شاب انتحر، كتير مؤثر، بتنصحوني ببرامج متلو عن الاكتئاب؟'),
 ]
 
 
