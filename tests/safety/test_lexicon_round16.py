@@ -17,6 +17,10 @@ Machine-drafted; the lines need review by speakers.
    a sister, a mother or the family if the writer tells or runs (en, ur, pa); Moroccan Arabizi
    "mabghitch n3ich" and Gulf "ma ra7 tshoofuni ba3ad" at the end or with a farewell ("ba3ad
    bukra", the day after tomorrow, is travel).
+6. Messages or threats saying they know where I live and are coming tonight (en, zh, ar script and
+   Arabizi); relatives, friends, an engineer or a courier who know the address and visit stay clear.
+7. Arabic "I committed suicide by food" (a feast, sweets) is the idiom; "I want to kill myself, I can't
+   eat or sleep" still triggers.
 """
 import pytest
 
@@ -39,6 +43,10 @@ MUST_TRIGGER = [
     ('en', "i'd rather die than go back to him"),
     ('en', 'my boss will kill me, he said he knows where i live'),
     ('en', "my mum's boyfriend says if i tell the social worker he'll batter my little sister"),
+    ('en', "i keep getting texts saying they know where i live and they're coming round tonight"),
+    ('en', 'someone messaged me they know my address and will be here tonight, im on my own'),
+    ('en', 'got threats on insta, they know where i live and are coming for me later'),
+    ('en', "the texts say he knows where i'm staying and will turn up tonight"),
     ('ur', 'وہ مجھے مار ڈالے گا، بہت ڈر لگ رہا ہے'),
     ('ur', 'رپورٹ نہیں دی تو وہ مجھے مار ڈالے گا'),
     ('ur', 'میرا شوہر مجھے مار ڈالے گا'),
@@ -99,6 +107,15 @@ MUST_TRIGGER = [
     ('zh', '大学的时候我有过想死的念头，已经五年没事了，可是最近又想死了'),
     ('zh', '看了关于自杀的节目，觉得自己也撑不下去，想自杀'),
     ('ar', 'حضرت فيلم عن الانتحار وصرت افكر انتحر انا كمان'),
+    ('zh', '陌生号码发短信威胁我，说知道我住哪里，今晚就上门'),
+    ('zh', '前男友发私信说他知道我家在哪，等下就过来'),
+    ('zh', '有人匿名恐吓我，话知我住喺边，今日就嚟'),
+    ('ar', 'وصلتني رسايل انهم بيعرفوا وين بيتي وجايين الليلة'),
+    ('ar', 'في حدا عم يهددني، بيقول انا بعرف وين ساكنة ورح اجي هلق'),
+    ('ar', 'jatni rasa2el inno bya3rfo wen saken w ra7 yiju el lela'),
+    ('ar', 'انتحرت مرة قبل سنة، وهلق بفكر ارجع جرب'),
+    ('ar', 'بدي انتحر، ما عاد فيي آكل ولا نام'),
+    ('ar', 'رح انتحر الليلة، خلصت'),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -118,6 +135,9 @@ MUST_NOT_TRIGGER = [
     ('en', "he said if i tell my sister about her present he'll never forgive me"),
     ('en', "mum said if we tell grandma the news she'll hurt her feelings, so wait till sunday"),
     ('en', 'my teacher said if i tell the class the answer she will take my phone'),
+    ('en', "my cousins know where i live and they're coming round tonight for dinner"),
+    ('en', 'the engineer knows my address and is coming tomorrow to fix the boiler'),
+    ('en', 'got a text from my sister, she knows where i live now and is coming for tea later'),
     ('ur', 'یہ ایکسل مجھے مار ڈالے گا، کوئی سکھا دے'),
     ('ur', 'یہ رپورٹ تو مجھے مار ڈالے گی، کل تک جمع کرانی ہے'),
     ('ur', 'یہ پروجیکٹ تو مجھے مار ڈالے گا یار، کل ڈیڈ لائن ہے'),
@@ -175,6 +195,15 @@ MUST_NOT_TRIGGER = [
     ('zh', '大学的时候我有过想死的念头，已经五年没事了，想做义工'),
     ('zh', '我们在做一个关于大学生自杀的研究报告，想找一些英国的统计数据'),
     ('ar', 'شفت وثائقي عن شاب انتحر، كتير مؤثر، بتنصحوني ببرامج متلو عن الاكتئاب؟'),
+    ('zh', '朋友知道我住哪，今晚过来吃火锅'),
+    ('zh', '快递员知道地址，明天来送货'),
+    ('zh', '我妈知道我住哪里，周末来看我'),
+    ('ar', 'اهلي بيعرفوا وين ساكن وجايين الليلة عالعشا'),
+    ('ar', 'صاحبي بيعرف وين بيتي ورح يجي بكرا يساعدني'),
+    ('ar', '5alti bta3ref wen saken w ra7 tiji bukra'),
+    ('ar', 'اليوم انتحرت بالمنسف عند خالتي ههههه'),
+    ('ar', 'انتحرنا بالحلويات بالعيد، ما عاد فيي اتحرك'),
+    ('ar', 'رح انتحر بالكنافة الليلة لول'),
 ]
 
 
