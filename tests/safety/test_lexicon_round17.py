@@ -10,7 +10,8 @@ False alarms cleared:
    and Banglish. A husband, partner or father still triggers, with a slip or a threat context.
 3. A documentary or film about suicide and wanting to join a campaign (bn gu ta), a podcast or
    thesis about suicide with a request for sources (pl ro pt so), and an ordinary activity that "is
-   suicide" with laughter (pl ro pt). Own intent next to the media still triggers.
+   suicide" with laughter (pl ro pt), and Bengali "rather die than go to that party" with laughter.
+   Own intent next to the media, and "rather die than live like this", still trigger.
 4. Portuguese: "years ago I thought about ending it all, but that's passed and I'm well"; Polish
    "I used to think death would be better than this life, it has passed and I'm fine now". Thoughts
    that are back, or "passed, but now I'm not well", still trigger.
@@ -55,6 +56,10 @@ MUST_TRIGGER = [
     ("pl", "kiedyś myślałam, że śmierć byłaby lepsza niż takie życie, i teraz znowu tak myślę"),
     ("pl", "kiedyś myślałam, że śmierć byłaby lepsza niż takie życie, minęło, teraz nie jest dobrze"),
     # 6. if I die it would be good for everyone; death would be better than this life
+    ("bn", "এভাবে বাঁচার চেয়ে মরে যাওয়া ভালো হাহা"),
+    ("bn", "কাজে যাওয়ার চেয়ে মরে যাওয়া ভালো, আর পারি না"),
+    ("bn", "ebhabe bachar cheye more jawa bhalo lol"),
+    ("bn", "ei jibon e bachar theke mora valo"),
     ("bn", "আমি মরলেই সবার শান্তি"),
     ("bn", "আমি না থাকলেই সবার ভালো হবে"),
     ("bn", "ami morle sobar valo hobe"),
@@ -135,6 +140,9 @@ MUST_NOT_TRIGGER = [
     ("pt", "ir trabalhar de ressaca é suicídio kkkk"),
     ("pt", "tô gravando um documentário sobre suicídio no interior, conhecem especialistas?"),
     ("so", "podcast ayaan ka samaynayaa is-dilka dhallinyarada, ma jiraan ilo"),
+    ("bn", "এই মিটিংয়ে বসার চেয়ে মরে যাওয়া ভালো হাহা"),
+    ("bn", "শ্বশুরবাড়ির দাওয়াতে যাওয়ার চেয়ে মরা ভালো 😂"),
+    ("bn", "আরেকটা পার্টিতে যাওয়ার চেয়ে মরে যাওয়াই ভালো হাহাহা"),
     # 4. a past that is over
     ("pt", "há uns anos pensei em acabar com tudo, mas isso já passou e estou bem"),
     ("pt", "faz muitos anos pensei em pôr fim à vida, mas já passou, agora estou bem"),
