@@ -20,7 +20,8 @@ False alarms cleared:
 Misses now caught:
 6. "If I die it would be good for everyone" (bn gu ta, script and romanised); "death would be better
    than this life" (pl pt) and Portuguese "pôr fim à vida" without "minha".
-7. A threat against a third person if the writer tells anyone (bn gu ta, script and romanised).
+7. A threat against a third person if the writer tells anyone, runs away or goes to the police (bn gu
+   ta, script and romanised; pl ro pt so). Asking whether the police will do anything stays clear.
 8. Messages that "they know where I live and are coming tonight" (pl ro pt); a relative coming for
    dinner stays ordinary.
 9. Somali "ma joogi doono" (I won't be here) after a time ("jimcaha kadib").
@@ -89,6 +90,29 @@ MUST_TRIGGER = [
     ("ta", "யாருகிட்டயாவது சொன்னா உன் அம்மாவை கொன்னுடுவேன்னு சொன்னான்"),
     ("ta", "yaarkittayavathu sonna un thambiya kolluven nu mirattinan"),
     ("ta", "police kitta sonna pasangala edhavathu pannuven nu solraan"),
+    # or if the writer runs away or goes to the police
+    ("bn", "ওরা বলেছে পালালে গ্রামে আমার পরিবারের ক্ষতি করবে"),
+    ("bn", "পুলিশে গেলে আমার বোনকে মেরে ফেলবে বলেছে"),
+    ("bn", "police e gele amar bon ke mere felbe bolse"),
+    ("bn", "palale deshe amar poribarer khoti korbe"),
+    ("gu", "ભાગીશ તો ગામમાં ઘરવાળાને નુકસાન કરશે એવું કહે છે"),
+    ("gu", "police pase jaish to mari ben ne mari nakhshe"),
+    ("gu", "bhagish to gaam ma gharvala ne nuksan karse em kahe che"),
+    ("ta", "ஓடிப்போனா ஊர்ல என் குடும்பத்துக்கு ஏதாவது பண்ணுவோம்னு சொல்றாங்க"),
+    ("ta", "police kitta pona en thangachiya konnuduven nu solraan"),
+    ("ta", "odipona oorla un kudumbathukku edhavathu pannuvom nu mirattuvanga"),
+    ("pl", "jak pójdę na policję to zrobi coś mojej rodzinie"),
+    ("pl", "mówi że jak powiem komuś to skrzywdzi moje dzieci"),
+    ("pl", "jeśli zadzwonię na policję, zrobią krzywdę mojej mamie w Polsce"),
+    ("ro", "dacă merg la poliție le face ceva alor mei în România"),
+    ("ro", "zice că dacă spun cuiva îi face rău mamei"),
+    ("ro", "daca sun la politie le fac ceva copiilor, asa a zis"),
+    ("pt", "se eu for à polícia ele faz mal à minha família"),
+    ("pt", "disse que se eu contar a alguém vai machucar a minha filha"),
+    ("pt", "se eu ligar pra polícia eles matam o meu irmão"),
+    ("so", "haddaan booliska u sheego qoyskayga ayuu dhibayaa"),
+    ("so", "wuxuu yidhi haddaan qof u sheego hooyaday waan dilayaa"),
+    ("so", "haddii aan booliska la xiriiro carruurtayda ayay dhibayaan"),
     # 8. they know where I live and are coming
     ("pl", "dostaję smsy że wiedzą gdzie mieszkam i przyjdą dziś w nocy"),
     ("pl", "ciągle ktoś pisze że wie gdzie mieszkam i wkrótce przyjdzie"),
@@ -171,6 +195,13 @@ MUST_NOT_TRIGGER = [
     ("gu", "કોઈને કહીશ તો બધા હસશે"),
     ("ta", "yaarkittayavathu sonna surprise spoil aayidum"),
     ("ta", "யாருகிட்டயாவது சொன்னா எல்லாரும் சிரிப்பாங்க"),
+    ("bn", "পালালে কেউ খুঁজে পাবে না, ছুটিতে যাচ্ছি"),
+    ("gu", "પોલીસ પાસે જઈશ તો લાઇસન્સ મળશે"),
+    ("ta", "போலீஸ்கிட்ட போனா bike கிடைக்குமா"),
+    ("pl", "jeśli zgłoszę na policję kradzież roweru, czy coś zrobią?"),
+    ("ro", "dacă merg la poliție să reclam furtul bicicletei, fac ceva?"),
+    ("pt", "se eu for à polícia por causa da bicicleta, eles fazem alguma coisa?"),
+    ("so", "haddaan booliska u sheego baaskiilka la xaday, wax ma qabanayaan?"),
     # 8. a relative who knows where I live and is coming for dinner
     ("pl", "mama napisała wiadomość, że wie gdzie mieszkam i przyjdzie dziś wieczorem na kolację"),
     ("ro", "am primit mesaje de la mama, știe unde stau și vine diseară la masă"),
