@@ -34,7 +34,7 @@ from .data import (
 from .distance import distance_km
 from .mentions import ANY, CAPITALISED, GUARDED, LOCATED, STRICT, Entry, TextMatcher
 from .model import Place, PlaceMention
-from .names import is_latin, normalise_name, slug
+from .names import is_latin, normalise_name, slug, word_consonants
 from .onspd import PostcodeStore
 from .postcodes import Postcode, parent_district, parse_outward, parse_postcode, postcode_area
 from .transliteration import TransliterationIndex
@@ -215,10 +215,24 @@ class Gazetteer:
                 distance = edit_distance(key, name, limit)
                 if distance <= limit:
                     best.setdefault((distance, precedence), set()).add(place)
-        if not best and " " in key:
-            for name, precedence, place in self._spellings_by_consonants.get(_word_consonants(key), ()):
-                if name[0] == key[0]:
-                    best.setdefault((edit_distance(key, name, len(key)), precedence), set()).add(place)
+        if not best:
+            return self._closest_by_vowels(key)
+        closest = min(best)
+        return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
+
+    def misspelt_vowels(self, text: str) -> Optional[Tuple[Place, int]]:
+        """closest_misspelt's guess for a name of several words with only vowels wrong
+        ("Newcastel apon tyne"), and how many letters are wrong; None otherwise."""
+        key = normalise_name(text)
+        return self._closest_by_vowels(key) if key.isascii() and key.replace(" ", "").isalpha() else None
+
+    def _closest_by_vowels(self, key: str) -> Optional[Tuple[Place, int]]:
+        if " " not in key:
+            return None
+        best: Dict[Tuple[int, int], set] = {}
+        for name, precedence, place in self._spellings_by_consonants.get(word_consonants(key), ()):
+            if name[0] == key[0]:
+                best.setdefault((edit_distance(key, name, len(key)), precedence), set()).add(place)
         if not best:
             return None
         closest = min(best)
@@ -240,7 +254,7 @@ class Gazetteer:
         by_consonants: Dict[Tuple[str, ...], List[Tuple[str, int, Place]]] = {}
         for name, (precedence, entry) in self._names.items():
             if precedence <= _TOWN and " " in name and name.isascii():
-                by_consonants.setdefault(_word_consonants(name), []).append((name, precedence, entry.place))
+                by_consonants.setdefault(word_consonants(name), []).append((name, precedence, entry.place))
         return {consonants: tuple(names) for consonants, names in by_consonants.items()}
 
     @functools.cached_property
@@ -526,11 +540,6 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
-
-
-def _word_consonants(name: str) -> Tuple[str, ...]:
-    """Each word's letters other than vowels and y, which is a vowel in "Lyne"."""
-    return tuple("".join(char for char in word if char not in "aeiouy") for word in name.split())
 
 
 def _is_first_word(short: str, name: str) -> bool:
