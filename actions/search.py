@@ -1,6 +1,7 @@
 """Finding services: starting a search, the form that asks what it needs, results, more, details."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -469,8 +470,8 @@ def show_results(dispatcher: CollectingDispatcher, tracker: Tracker, offset: int
             lines.append(tn("results.found", total, language, total=total, what=what, shown=len(services)))
         if relaxed:
             lines.append(t("results.time_relaxed", language))
-            request.window = None
-        filters = filters_phrase(request, language)
+        # the asked time stays on the request: out_of_hours_alternatives needs it most when nothing was open then
+        filters = filters_phrase(replace(request, window=None) if relaxed else request, language)
         if filters:
             lines.append(filters)
     cards = [render.card(s, offset + i + 1, moment, language) for i, s in enumerate(services)]

@@ -34,7 +34,7 @@ from .data import (
 from .distance import distance_km
 from .mentions import ANY, CAPITALISED, GUARDED, LOCATED, STRICT, Entry, TextMatcher
 from .model import Place, PlaceMention
-from .names import is_latin, normalise_name, slug
+from .names import is_latin, normalise_name, slug, word_consonants
 from .onspd import PostcodeStore
 from .postcodes import Postcode, parent_district, parse_outward, parse_postcode, postcode_area
 from .transliteration import TransliterationIndex
@@ -47,6 +47,9 @@ BIG_TOWN_POPULATION = 50_000
 MIN_ARABIC_SCRIPT_LETTERS = 4
 # Foreign spellings of towns this big are matched in text ("Londres", "Mánchester").
 ALTERNATE_NAME_POPULATION = 100_000
+# A town this big is known by its name's first word where GeoNames gives it ("Ashton" for
+# Ashton-under-Lyne, "Bognor"): people say the short form, and the bigger town keeps a shared one.
+SHORT_NAME_POPULATION = 10_000
 # Towns this big are matched by how a word in another script sounds (transliteration.py); smaller
 # ones are mostly villages whose names are everyday words' sounds.
 TRANSLITERATED_TOWN_POPULATION = 10_000
@@ -186,6 +189,10 @@ class Gazetteer:
         the first letter must be right: people rarely get it wrong, and it keeps "Leeds" from
         "Seeds" and the search small. Among equally close names a local authority beats a town
         ("Croydn" is Croydon, not the Devon village Croyde).
+
+        A name of several words written as it sounds may have a vowel wrong in every word
+        ("Newcastel apon tyne"): such a name matches when each word keeps its consonants in
+        order and only its vowels differ, its distance being how many letters are wrong.
         """
         key = normalise_name(text)
         if len(key) < 5 or not key.isascii() or not key.replace(" ", "").isalpha():
@@ -209,6 +216,24 @@ class Gazetteer:
                 if distance <= limit:
                     best.setdefault((distance, precedence), set()).add(place)
         if not best:
+            return self._closest_by_vowels(key)
+        closest = min(best)
+        return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
+
+    def misspelt_vowels(self, text: str) -> Optional[Tuple[Place, int]]:
+        """closest_misspelt's guess for a name of several words with only vowels wrong
+        ("Newcastel apon tyne"), and how many letters are wrong; None otherwise."""
+        key = normalise_name(text)
+        return self._closest_by_vowels(key) if key.isascii() and key.replace(" ", "").isalpha() else None
+
+    def _closest_by_vowels(self, key: str) -> Optional[Tuple[Place, int]]:
+        if " " not in key:
+            return None
+        best: Dict[Tuple[int, int], set] = {}
+        for name, precedence, place in self._spellings_by_consonants.get(word_consonants(key), ()):
+            if name[0] == key[0]:
+                best.setdefault((edit_distance(key, name, len(key)), precedence), set()).add(place)
+        if not best:
             return None
         closest = min(best)
         return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
@@ -222,6 +247,15 @@ class Gazetteer:
                 by_letter.setdefault((name[0], len(name)), []).append(
                     (name, precedence, entry.place, _letter_counts(name)))
         return {bucket: tuple(names) for bucket, names in by_letter.items()}
+
+    @functools.cached_property
+    def _spellings_by_consonants(self) -> Dict[Tuple[str, ...], Tuple[Tuple[str, int, Place], ...]]:
+        """Latin names of several words by each word's consonants ("ashton under lyne": shtn, ndr, ln)."""
+        by_consonants: Dict[Tuple[str, ...], List[Tuple[str, int, Place]]] = {}
+        for name, (precedence, entry) in self._names.items():
+            if precedence <= _TOWN and " " in name and name.isascii():
+                by_consonants.setdefault(word_consonants(name), []).append((name, precedence, entry.place))
+        return {consonants: tuple(names) for consonants, names in by_consonants.items()}
 
     @functools.cached_property
     def _misspelt_cache(self) -> Dict[str, Optional[Tuple[Place, int]]]:
@@ -426,6 +460,9 @@ class Gazetteer:
                             self._add_name(form, target, _ALTERNATE, ANY)
                 elif town.population >= ALTERNATE_NAME_POPULATION and normalise_name(name) not in self._ambiguous:
                     self._add_name(name, target, _ALTERNATE, CAPITALISED)
+                elif town.population >= SHORT_NAME_POPULATION and _is_first_word(name, town.name):
+                    # "Ross", "Barrow" are also a person and a word: in text only where a place must be
+                    self._add_name(name, target, _ALTERNATE, STRICT)
         for record in districts:
             key = normalise_name(record.locality)
             if not key or key in self._names:
@@ -503,6 +540,11 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+def _is_first_word(short: str, name: str) -> bool:
+    words = normalise_name(name).split()
+    return len(words) > 1 and normalise_name(short) == words[0]
 
 
 def _before_comma(name: str) -> str:

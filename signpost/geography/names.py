@@ -36,6 +36,12 @@ def normalise_name(text: str) -> str:
     return " ".join(text.split())
 
 
+def word_consonants(name: str) -> tuple:
+    """Each word's letters of a normalised name other than vowels and y, which is a vowel in
+    "Lyne": "ashten andar line" and "ashton under lyne" differ only in vowels."""
+    return tuple("".join(char for char in word if char not in "aeiouy") for word in name.split())
+
+
 def strip_latin_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     kept = []

@@ -15,6 +15,8 @@ reduced to a phonetic key, a consonant skeleton over classes of letters the scri
     N  n, the Indic nasal signs before a consonant (ng is N K: Bengali ং, Tamil ங);  M  m;  L  l;
     R  r;  H  an h that starts a word (or, Urdu ھ, may stand between vowels)
     A  a vowel that starts the word (Ashfield is not Sheffield, Oxford not Gosport)
+    Y  the "yu" English writes "ew" or "eu" after a consonant, which Indic scripts spell with a y
+       ("ડ્યુ", "নিউ" for Dew-, New-): kept where both sides write it, so Dewsbury is not Didsbury
 
 Vowels, y, aspiration and any other h are dropped, and a class repeated is one letter (doubled
 letters, "dt", a retroflex beside a dental). Where a letter may be either of two (English "w"
@@ -150,6 +152,8 @@ def _english_word(word: str) -> List[Tuple[str, ...]]:
             reading = ("W", "") if word[i + 1 : i + 4] in ("ich", "ick", "ark") else ("W",)
         elif char == "h":  # pronounced at the start and between vowels (Solihull), not in -ham
             reading = ("H",) if i == 0 else ("H", "") if previous in _VOWELS and following in _VOWELS else ("",)
+        elif char == "e" and i > 0 and previous not in _VOWELS and following in ("w", "u"):
+            reading = ("", "Y")
         elif char in _VOWELS:
             reading = ("A",) if i == 0 and char != "y" else ("",)
         else:
@@ -206,6 +210,7 @@ _INDIC_VOWELS = range(0x05, 0x15)
 # A short key with a nasal sign in it is as often a nasal vowel ("ਦੰਦਾਂ" teeth, "ਠੰਢ" cold) as an n.
 _NASAL_SIGNS = tuple(chr(start + 0x02) for start in _INDIC_BLOCKS.values()) + ("\u0a70",)
 _INDIC_H = 0x39
+_INDIC_YA, _INDIC_U_SIGNS, _INDIC_U_LETTERS, _INDIC_I_SIGNS = 0x2F, (0x41, 0x42), (0x09, 0x0A), (0x3F, 0x40)
 
 
 def script_keys(words: str, language: Optional[str] = None) -> FrozenSet[str]:
@@ -264,6 +269,8 @@ def _script_word(word: str, arabic: bool) -> Optional[List[Tuple[str, ...]]]:
         elif i == 0 and offset in _INDIC_VOWELS:
             prothetic = code == _TAMIL_PROTHETIC[0] and len(word) > 1 and ord(word[1]) in _TAMIL_PROTHETIC[1]
             readings.append(("A", "") if prothetic else ("A",))
+        elif i > 0 and _is_indic_yu(letters, i):
+            readings.append(("Y", ""))
         elif offset in _INDIC_NASALS and code not in _SCRIPT_LETTERS:
             # before a consonant, n (m before p or b); at the end a vowel's nasal ("ਘੰਟਿਆਂ", "બધું")
             following = letters[i + 1] if i + 1 < len(letters) else None
@@ -276,6 +283,15 @@ def _script_word(word: str, arabic: bool) -> Optional[List[Tuple[str, ...]]]:
         elif offset in _INDIC_OFFSETS:
             readings.append(_INDIC_OFFSETS[offset])
     return readings
+
+
+def _is_indic_yu(letters: Sequence[int], i: int) -> bool:
+    """Whether the letter at i starts a "yu" after a consonant: ya with the vowel sign u or uu
+    ("ડ્યુ", "நியூ"), or an independent u or uu after the vowel sign i ("নিউ", "ਨਿਊ")."""
+    following = letters[i + 1] if i + 1 < len(letters) else None
+    if letters[i] == _INDIC_YA:
+        return following in _INDIC_U_SIGNS
+    return letters[i] in _INDIC_U_LETTERS and letters[i - 1] in _INDIC_I_SIGNS
 
 
 def _indic_block(char: str) -> Optional[int]:

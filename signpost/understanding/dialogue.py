@@ -85,7 +85,9 @@ def negated_spans(text: str, tokens: Sequence[Token], lexicon: Lexicon,
 def misspelt_places(text: str, tokens: Sequence[Token], lexicon: Lexicon,
                     found: Sequence) -> List[Tuple[int, int, str]]:
     """(start, end, place name) for a Latin word right after a place word ("in Birmigham") or
-    right before one ("Manchstr mein") that is no known word but a likely misspelt place."""
+    right before one ("Manchstr mein") that is no known word but a likely misspelt place, or for
+    a whole message that is a name of several words with its vowels misspelt ("Sottan Cauldfild"):
+    said on its own, a name says where, as "in" would."""
     taken = [(c.start, c.end) for c in found]
 
     def free(token: Token) -> bool:
@@ -98,6 +100,12 @@ def misspelt_places(text: str, tokens: Sequence[Token], lexicon: Lexicon,
         candidates.append(first - 1)
     results = []
     gazetteer = load_gazetteer()
+    if len(tokens) >= 2:
+        start, end = tokens[0].start, tokens[-1].end
+        # only vowels off, all consonants kept: "no thanks" is two letters from "North Hants"
+        match = gazetteer.misspelt_vowels(text[start:end])
+        if match is not None and match[1] > 0:
+            return [(start, end, match[0].name)]
     for index in sorted(set(candidates)):
         if not 0 <= index < len(tokens):
             continue

@@ -239,6 +239,9 @@ def test_local_authorities_lists_every_authority_once(gazetteer):
         ("Wolverhamton", "Wolverhampton"),
         ("Lodnon", "London"),
         ("Newcastel", "Newcastle upon Tyne"),
+        # a name of several words written as it sounds: a vowel off in every word
+        ("Sottan Cauldfild", "Sutton Coldfield"),
+        ("Stackton an Tiis", "Stockton-on-Tees"),
     ],
 )
 def test_a_misspelt_answer_resolves_to_the_place_it_most_likely_means(gazetteer, answer, name):
@@ -261,3 +264,24 @@ def test_a_misspelt_answer_resolves_to_the_place_it_most_likely_means(gazetteer,
 )
 def test_no_guess_when_the_answer_is_not_clearly_one_place(gazetteer, answer):
     assert gazetteer.resolve_misspelt(answer) is None
+
+
+def test_consonants_changed_in_a_name_of_several_words_are_no_misspelling(gazetteer):
+    assert gazetteer.resolve_misspelt("Sotton Gouldfild") is None
+
+
+@pytest.mark.parametrize(
+    "short, text, language, name",
+    [
+        ("Ashton", "I live in Ashton and need a group", "en", "Ashton-under-Lyne"),  # not the smaller Ashton-in-Makerfield
+        ("Bognor", "Bognor mein koi group hai?", "ur", "Bognor Regis"),
+        ("Hemel", "szukam pomocy w Hemel", "pl", "Hemel Hempstead"),
+    ],
+)
+def test_a_town_is_found_by_the_first_word_of_its_name(gazetteer, short, text, language, name):
+    assert gazetteer.resolve(short).name == name
+    assert [mention.place.name for mention in gazetteer.find_in_text(text, language)] == [name]
+
+
+def test_the_first_word_of_a_town_that_is_also_a_name_needs_a_place_word(gazetteer):
+    assert gazetteer.find_in_text("I asked Ross about it", "en") == []

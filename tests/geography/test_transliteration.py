@@ -56,6 +56,10 @@ SOUNDED = [
     ("bn", "ম্যান্সফিল্ডে কেউ আছে?", "Mansfield"),
     ("ta", "மான்ஸ்ஃபீல்டில் ஒரு குழு", "Mansfield"),
     ("gu", "ચેસ્ટરફિલ્ડમાં રહું છું", "Chesterfield"),
+    # English "ew" after a consonant is "yu", which these scripts spell with a y (Newbury, not Newport)
+    ("gu", "ન્યૂબરીમાં કોઈ ગ્રુપ છે?", "Newbury"),
+    ("bn", "নিউবেরিতে কোনো কাউন্সেলর আছে?", "Newbury"),
+    ("pa", "ਨਿਊਬਰੀ ਵਿੱਚ ਕੋਈ ਹੈ?", "Newbury"),
 ]
 
 

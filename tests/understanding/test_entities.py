@@ -448,3 +448,16 @@ def test_someone_to_deal_with_doctors_or_the_council_for_them_is_advocacy(langua
 def test_somewhere_to_talk_is_in_person_support(language, text):
     needs = {e.value for e in extract_entities(text, language) if e.entity == "need"}
     assert needs == {"befriending", "talking_therapy", "peer_support", "community_group"}
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Sottan Cauldfild", "en", "Sutton Coldfield"),
+    ("Newcastel apon tyne", "ur", "Newcastle upon Tyne"),
+    ("Stackton an Tiis", "pl", "Stockton-on-Tees"),
+])
+def test_a_message_that_is_only_a_misspelt_name_of_several_words_names_that_place(text, language, place):
+    assert [(e.entity, e.value) for e in extract_entities(text, language)] == [("place", place)]
+
+
+def test_a_message_of_several_words_that_is_no_place_stays_what_it_says():
+    assert [(e.entity, e.value) for e in extract_entities("peer support group", "en")] == [("need", "peer_support")]

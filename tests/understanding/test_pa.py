@@ -19,3 +19,8 @@ def test_marks_typed_inconsistently_match():
     # ਸ਼ typed as one code point or as ਸ + nukta.
     assert values("\u0a36\u0a3e\u0a2e \u0a28\u0a42\u0a70", "time") == ["evening"]
     assert values("\u0a38\u0a3c\u0a3e\u0a2e \u0a28\u0a42\u0a70", "time") == ["evening"]
+
+
+def test_a_woman_saying_what_she_is_in_romanised_punjabi_asks_for_women():
+    assert values("main ikk janani haan, koi group hai?", "gender") == ["women"]
+    assert values("meri bhua zanani hai te akeli hai", "gender") == ["women"]

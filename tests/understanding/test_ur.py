@@ -21,3 +21,7 @@ def test_arabic_keyboard_spellings_match_urdu_ones():
     assert values("عمر ۱۷", "age") == values("عمر ١٧", "age") == ["17"]
     # A zero-width non-joiner inside a word is dropped, not read as a space.
     assert values("ہیلپ\u200cلائن", "need") == values("ہیلپلائن", "need") == ["helpline"]
+
+
+def test_a_woman_saying_what_she_is_in_romanised_urdu_asks_for_women():
+    assert values("main khatoon hoon, koi group batayen", "gender") == ["women"]
