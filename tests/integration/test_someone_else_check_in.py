@@ -4,7 +4,7 @@ the question (yes: the full response for someone else; no: a carry-on line, and 
 in the same message has already run). Danger from others: the danger check-in, with Samaritans too.
 
 Which messages sit in the band depends on the trained model, as for tests/integration/test_safety_checkin.py:
-scored with the model trained after lexicon round 14 (no lexicon match, classifier below its check-in
+scored with the model trained after round 26 and lexicon round 17 (no lexicon match, classifier below its check-in
 threshold); rescore them when the risk data changes (the band moves with every round).
 """
 import pytest
@@ -14,7 +14,7 @@ from tests.integration.conftest import Conversation, payloads, texts
 
 pytestmark = pytest.mark.integration
 
-# semantic layer 0.83, most likely someone_else; read as a search request (find_service)
+# semantic layer 0.70, most likely someone_else; read as a search request (find_service)
 WORRIED_FRIEND = "my friend seems really low and keeps cancelling plans, I'm worried about him"
 # semantic layer 0.82, most likely danger_from_others
 CONTROLLING_HUSBAND = "my husband checks my phone and gets angry if I see friends, I feel trapped"
