@@ -102,10 +102,12 @@ class Gazetteer:
         script_names: Sequence[ScriptNameRecord] = (),
         not_place_words: Sequence[NotPlaceRecord] = (),
         everyday_script_words: Sequence[EverydayWordRecord] = (),
+        transliterate: bool = True,
     ):
         """script_names: curated spellings in other scripts (script_names.csv); not_place_words:
         words and phrases in which text search reports no place (not_place_words.csv);
-        everyday_script_words: words that sound like a place but are none (everyday_script_words.csv)."""
+        everyday_script_words: words that sound like a place but are none (everyday_script_words.csv);
+        transliterate: whether a script word nothing else matched is matched by its sound."""
         self._ambiguous = frozenset(ambiguous_names)
         self._postcode_store = postcodes
         self._names: Dict[str, Tuple[int, Entry]] = {}
@@ -127,11 +129,15 @@ class Gazetteer:
             district=self._district,
             postcode=self.resolve_postcode,
             not_places=[(record.words, record.place_next_to) for record in not_place_words],
-            transliterated=self._transliteration_index([record.word for record in everyday_script_words]),
+            transliterated=(self._transliteration_index([record.word for record in everyday_script_words])
+                            if transliterate else None),
         )
 
     @classmethod
-    def from_files(cls, data_dir: Path = DATA_DIR, postcodes_path: Optional[Path] = None) -> "Gazetteer":
+    def from_files(cls, data_dir: Path = DATA_DIR, postcodes_path: Optional[Path] = None,
+                   curated_spellings: bool = True, transliterate: bool = True) -> "Gazetteer":
+        """The gazetteer of data_dir's files; without script_names.csv's spellings or the match by
+        sound only where a report measures what each adds (transliteration_report)."""
         authorities = read_local_authorities(data_dir)
         # the written districts first: they win over Code-Point Open's for the same code
         districts = read_postcode_districts(data_dir) + read_outcodes(data_dir)
@@ -149,9 +155,10 @@ class Gazetteer:
             big + neighbourhoods + smaller,
             read_ambiguous_names(data_dir),
             PostcodeStore(postcodes_path) if postcodes_path else None,
-            read_script_names(data_dir),
+            read_script_names(data_dir) if curated_spellings else (),
             read_not_place_words(data_dir),
             read_everyday_script_words(data_dir),
+            transliterate,
         )
 
     # -- what callers use -------------------------------------------------------------------

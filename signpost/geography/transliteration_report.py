@@ -18,20 +18,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import inflections
-from .data import (
-    neighbourhood_towns,
-    read_ambiguous_names,
-    read_areas,
-    read_everyday_script_words,
-    read_local_authorities,
-    read_neighbourhoods,
-    read_not_place_words,
-    read_outcodes,
-    read_postcode_districts,
-    read_regions,
-    read_script_names,
-    read_towns,
-)
+from .data import read_script_names
 from .gazetteer import Gazetteer
 from .model import Place
 from .names import is_latin, normalise_name
@@ -50,18 +37,7 @@ TRAINING_TEXT = ("data/nlu/*.yml", "data/safety/risk_training/*.yml")
 
 
 def gazetteer_without_curated_spellings(transliterated: bool = True) -> Gazetteer:
-    authorities, districts = read_local_authorities(), read_postcode_districts() + read_outcodes()
-    towns = read_towns()
-    big = [town for town in towns if town.population >= 50_000]
-    smaller = [town for town in towns if town.population < 50_000]
-    gazetteer = Gazetteer(
-        authorities, read_regions(), read_areas(), districts,
-        big + neighbourhood_towns(read_neighbourhoods(), authorities, districts) + smaller,
-        read_ambiguous_names(), None, (), read_not_place_words(), read_everyday_script_words(),
-    )
-    if not transliterated:
-        gazetteer._matcher._transliterated = None
-    return gazetteer
+    return Gazetteer.from_files(curated_spellings=False, transliterate=transliterated)
 
 
 def _right(found: Optional[Place], wanted: Place) -> bool:
