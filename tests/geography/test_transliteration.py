@@ -174,3 +174,33 @@ def test_every_listed_everyday_word_sounds_like_a_place():
     for record in read_everyday_script_words():
         text = NEAR[record.language].format(record.word)
         assert places(unlisted, text, record.language) != [], record
+
+
+@pytest.mark.parametrize(
+    "language, text, place",
+    [
+        ("pa", "ਅਸੀਂ ਕੈਟਰਿੰਗ ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਸੇਵਾ ਕਰਦੇ ਹਾਂ", "Kettering"),
+        ("bn", "বাবা গ্রিমসবি মসজিদে নামাজ পড়েন", "Grimsby"),
+        ("gu", "અમે ચેસ્ટરફિલ્ડ મંદિરમાં દર રવિવારે જઈએ", "Chesterfield"),
+        ("ta", "மான்ஸ்ஃபீல்ட் கோவில் அருகில் ஒரு குழு இருக்கிறது", "Mansfield"),
+    ],
+)
+def test_a_sounded_name_before_a_kind_of_place_said_to_be_where_someone_is(gazetteer, language, text, place):
+    assert places(gazetteer, text, language) == [place]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # everyday words before a gurdwara, mosque or temple someone is at: ours, the big one, every Sunday
+        ("pa", "ਮੈਂ ਹਰ ਐਤਵਾਰ ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਜਾਂਦਾ ਹਾਂ"),
+        ("pa", "ਸਾਡੇ ਨੇੜਲੇ ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਲੰਗਰ ਹੈ"),
+        ("ur", "ہمارے محلے کی مسجد میں درس ہوتا ہے"),
+        ("bn", "আমাদের পাড়ার মসজিদে যাই"),
+        ("gu", "અમારા ગામના મંદિરમાં પૂજા છે"),
+        # a name before the noun with no "in" after it says nothing about where anyone is
+        ("pa", "ਕੈਟਰਿੰਗ ਗੁਰਦੁਆਰਾ ਬਹੁਤ ਵੱਡਾ ਹੈ"),
+    ],
+)
+def test_a_kind_of_place_alone_makes_no_word_before_it_a_place(gazetteer, language, text):
+    assert places(gazetteer, text, language) == []
