@@ -39,8 +39,9 @@ before it: "wa22ef" is a romanised Arabic word.
 
 A word in Arabic, Urdu, Bengali, Gurmukhi, Gujarati or Tamil letters that matches no name may be
 a place by its sound (transliteration.py): only after a preposition ("في", "in"), before a
-postposition ("میں", "ਵਿੱਚ", "কাছে", "அருகில்") or with an ending meaning "in" written onto it
-("-এ", "-માં", "-இல்", Arabic "بـ"), and never in forms no English name takes (an Arabic word with
+postposition ("میں", "ਵਿੱਚ", "কাছে", "அருகில்"), with an ending meaning "in" written onto it
+("-এ", "-માં", "-இல்", Arabic "بـ") or before a gurdwara, mosque, temple, church, centre or library
+that has one ("ਡਾਰਟਫੋਰਡ ਗੁਰਦੁਆਰੇ ਵਿੱਚ"), and never in forms no English name takes (an Arabic word with
 the article or ta marbuta, an Urdu one ending in nasal "ں", a Bengali plural).
 """
 
@@ -109,6 +110,17 @@ SCRIPT_NEAR_WORDS = frozenset("پاس قریب نزدیک কাছে ਨੇੜ
 SCRIPT_FROM_WORDS = frozenset("من سے توں থেকে ਤੋਂ થી".split())
 SCRIPT_LOCATIVE_ENDINGS = ("েতে", "তে", "ে", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ੋਂ", "માંથી", "માં", "થી", "லிருந்து", "ில்")
 SCRIPT_LOCATIVE_PREFIXES = ("وب", "ب")  # Arabic only
+# Nouns for a kind of place a town's name is put before ("ਡਾਰਟਫੋਰਡ ਗੁਰਦੁਆਰੇ ਵਿੱਚ", at the Dartford
+# gurdwara): gurdwara, mosque, temple, church, centre, library in Gurmukhi, Urdu, Bengali, Gujarati
+# and Tamil letters. The word before one is a place when a postposition or locative ending follows
+# the noun, by the same sound rules as an ending (ENDING_MIN_CONSONANTS).
+SCRIPT_PLACE_KIND_NOUNS = frozenset(
+    "ਗੁਰਦੁਆਰਾ ਗੁਰਦੁਆਰੇ ਗੁਰਦਵਾਰਾ ਗੁਰਦਵਾਰੇ ਮਸਜਿਦ ਮੰਦਰ ਮੰਦਿਰ ਚਰਚ ਸੈਂਟਰ ਸੈਂਟਰ ਲਾਇਬ੍ਰੇਰੀ "
+    "گوردوارہ گوردوارے گردوارہ گردوارے مسجد مندر چرچ سینٹر سنٹر لائبریری "
+    "গুরুদ্বারা মসজিদ মন্দির চার্চ সেন্টার সেন্টারে লাইব্রেরি লাইব্রেরী "
+    "ગુરુદ્વારા મસ્જિદ મંદિર ચર્ચ સેન્ટર લાઇબ્રેરી "
+    "குருத்வாரா மசூதி பள்ளிவாசல் கோவில் கோயில் சர்ச் சென்டர் நூலகம்".split()
+)
 # A name found by its sound through an ending or prefix alone, or after "from", needs this many
 # consonants; one of two words (a rarer reading), this many.
 ENDING_MIN_CONSONANTS = 4
@@ -376,6 +388,10 @@ class TextMatcher:
                 return place
         if length > 1:
             return None
+        if _before_located_place_kind(text, tokens, index + 1, language):
+            place = self._transliterated.place([last], ENDING_MIN_CONSONANTS, language)
+            if place is not None:
+                return place
         # an ending is weaker evidence than a word: Bengali "-তে" also makes infinitives ("বলতে")
         return self._transliterated.place(_locative_stems(last, language), ENDING_MIN_CONSONANTS, language)
 
@@ -427,6 +443,7 @@ _FOLDED_GENITIVES = frozenset(inflections.fold(word) for word in SCRIPT_GENITIVE
 _FOLDED_NEAR_WORDS = frozenset(inflections.fold(word) for word in SCRIPT_NEAR_WORDS)
 _CUE_WORDS = _FOLDED_PREPOSITIONS | _FOLDED_POSTPOSITIONS | _FOLDED_GENITIVES | _FOLDED_NEAR_WORDS
 _FOLDED_FROM_WORDS = frozenset(inflections.fold(word) for word in SCRIPT_FROM_WORDS)
+_FOLDED_PLACE_KIND_NOUNS = frozenset(inflections.fold(word) for word in SCRIPT_PLACE_KIND_NOUNS)
 # Endings as folded and as typed (Gurmukhi words are read as typed)
 _FOLDED_ENDINGS = tuple(
     dict.fromkeys([inflections.fold(ending) for ending in SCRIPT_LOCATIVE_ENDINGS] + list(SCRIPT_LOCATIVE_ENDINGS))
@@ -449,6 +466,17 @@ def _postposition_after(text: str, tokens: List[_Token], index: int) -> Optional
         return "from" if key in _FOLDED_FROM_WORDS else "in"
     near = key in _FOLDED_GENITIVES and index + 1 < len(tokens) and tokens[index + 1].key in _FOLDED_NEAR_WORDS
     return "in" if near else None
+
+
+def _before_located_place_kind(text: str, tokens: List[_Token], index: int, language: Optional[str]) -> bool:
+    """Whether the word at index is a kind of place (gurdwara, mosque...) said to be where someone
+    is: with an ending meaning "in" on it, or a postposition after it."""
+    if index >= len(tokens) or not _contiguous(text, tokens[index - 1 : index + 1]):
+        return False
+    noun = tokens[index]
+    if noun.key in _FOLDED_PLACE_KIND_NOUNS:
+        return _postposition_after(text, tokens, index + 1) == "in"
+    return any(stem in _FOLDED_PLACE_KIND_NOUNS for stem in _locative_stems(noun.key, language))
 
 
 def _native_word(token: _Token, language: Optional[str]) -> bool:

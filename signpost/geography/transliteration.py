@@ -26,7 +26,9 @@ plainest readings are tried first.
 
 Precision matters more than recall, since a false place silently changes a search. Here:
 - a key needs MIN_CONSONANTS classes (Hanley, H N L, has three), and a key that short names only
-  a place of SHORT_KEY_WEIGHT;
+  a place of SHORT_KEY_WEIGHT, unless the name says a class again after a vowel and the word says
+  the same (Nuneaton, N-N-T-N, keyed N T N; Gujarati "નનીટન"): counted with the repeat, the key is
+  longer than an everyday word's that merely collapses to it;
 - two places with one key are no match unless one outweighs the other AMBIGUITY_RATIO times
   (an authority outweighs any town);
 - English words people write in their letters (LOANWORDS) and listed everyday words of their
@@ -210,6 +212,7 @@ _INDIC_VOWELS = range(0x05, 0x15)
 # A short key with a nasal sign in it is as often a nasal vowel ("ਦੰਦਾਂ" teeth, "ਠੰਢ" cold) as an n.
 _NASAL_SIGNS = tuple(chr(start + 0x02) for start in _INDIC_BLOCKS.values()) + ("\u0a70",)
 _INDIC_H = 0x39
+_INDIC_VIRAMA, _GURMUKHI_ADDAK = 0x4D, 0x71
 _INDIC_YA, _INDIC_U_SIGNS, _INDIC_U_LETTERS, _INDIC_I_SIGNS = 0x2F, (0x41, 0x42), (0x09, 0x0A), (0x3F, 0x40)
 
 
@@ -298,6 +301,53 @@ def _indic_block(char: str) -> Optional[int]:
     return next((start for start in _INDIC_BLOCKS.values() if start <= ord(char) < start + 0x80), None)
 
 
+def english_spoken_key(name: str) -> str:
+    """The classes an English name says in its plainest reading, a class said again after a vowel
+    kept twice: Nuneaton NNTN where its key is NTN; Newton NTN."""
+    return "".join(_spoken_key([reading[0] for reading in _english_word(word)]) for word in name.lower().split())
+
+
+def script_spoken_key(words: str) -> str:
+    """english_spoken_key for words in an Indic script: two consonants with no virama (or Gurmukhi
+    addak) between them have a vowel between them, written or inherent ("નનીટન" NNTN). Arabic
+    script writes short vowels not at all: ""."""
+    spoken = ""
+    for word in words.split():
+        block = _indic_block(word[0]) if word else None
+        if block is None:
+            return ""
+        letters: List[str] = []
+        for char in word:
+            offset = ord(char) - block
+            if offset in (_INDIC_VIRAMA, _GURMUKHI_ADDAK) and letters:
+                letters.append("+")
+            elif offset in _INDIC_OFFSETS and _INDIC_OFFSETS[offset][0]:
+                if letters and letters[-1] not in ("", "+"):
+                    letters.append("")  # the inherent vowel of the consonant before
+                letters.append(_INDIC_OFFSETS[offset][0])
+            elif letters and letters[-1] not in ("", "+"):
+                letters.append("")
+        spoken += _spoken_key(letters)
+    return spoken
+
+
+def _spoken_key(letters: Sequence[str]) -> str:
+    """A word's classes from its letters ("" a vowel or silent letter, "+" a virama): one class
+    repeated straight after itself is one, repeated after a vowel two."""
+    spoken, previous = "", None
+    for letter in letters:
+        if letter == "+":
+            continue
+        if letter == "":
+            previous = None
+            continue
+        for char in letter:
+            if char != previous:
+                spoken += char
+            previous = char
+    return spoken
+
+
 def _joined(words: Sequence[List[Tuple[str, ...]]]) -> FrozenSet[str]:
     return _keys([reading for word in words for reading in word])
 
@@ -335,6 +385,8 @@ class Candidate:
     place: Place
     # how much the place outranks others of the same key: a local authority above any town, then population
     weight: int
+    # the name's classes with a class said again after a vowel kept twice (english_spoken_key)
+    spoken: str = ""
 
 
 class TransliterationIndex:
@@ -353,9 +405,10 @@ class TransliterationIndex:
         self._by_key: Dict[Tuple[bool, str], Dict[str, Candidate]] = {}
         for name, place, weight in names:
             several = " " in name.strip()
+            spoken = english_spoken_key(name)
             for key in english_keys(name):
                 if len(key) >= MIN_CONSONANTS:
-                    _add(self._by_key, (several, key), Candidate(place, weight))
+                    _add(self._by_key, (several, key), Candidate(place, weight, spoken))
         self._loanword_keys = frozenset(key for word in loanwords for key in english_keys(word))
 
     def everyday(self, forms: Iterable[str]) -> bool:
@@ -376,20 +429,27 @@ class TransliterationIndex:
             readings = script_readings(form, language)
             for cost in sorted(set(readings.values())):
                 keys = [key for key, key_cost in readings.items() if key_cost == cost]
-                candidates = self._candidates(form, keys, several, min_consonants)
+                candidates = self._candidates(form, keys, several, min_consonants, script_spoken_key(form))
                 if candidates:
                     return _unambiguous(list(candidates.values()))
         return None
 
-    def _candidates(self, form: str, keys: Sequence[str], several: bool, min_consonants: int) -> Dict[str, Candidate]:
-        """The places whose keys are among keys, each at its greatest weight."""
+    def _candidates(
+        self, form: str, keys: Sequence[str], several: bool, min_consonants: int, form_spoken: str = ""
+    ) -> Dict[str, Candidate]:
+        """The places whose keys are among keys, each at its greatest weight; where the name and the
+        word say the same classes with the same one again after a vowel (form_spoken), the key
+        counts as that much longer."""
         candidates: Dict[str, Candidate] = {}
         for key in keys:
-            if len(key) < min_consonants:
-                continue
             for written_as in ((True,) if several else (False, True)):
                 for candidate in self._by_key.get((written_as, key), {}).values():
-                    if len(key) == MIN_CONSONANTS and (
+                    length = len(key)
+                    if form_spoken and candidate.spoken == form_spoken:
+                        length = max(length, len(form_spoken))
+                    if length < min_consonants:
+                        continue
+                    if length == MIN_CONSONANTS and (
                         candidate.weight < SHORT_KEY_WEIGHT or any(sign in form for sign in _NASAL_SIGNS)
                     ):
                         continue

@@ -136,3 +136,25 @@ def test_an_english_name_written_against_chinese_characters_is_found():
     gazetteer = load_gazetteer()
     assert [m.place.name for m in gazetteer.find_in_text("我住在Watford附近", language="zh")] == ["Watford"]
     assert [m.text for m in gazetteer.find_in_text("在Croydon有没有中文小组", language="zh")] == ["Croydon"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("my flat is just off Edgware Road", "en"),
+        ("Edgware Road side, near the market", "en"),
+        ("mieszkam blisko Edgware Road", "pl"),
+        ("hooyaday waxay joogtaa Edgware Road", "so"),
+        ("ana sakna fi Edgware Road", "ar"),
+    ],
+)
+def test_a_london_street_people_name_as_their_area(gazetteer, text, language):
+    mentions = gazetteer.find_in_text(text, language=language)
+    assert [(mention.text, mention.place.local_authorities) for mention in mentions] == [
+        ("Edgware Road", ("Westminster",))
+    ]
+
+
+@pytest.mark.parametrize("text", ["we walked down the road to the shops", "the road was closed at Edgware"])
+def test_a_street_area_is_not_any_road(gazetteer, text):
+    assert all(mention.place.key != "town:edgware-road" for mention in gazetteer.find_in_text(text))

@@ -18,7 +18,13 @@ from signpost.geography.data import (
     read_towns,
 )
 from signpost.geography.model import Place
-from signpost.geography.transliteration import TransliterationIndex, english_keys, script_keys
+from signpost.geography.transliteration import (
+    TransliterationIndex,
+    english_keys,
+    english_spoken_key,
+    script_keys,
+    script_spoken_key,
+)
 
 # Towns script_names.csv does not spell (a test below keeps it so), written as a speaker would.
 SOUNDED = [
@@ -174,3 +180,73 @@ def test_every_listed_everyday_word_sounds_like_a_place():
     for record in read_everyday_script_words():
         text = NEAR[record.language].format(record.word)
         assert places(unlisted, text, record.language) != [], record
+
+
+@pytest.mark.parametrize(
+    "language, text, place",
+    [
+        ("pa", "ਅਸੀਂ ਕੈਟਰਿੰਗ ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਸੇਵਾ ਕਰਦੇ ਹਾਂ", "Kettering"),
+        ("bn", "বাবা গ্রিমসবি মসজিদে নামাজ পড়েন", "Grimsby"),
+        ("gu", "અમે ચેસ્ટરફિલ્ડ મંદિરમાં દર રવિવારે જઈએ", "Chesterfield"),
+        ("ta", "மான்ஸ்ஃபீல்ட் கோவில் அருகில் ஒரு குழு இருக்கிறது", "Mansfield"),
+    ],
+)
+def test_a_sounded_name_before_a_kind_of_place_said_to_be_where_someone_is(gazetteer, language, text, place):
+    assert places(gazetteer, text, language) == [place]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # everyday words before a gurdwara, mosque or temple someone is at: ours, the big one, every Sunday
+        ("pa", "ਮੈਂ ਹਰ ਐਤਵਾਰ ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਜਾਂਦਾ ਹਾਂ"),
+        ("pa", "ਸਾਡੇ ਨੇੜਲੇ ਗੁਰਦੁਆਰੇ ਵਿੱਚ ਲੰਗਰ ਹੈ"),
+        ("ur", "ہمارے محلے کی مسجد میں درس ہوتا ہے"),
+        ("bn", "আমাদের পাড়ার মসজিদে যাই"),
+        ("gu", "અમારા ગામના મંદિરમાં પૂજા છે"),
+        # a name before the noun with no "in" after it says nothing about where anyone is
+        ("pa", "ਕੈਟਰਿੰਗ ਗੁਰਦੁਆਰਾ ਬਹੁਤ ਵੱਡਾ ਹੈ"),
+    ],
+)
+def test_a_kind_of_place_alone_makes_no_word_before_it_a_place(gazetteer, language, text):
+    assert places(gazetteer, text, language) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("pa", "ਮੇਰੀ ਭੈਣ ਨਿਊਨੀਟਨ ਵਿੱਚ ਰਹਿੰਦੀ ਹੈ"),
+        ("gu", "નનીટનમાં કોઈ મદદ મળે?"),
+        ("bn", "আমি নানিটনে থাকি"),
+        ("ta", "நனீட்டன் அருகில் ஏதாவது குழு உண்டா?"),
+    ],
+)
+def test_a_name_that_says_a_letter_again_after_a_vowel_is_longer_than_its_key(gazetteer, language, text):
+    # Nuneaton's key collapses N-N-T-N to N T N, a key otherwise left to towns of SHORT_KEY_WEIGHT
+    assert places(gazetteer, text, language) == ["Nuneaton"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("pa", "ਨਿਊਟਨ ਵਿੱਚ"),  # Newton says N-T-N once: no repeat, so no Nuneaton
+        ("pa", "ਨਾਨੀ ਦੇ ਘਰ ਵਿੱਚ ਹਾਂ"),
+        ("gu", "મમ્મીના ઘરમાં રહું છું"),
+        ("bn", "নানির কাছে থাকি"),
+    ],
+)
+def test_a_repeated_letter_makes_no_everyday_word_a_place(gazetteer, language, text):
+    assert "Nuneaton" not in places(gazetteer, text, language)
+
+
+def test_a_spoken_key_keeps_a_class_said_again_only_after_a_vowel():
+    assert [english_spoken_key(name) for name in ("Nuneaton", "Newton", "Bennett")] == ["NNTN", "NTN", "PNT"]
+    assert [script_spoken_key(word) for word in ("નનીટન", "ਪੱਤਾ", "کیٹرنگ")] == ["NNTN", "PT", ""]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [("bn", "শুক্রবার মসজিদে দোয়া আছে"), ("ta", "திங்கள் கோவில் அருகில் சந்திப்போம்")],
+)
+def test_a_day_of_the_week_before_a_mosque_or_temple_is_no_place(gazetteer, language, text):
+    assert places(gazetteer, text, language) == []
