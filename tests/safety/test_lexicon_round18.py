@@ -9,6 +9,9 @@ our own, with twins on both sides. Machine-drafted; the lines need review by spe
 2. A podcast, series, novel or film about suicide (someone who lost a son or a brother to it, a
    novel read for a course) with a reaction, a request for something to read, or the course; wanting
    to do it too, or "I want to die" beside it, still triggers.
+3. A past that is over ("at uni ... that's long behind me", "stopped long ago") with an ordinary
+   reason to write now (to volunteer, to talk about stress at work); a relapse ("it has started
+   again", "now it's back") still triggers.
 """
 import pytest
 
@@ -69,6 +72,24 @@ MUST_TRIGGER = [
     ('ur-Latn', 'series ka bohat asar hua, main marna chahta hoon'),
     ('zh', '听了关于自杀的播客，我也想自杀'),
     ('zh', '那部剧很感人，我想死'),
+    ('en', 'years ago i used to hurt myself and now its back, i cant stop'),
+    ('en', 'at uni i used to hurt myself and it has started again, i want to talk about it'),
+    ('ar', 'قبل سنين كنت أأذي نفسي، كنت مفكر خلصت بس رجعت أأذي نفسي'),
+    ('ar', 'ايام الجامعة كنت اجرح حالي وهلق رجعت اجرح حالي'),
+    ('bn', 'কলেজে থাকতে আত্মহত্যার চিন্তা আসত, ভেবেছিলাম অনেক পেছনে, কিন্তু আবার ফিরে এসেছে'),
+    ('bn', 'koyek bochor age nijer kkhoti kortam, abar shuru hoyeche'),
+    ('gu', 'કોલેજમાં આપઘાતના વિચાર આવતા અને હવે પાછા આવી ગયા છે'),
+    ('gu', 'uni ma aapghat na vichar aavta ane have pacha aave che'),
+    ('pl', 'pare lat temu robilem sobie krzywde i znowu zaczalem'),
+    ('pl', 'w liceum robilam sobie krzywde, myslalam ze to za mna, ale teraz wrocilo'),
+    ('pt', 'há anos eu me machucava e agora comecei de novo'),
+    ('pt', 'na faculdade eu tinha pensamentos suicidas e agora voltaram'),
+    ('so', 'sannado ka hor waan is dhaawici jiray, hadda way soo noqotay'),
+    ('so', 'jaamacadda markaan joogay waan is dhaawici jiray oo mar kale ayaan bilaabay'),
+    ('ta', 'காலேஜ்ல தற்கொலை எண்ணங்கள் வந்துச்சு, இப்போ மறுபடியும் வருது'),
+    ('ta', 'college la thatkolai ennangal vanthuchu, ippo thirumba varuthu'),
+    ('zh', '几年前我会伤害自己，现在又开始了'),
+    ('zh', '中学时自残过，现在又回来了'),
 ]
 
 MUST_NOT_TRIGGER = [
@@ -127,6 +148,24 @@ MUST_NOT_TRIGGER = [
     ('ur-Latn', 'khudkushi par ek series dekh rahi hoon, parhne ke liye koi kitab hai?'),
     ('zh', '听了一个播客，一位妈妈的儿子自杀了，很感人'),
     ('zh', '在看一部关于大学生自杀的剧，有什么书可以读吗？'),
+    ('en', 'years ago i used to hurt myself but i stopped long ago, today i want to talk about stress at work'),
+    ('en', 'at school i used to cut myself, that is long behind me, now i want to volunteer for a helpline'),
+    ('ar', 'ايام الثانوية كنت أأذي نفسي والحمدلله صار من زمان ورايا، اليوم بدي احكي عن ضغط الامتحانات'),
+    ('ar', 'من كم سنة كنت اجرح حالي، وقفت من زمان، هلق بدي اتطوع بجمعية'),
+    ('bn', 'বিশ্ববিদ্যালয়ে থাকতে আত্মহত্যার চিন্তা আসত, সেসব এখন অনেক পেছনে, এখন হেল্পলাইনে স্বেচ্ছাসেবক হতে চাই'),
+    ('bn', 'koyek bochor age nijer kkhoti kortam, kintu onek age chhere diyechi, aj kajer chap niye kotha bolte chai'),
+    ('gu', 'uni ma hato tyare aapghat na vichar aavta, e badhu have pachhal rahi gayu, helpline ma volunteer thavu che'),
+    ('gu', 'કોલેજમાં આપઘાતના વિચાર આવતા, એ હવે બહુ પાછળ છે, હવે વોલન્ટિયર બનવું છે'),
+    ('pl', 'pare lat temu robilem sobie krzywde ale dawno przestalem, dzis chce pogadac o stresie na studiach'),
+    ('pl', 'w liceum robilam sobie krzywde, to juz dawno za mna, teraz chce zostac wolontariuszka'),
+    ('pt', 'na faculdade eu tinha pensamentos suicidas, isso ficou muito para trás, agora quero ser voluntária numa linha de apoio'),
+    ('pt', 'há anos eu me machucava mas parei há muito tempo, hoje quero falar do stress no trabalho'),
+    ('so', 'sannado ka hor waan is dhaawici jiray laakiin waan joojiyay muddo dheer, maanta waxaan rabaa inaan ka hadlo stress shaqada'),
+    ('so', 'jaamacadda markaan joogay waan is dhaawici jiray, taasi way iga dambaysay, hadda waxaan doonayaa inaan tabaruce noqdo'),
+    ('ta', 'காலேஜ்ல இருக்கும் போது தற்கொலை எண்ணங்கள் வந்துச்சு, அதெல்லாம் இப்போ ரொம்ப பழைய விஷயம், இப்போ helpline ல volunteer பண்ண ஆசை'),
+    ('ta', 'college la irukkum pothu thatkolai ennangal vanthuchu, athellam ippo pazhaya vishayam, ippo volunteer panna aasai'),
+    ('zh', '几年前我会伤害自己，但很久以前就停了，今天想聊聊工作压力'),
+    ('zh', '大学时有过伤害自己的行为，早就停了，现在想去做义工'),
 ]
 
 
