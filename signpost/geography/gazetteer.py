@@ -222,10 +222,7 @@ class Gazetteer:
                 distance = edit_distance(key, name, limit)
                 if distance <= limit:
                     best.setdefault((distance, precedence), set()).add(place)
-        if not best:
-            return self._closest_by_vowels(key)
-        closest = min(best)
-        return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
+        return _only_closest(best) if best else self._closest_by_vowels(key)
 
     def misspelt_vowels(self, text: str) -> Optional[Tuple[Place, int]]:
         """closest_misspelt's guess for a name of several words with only vowels wrong
@@ -240,10 +237,7 @@ class Gazetteer:
         for name, precedence, place in self._spellings_by_consonants.get(word_consonants(key), ()):
             if name[0] == key[0]:
                 best.setdefault((edit_distance(key, name, len(key)), precedence), set()).add(place)
-        if not best:
-            return None
-        closest = min(best)
-        return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
+        return _only_closest(best) if best else None
 
     @functools.cached_property
     def _spellings_by_letter(self) -> Dict[Tuple[str, int], Tuple[Tuple[str, int, Place, Tuple[int, ...]], ...]]:
@@ -547,6 +541,12 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+def _only_closest(best: Dict[Tuple[int, int], set]) -> Optional[Tuple[Place, int]]:
+    """The one place at the smallest (distance, precedence), with its distance; None on a tie."""
+    closest = min(best)
+    return (next(iter(best[closest])), closest[0]) if len(best[closest]) == 1 else None
 
 
 def _is_first_word(short: str, name: str) -> bool:
