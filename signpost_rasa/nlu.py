@@ -169,6 +169,17 @@ class Thresholds:
 # Lexicon kinds the semantic layer may set aside: the writer's own risk. The semantic layer reads
 # threats from others poorly ("my uncle will kill me if he finds out" scores 0.03), so those always stand.
 SEMANTIC_CLEARS_LEXICON_KINDS = frozenset({"suicide", "self_harm"})
+# The lexicon entry id (in every language) of a relapse: "a few years ago I hurt myself, now it has
+# started again". The semantic layer reads the past in it as over and scores it near 0, so it never
+# sets this match aside.
+RELAPSE_ENTRY_ID = "relapse"
+
+
+def is_relapse(phrase_id: str) -> bool:
+    """Whether a risk signal's phrase_id ("<language>.<entry id>") is the relapse entry."""
+    return phrase_id.rsplit(".", 1)[-1] == RELAPSE_ENTRY_ID
+
+
 # Lexicon kinds laughter turns into a check-in: the writer's own risk, and a threat from someone
 # (CrisisPolicy asks the danger check-in for that one). "Not safe now" is never asked about.
 LAUGHTER_CHECKS_LEXICON_KINDS = SEMANTIC_CLEARS_LEXICON_KINDS | {"harm_from_others"}
@@ -176,11 +187,12 @@ LAUGHTER_CHECKS_LEXICON_KINDS = SEMANTIC_CLEARS_LEXICON_KINDS | {"harm_from_othe
 
 def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Optional[Dict[str, Any]],
                  thresholds: Thresholds, words: int = 0, laughing: bool = False,
-                 clinical: bool = False) -> Tuple[str, str]:
+                 clinical: bool = False, relapse: bool = False) -> Tuple[str, str]:
     """("crisis" | "check" | "none", who it is for) from the three layers; `words` is the message's
     length (signpost.text.words.word_count), `laughing` whether it carries a laughter marker
     (signpost.safety.normalise.laughs), `clinical` whether the clinical lexicon reads it as a
-    question about medication or diagnosis (signpost.safety.detect_clinical_request).
+    question about medication or diagnosis (signpost.safety.detect_clinical_request), `relapse`
+    whether the lexicon's match is a relapse (is_relapse).
 
     Any layer alone makes a crisis: a lexicon match, or either model at its crisis threshold.
     Below that, either model at its check-in threshold asks the person directly, the classifier
@@ -191,7 +203,8 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     stand when the semantic layer, which reads the whole message, is all but sure it is no
     disclosure (P(risk) < semantic_clear) and the classifier is below its check-in threshold: a
     risk word in the news, a film, a joke about traffic or a past that is over, next to a request.
-    Short messages keep the lexicon's word: the semantic layer scores terse disclosures near 0.
+    Short messages keep the lexicon's word: the semantic layer scores terse disclosures near 0,
+    and so does a relapse, whose past it reads as over: that match is never set aside.
     Chosen so that no development risk message is lost (docs/safety.md). A lexicon match of the
     writer's own risk, or of a threat from someone, in a message that laughs ("if they lose again
     I'll kill myself xD", "my mum said she'll murder me if I'm late again lol") is asked about,
@@ -209,7 +222,7 @@ def risk_verdict(lexicon_kind: Optional[str], classifier_p: float, semantic: Opt
     semantic = semantic or {}
     risk_for = RISK_FOR_LEXICON_KIND.get(lexicon_kind or "", semantic.get("for") or "self")
     semantic_p = float(semantic.get("probability") or 0.0)
-    if (lexicon_kind in SEMANTIC_CLEARS_LEXICON_KINDS and "probability" in semantic
+    if (lexicon_kind in SEMANTIC_CLEARS_LEXICON_KINDS and not relapse and "probability" in semantic
             and semantic_p < thresholds.semantic_clear and words >= thresholds.semantic_clear_min_words
             and classifier_p < thresholds.classifier_check):
         lexicon_kind = None
@@ -300,7 +313,8 @@ class SafetyOverride(_ProcessOnly):
             clinical = risk is None and safety.detect_clinical_request(text) is not None
             verdict, risk_for = risk_verdict(risk.kind if risk else None, crisis_confidence,
                                              semantic_risk(message), self.thresholds, word_count(text),
-                                             laughing=laughs(text), clinical=clinical)
+                                             laughing=laughs(text), clinical=clinical,
+                                             relapse=risk is not None and is_relapse(risk.phrase_id))
             if verdict == "crisis":
                 self._set_intent(message, CRISIS_INTENT)
                 message.set("crisis_for", risk_for, add_to_output=True)

@@ -4,7 +4,9 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from signpost_rasa.nlu import SafetyOverride, Thresholds, risk_verdict
+from signpost.safety import default_lexicons, detect_risk
+from signpost.text.words import word_count
+from signpost_rasa.nlu import SafetyOverride, Thresholds, is_relapse, risk_verdict
 from signpost_rasa.risk import CharacterHead, RiskHead, RiskModel, folded
 
 THRESHOLDS = Thresholds(classifier_crisis=0.8, classifier_check=0.4, semantic_crisis=0.9, semantic_check=0.6,
@@ -77,6 +79,43 @@ def test_a_clinical_question_is_not_asked_about_on_an_uncertain_score(lexicon, c
 def test_a_short_message_keeps_the_lexicon_word_however_low_the_semantic_score(words, expected):
     # terse disclosures score near 0 on the semantic layer (docs/safety.md)
     assert risk_verdict("suicide", 0.0, {"probability": 0.01, "for": "self"}, THRESHOLDS, words)[0] == expected
+
+
+# A relapse, in our own wording (lexicon round 19), one or two per language: the semantic layer reads the
+# past in it as over, so its near-0 score must not set the lexicon's relapse match aside.
+RELAPSES = [
+    ("en", "when i was at college i used to cut myself and last week it started again"),
+    ("en", "i'd been clean for over a year but i have started cutting again this month"),
+    ("ur", "برسوں پہلے خود کو زخمی کرتی تھی اور اب پھر سے شروع ہو گیا ہے"),
+    ("ur-Latn", "do saal se chhoda hua tha lekin kal raat dobara khud ko zakhmi kiya"),
+    ("bn", "স্কুলে থাকতে নিজের ক্ষতি করতাম, গত মাস থেকে আবার শুরু করেছি"),
+    ("pa", "ਦੋ ਸਾਲ ਤੋਂ ਛੱਡਿਆ ਸੀ ਪਰ ਕੱਲ੍ਹ ਰਾਤ ਫਿਰ ਆਪਣੇ ਆਪ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ"),
+    ("pa-Latn", "college vich apne aap nu nuksan karda si, hun pher shuru ho gaya"),
+    ("gu", "કોલેજમાં મારી જાતને નુકસાન કરતી, ગયા મહિનાથી ફરીથી શરૂ થયું"),
+    ("ta", "ரெண்டு வருஷமா நிறுத்தியிருந்தேன், நேத்து ராத்திரி மறுபடியும் என்னை நானே காயப்படுத்திக்கிட்டேன்"),
+    ("ar", "بالجامعة كنت اجرح حالي، وهالشهر رجعت بلشت من جديد للأسف"),
+    ("so", "laba sano ayaan joojiyay laakiin xalay mar kale ayaan is dhaawacay"),
+    ("pl", "dwa lata bylo dobrze, ale wczoraj znowu zrobilam sobie krzywde"),
+    ("ro", "doi ani nu am mai facut nimic, dar aseara mi-am facut din nou rau"),
+    ("pt", "fiquei dois anos sem fazer nada, mas ontem me cortei de novo"),
+    ("zh", "上大学时伤害过自己，好了两年，上个月又开始了"),
+]
+
+
+@pytest.mark.parametrize("lang, text", RELAPSES)
+def test_a_relapse_stands_however_sure_the_semantic_layer_is(lang, text):
+    signal = detect_risk(text)
+    assert signal is not None and is_relapse(signal.phrase_id), f"[{lang}] should be the relapse entry: {signal}"
+    verdict = risk_verdict(signal.kind, 0.0, {"probability": 0.001, "for": "self"}, THRESHOLDS,
+                           words=word_count(text), relapse=True)
+    assert word_count(text) >= THRESHOLDS.semantic_clear_min_words and verdict == ("crisis", "self")
+
+
+def test_every_risk_lexicon_has_the_relapse_entry():
+    languages = {lexicon.language for lexicon in default_lexicons().risk.lexicons}
+    with_relapse = {lexicon.language for lexicon in default_lexicons().risk.lexicons
+                    if any(is_relapse(phrase.phrase_id) for phrase in lexicon.phrases)}
+    assert with_relapse == languages
 
 
 def test_without_a_clear_threshold_a_lexicon_match_always_stands():

@@ -42,6 +42,26 @@ MUST_MATCH = [
     ("pt", "a minha mãe pode usar homeopatia em vez dos comprimidos?"),
     ("zh", "我爸可以一边吃抗抑郁药一边喝中药吗？"),
     ("zh", "我妈能不能用中草药代替抗抑郁药？"),
+    # lexicon round 15: the common Gujarati word orders (the remedy first or second, "saathe / jode /
+    # ni jagyae", "lai shake? / levay?") and the Hindi-ish forms of romanised Urdu and Punjabi
+    ("gu", "પપ્પા આયુર્વેદિક દવા એમની દવા સાથે લઈ શકે?"),
+    ("gu", "આયુર્વેદિક દવા ડોક્ટરની દવા જોડે લેવાય?"),
+    ("gu", "ભાઈ ડોક્ટરે આપેલી દવાને બદલે આયુર્વેદિક લઈ શકે?"),
+    ("gu", "શું આયુર્વેદિક દવા અને એમની ગોળીઓ સાથે લેવાય?"),
+    ("gu", "દાદા બીપીની ગોળી જોડે આયુર્વેદિક ચૂર્ણ લે તો ચાલે?"),
+    ("gu", "mara papa emni dava saathe ayurvedic dava lai shake?"),
+    ("gu", "ayurvedic dava emni davā jode lai shake?"),
+    ("gu", "bhai ni depression ni dawa sathe ayurvedic lai shakay?"),
+    ("gu", "ayurvedic ane doctor ni dava bhegi levay?"),
+    ("gu", "papa emni davā ni jagyae ayurvedic lai shake?"),
+    ("gu", "mara bhai ni goliyo jode ayurvedic levay ke nahi?"),
+    ("ur-Latn", "ammi ki dawai ke sath jadi booti de sakte hain kya"),
+    ("ur-Latn", "hakeem ki dawai aur doctor ki goliyan ek sath le sakte hain?"),
+    ("ur-Latn", "abbu ki dawai ki jagah jadi booti de sakte hain kya"),
+    ("ur-Latn", "kya nana ji apni dawai ke sath desi dawai le sakte hain"),
+    ("pa-Latn", "ki bapu ji goliyan naal hakeem di dawai le sakde ne"),
+    ("pa-Latn", "hakeem di dawai te doctor di dawai naal naal le sakde?"),
+    ("pa-Latn", "ki dadi ji apni goliyan di thaan jadi bootiyan le sakde ne"),
 ]
 
 MUST_NOT_MATCH = [
@@ -78,6 +98,18 @@ MUST_NOT_MATCH = [
     ("zh", "附近有没有中医养生的互助小组？"),
     ("zh", "外婆会煮凉茶，喝了很放松，莱斯特有没有照顾者小组？"),
     ("zh", "我想找一个尊重中医的心理咨询师"),
+    # lexicon round 15: the same remedies in Gujarati and romanised Urdu and Punjabi
+    ("gu", "લેસ્ટરમાં આયુર્વેદિક દવાની દુકાન ક્યાં છે?"),
+    ("gu", "મમ્મી આયુર્વેદિક ઉપચાર વિશે વાત કરવા માટે ગ્રુપ શોધે છે"),
+    ("gu", "ayurvedic dava ni dukan kya che leicester ma?"),
+    ("gu", "mane ayurvedic ane yoga nu group joie che"),
+    ("gu", "papa ni dava levay che, have ek carers group joie che"),
+    ("ur-Latn", "leicester mein koi hakeem ki dawai ki dukaan hai?"),
+    ("ur-Latn", "nani jadi booti wali chai banati hain, koi carers group hai?"),
+    ("ur-Latn", "ammi ko desi dawai aur yoga pasand hai, koi ladies group hai?"),
+    ("pa-Latn", "ki leicester vich hakeem di dawai wali dukaan hai"),
+    ("pa-Latn", "mummy desi dawai te yoga pasand karde ne, koi group hai?"),
+    ("pa-Latn", "nani ji jadi booti wali chaa banaunde ne, koi carers group hai"),
 ]
 
 
