@@ -376,3 +376,18 @@ def test_burton_in_every_script_is_burton_upon_trent(gazetteer, text, language):
 
 def test_brighton_in_gurmukhi_is_still_brighton(gazetteer):
     assert [place for _, place in places(gazetteer, "ਮੈਂ ਬ੍ਰਾਈਟਨ ਵਿੱਚ ਹਾਂ", "pa")] == ["Brighton"]
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # London neighbourhoods GeoNames gives no population, so no sound match reaches them
+        ("هل في مركز بهندن؟", "ar", "Hendon"),  # not Honiton, which shares its consonants
+        ("ہینڈن میں کوئی گروپ؟", "ur", "Hendon"),
+        ("ਹੈਂਡਨ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ?", "pa", "Hendon"),
+        ("চার্চ স্ট্রিটে একটা গ্রুপ", "bn", "Church Street"),  # the street's name, not the church
+        ("چرچ سٹریٹ کے پاس", "ur", "Church Street"),
+    ],
+)
+def test_london_neighbourhoods_without_a_population_by_their_script_spellings(gazetteer, text, language, name):
+    assert [place for _, place in places(gazetteer, text, language)] == [name]
