@@ -185,6 +185,11 @@ class Gazetteer:
                 return found[1].place
         return None
 
+    def resolve_by_sound(self, text: str) -> Optional[Place]:
+        """The place a bare answer in another script names by its sound ("هانلي", Hanley), for an
+        answer to "where?"; None for a word of the person's own language or an ambiguous sound."""
+        return self._matcher.answer_by_sound(text.strip())
+
     def resolve_misspelt(self, text: str) -> Optional[Place]:
         """The one place a misspelt name most likely means ("Shefiild" -> Sheffield), for a bare
         answer to "where?"; None when no name is close or two places are equally close."""
