@@ -526,17 +526,17 @@ def language_rank(service, languages) -> int:
 def crisis_alternatives_near(place, moment, age=None, window=None, gender=None, gender_only=False,
                              languages=()) -> list:
     """Crisis cafes, safe havens and crisis houses near a place that take this person (their age,
-    their gender: a man is not sent to a women's crisis house), soonest open first; those open in
-    `window` first of all, and among them those that speak one of `languages`, then those with
-    interpreters."""
+    their gender: a man is not sent to a women's crisis house), soonest open first; only those open
+    in `window` when any is (one closed all that time would read as open then: a weekday sanctuary
+    for "Saturday evening"), and among them those that speak one of `languages`, then those with
+    interpreters. When none is open then, the soonest open: never nothing for someone in crisis."""
     results = registry().search_widening(
         SearchQuery(crisis_alternative=True, crisis_flow=True, place=place, include_national=False,
                     age=parse_age(age), gender=gender, gender_only=gender_only,
                     limit=TIMED_CANDIDATES, now=moment))
     local = render.soonest_first([s for s in results.services if not s.is_national])
-    open_then = within(local, window)
-    local = sorted(local, key=lambda s: (s not in open_then, language_rank(s, languages)))
-    return local[:SHOWN_ALTERNATIVES]
+    local = within(local, window) or local
+    return sorted(local, key=lambda s: language_rank(s, languages))[:SHOWN_ALTERNATIVES]
 
 
 def say_crisis_alternatives(dispatcher, services, place_name, language, moment) -> None:

@@ -50,6 +50,9 @@ ALTERNATE_NAME_POPULATION = 100_000
 # A town this big is known by its name's first word where GeoNames gives it ("Ashton" for
 # Ashton-under-Lyne, "Bognor"): people say the short form, and the bigger town keeps a shared one.
 SHORT_NAME_POPULATION = 10_000
+# A town this many times bigger than a place named its first word is the one that word means
+# ("Burton" is Burton upon Trent, not the village of Burton near Lincoln; "Welwyn" Welwyn Garden City).
+SHORT_NAME_SIZE_RATIO = 10
 # Towns this big are matched by how a word in another script sounds (transliteration.py); smaller
 # ones are mostly villages whose names are everyday words' sounds.
 TRANSLITERATED_TOWN_POPULATION = 10_000
@@ -181,6 +184,11 @@ class Gazetteer:
             if found is not None:
                 return found[1].place
         return None
+
+    def resolve_by_sound(self, text: str) -> Optional[Place]:
+        """The place a bare answer in another script names by its sound ("هانلي", Hanley), for an
+        answer to "where?"; None for a word of the person's own language or an ambiguous sound."""
+        return self._matcher.answer_by_sound(text.strip())
 
     def resolve_misspelt(self, text: str) -> Optional[Place]:
         """The one place a misspelt name most likely means ("Shefiild" -> Sheffield), for a bare
@@ -437,6 +445,7 @@ class Gazetteer:
             )
 
     def _add_towns(self, towns: Sequence[TownRecord], districts: Sequence[DistrictRecord]) -> None:
+        by_first_word: Dict[str, Tuple[Place, int]] = {}  # big towns of several words, the biggest first
         for town in towns:  # most populous first, so it keeps a shared name
             authority = self._la_by_code.get(town.la_code)
             if authority is None:
@@ -444,6 +453,10 @@ class Gazetteer:
             existing = self._names.get(normalise_name(town.name))
             if existing is not None and existing[0] == _TOWN:
                 continue  # a smaller place sharing a bigger one's name cannot be named apart
+            bigger = by_first_word.get(normalise_name(town.name))
+            if existing is None and bigger is not None and bigger[1] >= SHORT_NAME_SIZE_RATIO * town.population:
+                self._add_name(town.name, bigger[0], _TOWN, self._rule(town.name, CAPITALISED, STRICT))
+                continue
             if existing is not None and existing[0] < _TOWN:
                 target = existing[1].place  # "Manchester" the town is Manchester the authority
             else:
@@ -453,6 +466,9 @@ class Gazetteer:
                 big = town.population >= BIG_TOWN_POPULATION
                 rule = self._rule(town.name, ANY if big else CAPITALISED, GUARDED if big else STRICT)
                 self._add_name(town.name, target, _TOWN, rule)
+                first_word = normalise_name(town.name).split()[0]
+                if big and first_word != normalise_name(town.name):
+                    by_first_word.setdefault(first_word, (target, town.population))
             for name in town.alternate_names:
                 if not is_latin(name):
                     # "لنکن، انگلستان" (Lincoln, England): the name is the part before the comma

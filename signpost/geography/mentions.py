@@ -337,6 +337,20 @@ class TextMatcher:
             index += length
         return mentions
 
+    def answer_by_sound(self, text: str, language: Optional[str] = None) -> Optional[Place]:
+        """The place a bare answer of one or two words in another script names by its sound
+        ("هانلي", Hanley): an answer to "where?" says it is a place, as "in" before it would."""
+        if self._transliterated is None:
+            return None
+        tokens = [_Token(m.start(), m.end(), m.group(), _word_key(m.group())) for m in _WORD.finditer(text)]
+        if not 1 <= len(tokens) <= 2 or any(script_of(t.key) is None or t.key in _CUE_WORDS for t in tokens):
+            return None
+        if any(_native_word(t, language) or self._transliterated.everyday(t.keys) for t in tokens):
+            return None
+        keys = [_gurmukhi_form(t.text) if script_of(t.key) == "GURMUKHI" else t.key for t in tokens]
+        least = MIN_CONSONANTS if len(tokens) == 1 else TWO_WORD_MIN_CONSONANTS
+        return self._transliterated.place([" ".join(keys)], least, language)
+
     def _transliterated_name(
         self, text: str, tokens: List[_Token], index: int, location_words: frozenset, language: Optional[str]
     ) -> Optional[Tuple[int, Entry]]:

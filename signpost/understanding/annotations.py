@@ -68,12 +68,13 @@ def readings(text: str, languages: Iterable[str]) -> Dict[str, Dict[str, Any]]:
 
 
 def answered_place(text: str) -> Optional[str]:
-    """The name of the place text names when it is only a place: exactly, or misspelt."""
+    """The name of the place text names when it is only a place: exactly, misspelt, or in another
+    script by its sound."""
     answer = text.strip(ANSWER_PUNCTUATION)
     if not answer:
         return None
     gazetteer = load_gazetteer()
-    place = gazetteer.resolve(answer) or gazetteer.resolve_misspelt(answer)
+    place = gazetteer.resolve(answer) or gazetteer.resolve_misspelt(answer) or gazetteer.resolve_by_sound(answer)
     return place.name if place is not None else None
 
 

@@ -114,3 +114,49 @@ def test_the_police_note_is_the_registrys_words_only_in_their_script(dispatcher,
     assert (words in texts) is not in_english and (words in notes[0]) is not in_english
     if in_english:
         assert notes[0] == t("crisis.police_note.in_english", language) and notes[0] in texts
+
+
+@pytest.fixture
+def weekday_and_weekend_havens(tmp_path, monkeypatch):
+    """Instead of the every-evening cafe near Lambeth, a haven open on weekday evenings only and
+    another open on Saturday and Sunday afternoons and evenings."""
+    document = yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))
+    cafe = next(s for s in document["services"] if s["id"] == CAFE)
+    document["services"] = [s for s in document["services"] if s["id"] != CAFE] + [
+        {**cafe, "id": "test-lambeth-weekday-haven", "name": "Brixton Weekday Haven",
+         "schedules": [{"freq": "WEEKLY", "byday": ["MO", "TU", "WE", "TH", "FR"], "opens_at": "18:00",
+                        "closes_at": "23:00"}]},
+        {**cafe, "id": "test-lambeth-weekend-haven", "name": "Brixton Weekend Haven",
+         "schedules": [{"freq": "WEEKLY", "byday": ["SA", "SU"], "opens_at": "12:00", "closes_at": "22:00"}]},
+    ]
+    path = tmp_path / "registry.yml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("SIGNPOST_REGISTRY", str(path))
+    monkeypatch.setenv("SIGNPOST_DATABASE_URL", f"sqlite:///{tmp_path / 'days.db'}")
+    context.registry.cache_clear()
+
+
+# A Monday evening, when the weekday haven is open and the weekend one is not.
+MONDAY_EVENING = datetime(2026, 12, 7, 19, 30, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize("time_slot", ["saturday evening", "weekend", "sunday"])
+def test_a_haven_closed_all_of_the_named_time_is_not_offered_for_it(weekday_and_weekend_havens, time_slot):
+    lambeth = resolve_place("Lambeth")
+    window = time_window(time_slot, MONDAY_EVENING)
+    found = [s.id for s in crisis_alternatives_near(lambeth, MONDAY_EVENING, window=window)]
+    assert found == ["test-lambeth-weekend-haven"]
+
+
+def test_when_none_is_open_at_the_named_time_the_soonest_open_are_still_offered(weekday_and_weekend_havens):
+    lambeth = resolve_place("Lambeth")
+    window = time_window("tuesday morning", MONDAY_EVENING)
+    found = [s.id for s in crisis_alternatives_near(lambeth, MONDAY_EVENING, window=window)]
+    assert found == ["test-lambeth-weekday-haven", "test-lambeth-weekend-haven"]
+
+
+def test_a_weekday_haven_is_not_offered_for_saturday_evening_after_a_crisis(weekday_and_weekend_havens, dispatcher,
+                                                                             monkeypatch):
+    monkeypatch.setattr(search_actions, "now", lambda: MONDAY_EVENING)
+    start_then_search(dispatcher, after_crisis("czy coś jest otwarte w sobotę wieczorem? nie chcę iść na SOR", "pl"))
+    assert shown(dispatcher) == ["test-lambeth-weekend-haven"] and crisis_alternatives_shown(dispatcher)

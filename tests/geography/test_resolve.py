@@ -276,6 +276,9 @@ def test_consonants_changed_in_a_name_of_several_words_are_no_misspelling(gazett
         ("Ashton", "I live in Ashton and need a group", "en", "Ashton-under-Lyne"),  # not the smaller Ashton-in-Makerfield
         ("Bognor", "Bognor mein koi group hai?", "ur", "Bognor Regis"),
         ("Hemel", "szukam pomocy w Hemel", "pl", "Hemel Hempstead"),
+        # a village of that very name, a tenth the size or less, does not keep the short form
+        ("Burton", "is there a carers group in Burton?", "en", "Burton upon Trent"),
+        ("Welwyn", "Welwyn mein koi group hai?", "ur", "Welwyn Garden City"),
     ],
 )
 def test_a_town_is_found_by_the_first_word_of_its_name(gazetteer, short, text, language, name):
@@ -285,3 +288,9 @@ def test_a_town_is_found_by_the_first_word_of_its_name(gazetteer, short, text, l
 
 def test_the_first_word_of_a_town_that_is_also_a_name_needs_a_place_word(gazetteer):
     assert gazetteer.find_in_text("I asked Ross about it", "en") == []
+
+
+def test_an_authority_keeps_its_name_when_a_bigger_town_starts_with_it(gazetteer):
+    # Sutton Coldfield is far bigger than any town called Sutton, but Sutton is a London borough
+    assert gazetteer.resolve("Sutton").kind == "local_authority"
+    assert gazetteer.resolve("Sutton").name == "Sutton"

@@ -354,3 +354,40 @@ def test_neighbourhood_spellings_in_other_scripts(gazetteer, text, language, exp
 )
 def test_tamil_mitcham_is_also_the_word_for_left_over(gazetteer, text, expected):
     assert [place for _, place in places(gazetteer, text, "ta")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # Burton upon Trent by its short name, which shares its consonants with Brighton and Bretton
+        ("ਬਰਟਨ", "pa"),
+        ("ਮੇਰੇ ਪਿਤਾ ਜੀ ਬਰਟਨ ਵਿੱਚ ਰਹਿੰਦੇ ਨੇ", "pa"),
+        ("ہم برٹن میں رہتے ہیں", "ur"),
+        ("আমরা বার্টনে থাকি", "bn"),
+        ("હું બર્ટનમાં રહું છું", "gu"),
+        ("நான் பர்டனில் இருக்கிறேன்", "ta"),
+        ("أسكن في بيرتون", "ar"),
+        ("我住在伯顿", "zh"),
+    ],
+)
+def test_burton_in_every_script_is_burton_upon_trent(gazetteer, text, language):
+    assert [place for _, place in places(gazetteer, text, language)] == ["Burton upon Trent"]
+
+
+def test_brighton_in_gurmukhi_is_still_brighton(gazetteer):
+    assert [place for _, place in places(gazetteer, "ਮੈਂ ਬ੍ਰਾਈਟਨ ਵਿੱਚ ਹਾਂ", "pa")] == ["Brighton"]
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        # London neighbourhoods GeoNames gives no population, so no sound match reaches them
+        ("هل في مركز بهندن؟", "ar", "Hendon"),  # not Honiton, which shares its consonants
+        ("ہینڈن میں کوئی گروپ؟", "ur", "Hendon"),
+        ("ਹੈਂਡਨ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ?", "pa", "Hendon"),
+        ("চার্চ স্ট্রিটে একটা গ্রুপ", "bn", "Church Street"),  # the street's name, not the church
+        ("چرچ سٹریٹ کے پاس", "ur", "Church Street"),
+    ],
+)
+def test_london_neighbourhoods_without_a_population_by_their_script_spellings(gazetteer, text, language, name):
+    assert [place for _, place in places(gazetteer, text, language)] == [name]

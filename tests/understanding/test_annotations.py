@@ -70,3 +70,17 @@ def test_a_place_with_its_case_ending_is_searched_not_asked_about(language, text
     found = entities(text, language)
     annotate(text, [language], found)
     assert [(e["value"], e.get("confirm", False)) for e in found if e["entity"] == "place"] == [(place, False)]
+
+
+@pytest.mark.parametrize("answer, place", [
+    ("هانلي", "Hanley"),  # a neighbourhood no list spells in Arabic, by its sound alone
+    ("ہانلی؟", "Hanley"),
+    ("ਲੈਸਟਰ", "Leicester"),
+])
+def test_a_bare_answer_in_another_script_names_its_place_by_its_sound(answer, place):
+    assert answered_place(answer) == place
+
+
+@pytest.mark.parametrize("answer", ["بالکل", "ਬਿਲਕੁਲ", "মিরপুর", "ہاں", "مزید", "தவறு", "شكرا"])
+def test_everyday_words_said_alone_are_no_place(answer):
+    assert answered_place(answer) is None

@@ -17,3 +17,8 @@ def test_spelling_and_typing_variants_match():
     assert values("হিন্দীতে", "service_language") == values("হিন্দিতে", "service_language") == ["hi"]
     assert values("বাংলাদেশী", "community") == ["bangladeshi"]
     assert values("হাটার গ্রুপ", "need") == ["community_group"]
+
+
+def test_tonight_in_romanised_bengali():
+    assert values("aaj raate kothao jete pari?", "time") == ["tonight"]
+    assert values("aj raate kew ache kotha bolar?", "time") == ["tonight"]

@@ -24,3 +24,8 @@ def test_marks_typed_inconsistently_match():
 def test_a_woman_saying_what_she_is_in_romanised_punjabi_asks_for_women():
     assert values("main ikk janani haan, koi group hai?", "gender") == ["women"]
     assert values("meri bhua zanani hai te akeli hai", "gender") == ["women"]
+
+
+def test_men_said_colloquially_as_bande_ask_for_men():
+    assert values("Leicester vich bandeyan layi koi group hai?", "gender") == ["men"]
+    assert values("ਬੰਦਿਆਂ ਲਈ ਕੋਈ ਗੱਲਬਾਤ ਵਾਲਾ ਗਰੁੱਪ", "gender") == ["men"]
