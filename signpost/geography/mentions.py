@@ -257,6 +257,8 @@ class TextMatcher:
                     if (
                         len(words) == len(keys)
                         and all(key in word.keys for key, word in zip(keys, words))
+                        # an ending meaning "in" written onto the word says where as a word beside it would
+                        and not (len(keys) == 1 and first in _locative_stems(token.key, None) and next_to)
                         and _contiguous(text, words)
                         and not (index > 0 and tokens[index - 1].key in next_to)
                         and not (index + len(keys) < len(tokens) and tokens[index + len(keys)].key in next_to)
