@@ -153,8 +153,12 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
     after = dict(slots)
     # a request after results have been shown starts afresh; before that it adds to the story.
     # "Which is nearest? I'm near Mitcham" asks the same search again, from where they are.
+    searched = asked(tracker, "action_search_services") > 0
+    # a message that is only a place, misspelt or by its sound ("rugbi", "لافبره"), after a search
+    # says where to look instead, whatever the intent model makes of one word
+    answered_place = tracker.latest_message.get("place_answer") if searched and "place" not in mentioned else None
     new_request = (intent == "find_service" and not correcting and not reading["asks_nearest"]
-                   and asked(tracker, "action_search_services") > 0)
+                   and searched and answered_place is None)
     if new_request:
         kept = CRISIS_KEPT_FACETS if crisis else REQUEST_KEPT_FACETS
         for slot in FACET_SLOTS:
@@ -167,6 +171,8 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
             after[entity["entity"]] = [v for v in current if v != entity["value"]] or None
         elif current == entity["value"]:
             after[entity["entity"]] = None
+    if answered_place is not None:
+        after["place"] = answered_place
     if crisis and not as_list(after.get("need")):
         after["need"] = [CRISIS_NEED]
     events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]
