@@ -31,8 +31,9 @@ Precision matters more than recall, since a false place silently changes a searc
   longer than an everyday word's that merely collapses to it;
 - two places with one key are no match unless one outweighs the other AMBIGUITY_RATIO times
   (an authority outweighs any town);
-- English words people write in their letters (LOANWORDS) and listed everyday words of their
-  languages (everyday_script_words.csv) are no place.
+- English words people write in their letters (LOANWORDS), where a reading as plain as the
+  place's meets one, and listed everyday words of their languages (everyday_script_words.csv)
+  are no place.
 Where a word must be for it to count (after a location word, before a postposition, with an
 ending meaning "in"), and the forms no English name takes, are the text matcher's (mentions.py).
 """
