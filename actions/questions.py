@@ -195,7 +195,9 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        from actions.search import ActionServiceDetails, ask_place, need_buttons, start_search
+        from actions.search import (
+            ActionServiceDetails, ask_place, need_buttons, place_answer_after_search, start_search,
+        )
         from actions.session import switch_chat
 
         language = language_of(tracker)
@@ -207,7 +209,7 @@ class ActionAnswerQuestion(Action):
         entities = {e.get("entity") for e in tracker.latest_message.get("entities", [])}
         if (tracker.active_loop or {}).get("name"):
             return []  # the form asks its question again
-        if SEARCH_ENTITIES & entities:
+        if SEARCH_ENTITIES & entities or place_answer_after_search(tracker):
             return start_search(dispatcher, tracker, then_form=True)
         if tracker.get_slot("shown_services") and not declined and (said["asks_details"] or "ordinal" in entities):
             # "address?", "drugi" after a result list, read as a yes by the intent classifier

@@ -70,6 +70,15 @@ def latest_entity_types(tracker: Tracker) -> set:
     return {e.get("entity") for e in tracker.latest_message.get("entities", [])}
 
 
+def place_answer_after_search(tracker: Tracker) -> Optional[str]:
+    """The place a message that is only a place names, misspelt or by its sound ("rugbi"), once a
+    search has been made: it says where to look instead, whatever the intent model makes of one
+    word. None before any search (the search form's question takes it then) or with a place entity."""
+    if "place" in latest_entity_types(tracker) or asked(tracker, "action_search_services") == 0:
+        return None
+    return tracker.latest_message.get("place_answer")
+
+
 def latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
@@ -153,8 +162,9 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
     after = dict(slots)
     # a request after results have been shown starts afresh; before that it adds to the story.
     # "Which is nearest? I'm near Mitcham" asks the same search again, from where they are.
+    answered_place = place_answer_after_search(tracker)
     new_request = (intent == "find_service" and not correcting and not reading["asks_nearest"]
-                   and asked(tracker, "action_search_services") > 0)
+                   and asked(tracker, "action_search_services") > 0 and answered_place is None)
     if new_request:
         kept = CRISIS_KEPT_FACETS if crisis else REQUEST_KEPT_FACETS
         for slot in FACET_SLOTS:
@@ -167,6 +177,8 @@ def start_search(dispatcher: CollectingDispatcher, tracker: Tracker, then_form: 
             after[entity["entity"]] = [v for v in current if v != entity["value"]] or None
         elif current == entity["value"]:
             after[entity["entity"]] = None
+    if answered_place is not None:
+        after["place"] = answered_place
     if crisis and not as_list(after.get("need")):
         after["need"] = [CRISIS_NEED]
     events += [SlotSet(slot, after.get(slot)) for slot in FACET_SLOTS if after.get(slot) != slots.get(slot)]

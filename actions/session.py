@@ -104,7 +104,7 @@ class ActionFallback(Action):
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         from actions.questions import answer_about_shown
-        from actions.search import start_search
+        from actions.search import place_answer_after_search, start_search
 
         answered = answer_about_shown(dispatcher, tracker)
         if answered is not None:
@@ -113,7 +113,7 @@ class ActionFallback(Action):
         # after a search, a message naming only a facet ("only on Sunday", "low cost is fine too")
         # narrows it, however unsure the intent model is of the rest of the sentence
         refines = bool(set(FACET_SLOTS) & entities) and asked(tracker, "action_search_services") > 0
-        if {"need", "place"} & entities or refines:
+        if {"need", "place"} & entities or refines or place_answer_after_search(tracker):
             return start_search(dispatcher, tracker, then_form=True)
         out_of_scope = tracker.latest_message.get("intent", {}).get("name") == "out_of_scope"
         dispatcher.utter_message(response="utter_out_of_scope" if out_of_scope else "utter_default")

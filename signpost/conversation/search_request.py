@@ -185,7 +185,13 @@ def _day_window(name: str, day: Optional[str], part: Optional[str], now: datetim
         if date + timedelta(hours=last) <= now:
             date += timedelta(days=7 if day else 1)
     start = max(now, date + timedelta(hours=first))
-    return TimeWindow(name, start, date + timedelta(hours=last),
+    # "in the evening" with no day is as often a habit as this evening ("tonight" is its own value):
+    # the next one counts too, which matters when little of this one is left
+    following = None
+    if day is None and part is not None:
+        tomorrow = date + timedelta(days=1)
+        following = TimeWindow(name, tomorrow + timedelta(hours=first), tomorrow + timedelta(hours=last), part=part)
+    return TimeWindow(name, start, date + timedelta(hours=last), then=following,
                       day=day, part=part)
 
 

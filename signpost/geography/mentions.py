@@ -93,7 +93,7 @@ SERVICE_WORDS = LIVING_WORDS | frozenset(
 # message), before a postposition (Urdu "میں", "سے", "کے پاس"; Bengali "এ", "থেকে"; Gurmukhi "ਵਿੱਚ",
 # "ਤੋਂ"; Gujarati "માં", "થી"; Tamil "அருகில்"), or with such an ending written onto it (Bengali
 # "-এ/-তে", Gurmukhi "-ਚ/-ੋਂ", Gujarati "-માં/-થી", Tamil "-இல்", Arabic "بـ"). Spoken Tamil's "-ல"
-# is left out: it ends many verbs ("பரவாயில்ல").
+# is left out of one word: it ends many verbs ("பரவாயில்ல").
 SCRIPT_PREPOSITIONS = frozenset(
     "في من قرب بقرب عند الى إلى حول منطقة بمنطقة مدينة بمدينة".split()
 )
@@ -110,6 +110,8 @@ SCRIPT_NEAR_WORDS = frozenset("پاس قریب نزدیک কাছে ਨੇੜ
 SCRIPT_FROM_WORDS = frozenset("من سے توں থেকে ਤੋਂ થી".split())
 SCRIPT_LOCATIVE_ENDINGS = ("েতে", "তে", "ে", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ੋਂ", "માંથી", "માં", "થી", "லிருந்து", "ில்")
 SCRIPT_LOCATIVE_PREFIXES = ("وب", "ب")  # Arabic only
+# Spoken Tamil's "in", taken off only the last of two words read as one name.
+SPOKEN_TWO_WORD_ENDINGS = ("ல",)
 # Nouns for a kind of place a town's name is put before ("ਡਾਰਟਫੋਰਡ ਗੁਰਦੁਆਰੇ ਵਿੱਚ", at the Dartford
 # gurdwara): gurdwara, mosque, temple, church, centre, library in Gurmukhi, Urdu, Bengali, Gujarati
 # and Tamil letters. The word before one is a place when a postposition or locative ending follows
@@ -255,6 +257,8 @@ class TextMatcher:
                     if (
                         len(words) == len(keys)
                         and all(key in word.keys for key, word in zip(keys, words))
+                        # an ending meaning "in" written onto the word says where as a word beside it would
+                        and not (len(keys) == 1 and first in _locative_stems(token.key, None) and next_to)
                         and _contiguous(text, words)
                         and not (index > 0 and tokens[index - 1].key in next_to)
                         and not (index + len(keys) < len(tokens) and tokens[index + len(keys)].key in next_to)
@@ -401,7 +405,12 @@ class TextMatcher:
             if place is not None:
                 return place
         if length > 1:
-            return None
+            # the ending goes on the last word of a two-word name ("আপটন পার্কে", "அப்டன் பார்க்ல"); a
+            # first word with an ending of its own is no name's (Bengali infinitive "করতে পারে", can do)
+            if _locative_stems(head, language):
+                return None
+            stems = _locative_stems(last, language, last_of_two=True)
+            return self._transliterated.place([f"{head} {stem}" for stem in stems], TWO_WORD_MIN_CONSONANTS, language)
         if _before_located_place_kind(text, tokens, index + 1, language):
             place = self._transliterated.place([last], ENDING_MIN_CONSONANTS, language)
             if place is not None:
@@ -507,12 +516,17 @@ def _gurmukhi_form(word: str) -> str:
     return unicodedata.normalize("NFC", word)
 
 
-def _locative_stems(key: str, language: Optional[str]) -> List[str]:
-    """The word without an ending or prefix meaning "in" or "from" ("ক্যাটফোর্ডে" -> "ক্যাটফোর্ড")."""
+def _locative_stems(key: str, language: Optional[str], last_of_two: bool = False) -> List[str]:
+    """The word without an ending or prefix meaning "in" or "from" ("ক্যাটফোর্ডে" -> "ক্যাটফোর্ড").
+    On the last of two words read as one name, also spoken Tamil's "-ல", and a Bengali "-কে" is a
+    final k with "-e" ("আপটন পার্কে", in Upton Park): the two-word key is long enough to tell."""
+    endings = _FOLDED_ENDINGS + (SPOKEN_TWO_WORD_ENDINGS if last_of_two else ())
     stems = [
         key[: -len(ending)]
-        for ending in _FOLDED_ENDINGS
-        if key.endswith(ending) and len(key) > len(ending) + 1 and not key.endswith(_NOT_LOCATIVE_ENDINGS)
+        for ending in endings
+        if key.endswith(ending)
+        and len(key) > len(ending) + 1
+        and (last_of_two or not key.endswith(_NOT_LOCATIVE_ENDINGS))
     ]
     if language == "ar":
         stems += [key[len(prefix) :] for prefix in SCRIPT_LOCATIVE_PREFIXES if key.startswith(prefix) and len(key) > 3]

@@ -31,8 +31,9 @@ Precision matters more than recall, since a false place silently changes a searc
   longer than an everyday word's that merely collapses to it;
 - two places with one key are no match unless one outweighs the other AMBIGUITY_RATIO times
   (an authority outweighs any town);
-- English words people write in their letters (LOANWORDS) and listed everyday words of their
-  languages (everyday_script_words.csv) are no place.
+- English words people write in their letters (LOANWORDS), where a reading as plain as the
+  place's meets one, and listed everyday words of their languages (everyday_script_words.csv)
+  are no place.
 Where a word must be for it to count (after a location word, before a postposition, with an
 ending meaning "in"), and the forms no English name takes, are the text matcher's (mentions.py).
 """
@@ -253,9 +254,10 @@ def _script_word(word: str, arabic: bool) -> Optional[List[Tuple[str, ...]]]:
                 # a word-initial و is w or v; inside a word it is more often the vowel o/u (فورڈ, ford)
                 readings.append(("W",) if i == 0 else ("", "W") if i + 1 < len(word) else ("",))
             elif char in _ARABIC_VOWELS and i == 0:
-                # Urdu and Arabic write an alef before an initial s and a consonant: اسٹاکپورٹ
+                # Urdu and Arabic write an alef before an initial s and a consonant (اسٹاکپورٹ): read
+                # first as silent, so "اسٹیشن" is station before it is East Sheen
                 prothetic = word[1:2] in ("س", "ش") and word[2:3] not in ("", "ا", "و", "ی")
-                readings.append(("A", "") if prothetic else ("A",))
+                readings.append(("", "A") if prothetic else ("A",))
         return readings
     block = _indic_block(word[0])
     if block is None:
@@ -271,7 +273,7 @@ def _script_word(word: str, arabic: bool) -> Optional[List[Tuple[str, ...]]]:
             continue
         elif i == 0 and offset in _INDIC_VOWELS:
             prothetic = code == _TAMIL_PROTHETIC[0] and len(word) > 1 and ord(word[1]) in _TAMIL_PROTHETIC[1]
-            readings.append(("A", "") if prothetic else ("A",))
+            readings.append(("", "A") if prothetic else ("A",))
         elif i > 0 and _is_indic_yu(letters, i):
             readings.append(("Y", ""))
         elif offset in _INDIC_NASALS and code not in _SCRIPT_LETTERS:
@@ -422,12 +424,20 @@ class TransliterationIndex:
         stems) in turn, and its plainest readings first; None when a form may be a loanword, or no
         key of min_consonants or more is a place's, or the key is ambiguous. Two words only match a
         name of two words or more; a key of MIN_CONSONANTS only a place of SHORT_KEY_WEIGHT."""
-        if self.everyday(forms) or any(script_keys(form, language) & self._loanword_keys for form in forms):
+        if self.everyday(forms):
             return None
-        for form in forms:
+        all_readings = [script_readings(form, language) for form in forms]
+        # a loanword read as plainly as the place, or more plainly, is what the word is; one met only
+        # by a rarer reading is not (Bengali "লাফবরো" read plainly is Loughborough, with ফ as p "library")
+        plainest_loanword = min(
+            (cost for readings in all_readings for key, cost in readings.items() if key in self._loanword_keys),
+            default=None,
+        )
+        for form, readings in zip(forms, all_readings):
             several = " " in form
-            readings = script_readings(form, language)
             for cost in sorted(set(readings.values())):
+                if plainest_loanword is not None and plainest_loanword <= cost:
+                    return None
                 keys = [key for key, key_cost in readings.items() if key_cost == cost]
                 candidates = self._candidates(form, keys, several, min_consonants, script_spoken_key(form))
                 if candidates:

@@ -39,6 +39,17 @@ def test_a_day_means_its_next_hours_of_that_part(value, now, start, end):
     assert (window.start, window.end) == (start, end)
 
 
+def test_an_evening_without_a_day_is_this_one_then_the_next():
+    # said near midnight, the line that opens at seven every evening is still an evening one
+    late = datetime(2026, 12, 9, 23, 30, tzinfo=LONDON)
+    assert list(windows(time_window("evening", late))) == [(late, at(10, 6)), (at(10, 17), at(11, 6))]
+    nightly = SimpleNamespace(schedules=[Schedule(byday=("MO", "TU", "WE", "TH", "FR", "SA", "SU"),
+                                                  opens_at="19:00", closes_at="22:00")])
+    assert time_window("evening", late).admits(nightly)
+    mornings = SimpleNamespace(schedules=[Schedule(byday=("TH",), opens_at="09:00", closes_at="12:00")])
+    assert not time_window("evening", late).admits(mornings)
+
+
 def test_a_part_of_a_day_alone_but_evening_sets_no_window():
     assert time_window("morning", WEDNESDAY_NOON) is None
 

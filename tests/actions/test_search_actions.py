@@ -52,6 +52,30 @@ def test_a_new_request_after_results_forgets_facets_it_does_not_mention_but_the_
     assert "need" not in cleared and "place" not in cleared
 
 
+@pytest.mark.parametrize("text, language, place", [("rugbi", "pa", "Rugby"), ("Lancastar", "en", "Lancaster"),
+                                                   ("acrington", "ur", "Accrington")])
+def test_a_misspelt_place_alone_after_results_moves_the_search_there(dispatcher, text, language, place):
+    # the intent model may take one word for a new request; the need asked for stays
+    tracker = make_tracker(text=text, events=SEARCHED,
+                           slots={"language": language, "need": ["befriending"], "place": "anywhere"})
+    changed = slot_events(run(ActionStartSearch(), dispatcher, tracker))
+    assert changed["place"] == place
+    assert "need" not in changed
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "affirm", "inform"])
+def test_a_misspelt_place_alone_after_results_is_searched_whatever_its_intent(dispatcher, intent):
+    from actions.questions import ActionAnswerQuestion
+    from actions.session import ActionFallback
+
+    action = ActionFallback() if intent == "nlu_fallback" else ActionAnswerQuestion()
+    tracker = make_tracker(text="rugbi", intent=intent, events=SEARCHED,
+                           slots={"language": "pa", "need": ["befriending"], "place": "anywhere"})
+    events = run(action, dispatcher, tracker)
+    assert slot_events(events)["place"] == "Rugby"
+    assert any(e.get("event") == "followup" and e.get("name") == "search_form" for e in events)
+
+
 def test_before_any_results_a_request_adds_to_what_was_said(dispatcher):
     # "I look after my husband" then "I'm in Manchester and Urdu is easier for me"
     tracker = make_tracker(entities=[{"entity": "place", "value": "Manchester"}],

@@ -63,6 +63,13 @@ def unfiltered() -> Gazetteer:
         ("we watched Boston Legal all night", "en"),
         ("my nan made Yorkshire pudding", "en"),
         ("a film about Abraham Lincoln", "en"),
+        # the game, written as the town is
+        ("ਮੈਨੂੰ ਰਗਬੀ ਖੇਡਣਾ ਪਸੰਦ ਹੈ", "pa"),
+        ("مجھے رگبی کھیلنا پسند ہے", "ur"),
+        ("রাগবি খেলা দেখি", "bn"),
+        ("મને રગ્બી ગમે છે", "gu"),
+        ("ரக்பி விளையாட்டு பிடிக்கும்", "ta"),
+        ("أحب لعبة رغبي كثيرا", "ar"),
     ],
 )
 def test_words_that_contain_a_place_name_are_no_place(gazetteer, unfiltered, text, language):
@@ -98,6 +105,13 @@ def test_words_that_contain_a_place_name_are_no_place(gazetteer, unfiltered, tex
         ("哈罗附近有没有中文热线", "zh", "Harrow"),
         ("哈罗区的心理咨询", "zh", "Harrow"),
         ("去哈羅", "zh", "Harrow"),
+        # the town, said to be where: by a word beside it or an ending written onto it
+        ("ਅਸੀਂ ਰਗਬੀ ਵਿੱਚ ਰਹਿੰਦੇ ਹਾਂ", "pa", "Rugby"),
+        ("ہم رگبی میں رہتے ہیں", "ur", "Rugby"),
+        ("আমি রাগবিতে থাকি", "bn", "Rugby"),
+        ("રગ્બીમાં કોઈ ગ્રુપ છે?", "gu", "Rugby"),
+        ("ரக்பி அருகில் ஒரு குழு", "ta", "Rugby"),
+        ("أسكن في رغبي", "ar", "Rugby"),
     ],
 )
 def test_the_places_themselves_are_still_found(gazetteer, text, language, place):

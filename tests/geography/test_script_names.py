@@ -81,6 +81,7 @@ def test_neighbourhoods_and_towns_as_people_spell_them(gazetteer, text, language
         ("ਵੈਸਟ ਬ੍ਰੋਮਿਚ ਵਿੱਚ ਕੋਈ ਗਰੁੱਪ", "pa", "West Bromwich"),
         ("ویسٹ برومچ میں", "ur", "West Bromwich"),
         ("我住在奥尔德伯里", "zh", "Oldbury"),  # not 伯里, Bury
+        ("我搬到了蘭卡斯特", "zh", "Lancaster"),  # Taiwan and Hong Kong write 卡 where the mainland writes 开
         ("નોર્થોલ્ટમાં રહું છું", "gu", "Northolt"),
         ("أسكن في ميدنهيد", "ar", "Maidenhead"),
         ("উইল্ডস্টোনে থাকি", "bn", "Wealdstone"),

@@ -66,6 +66,13 @@ SOUNDED = [
     ("gu", "ન્યૂબરીમાં કોઈ ગ્રુપ છે?", "Newbury"),
     ("bn", "নিউবেরিতে কোনো কাউন্সেলর আছে?", "Newbury"),
     ("pa", "ਨਿਊਬਰੀ ਵਿੱਚ ਕੋਈ ਹੈ?", "Newbury"),
+    # a letter read the rarer way may make a loanword (ফ as p: "library"); read plainly it is the town
+    ("bn", "আমার বোন লাফবরোতে পড়াশোনা করে", "Loughborough"),
+    ("gu", "લફબરોમાં અમારા સંબંધીઓ રહે છે", "Loughborough"),
+    # two words read as one name, with the ending written onto the second
+    ("bn", "আমরা আপটন পার্কে থাকি", "Upton Park"),
+    ("gu", "અપટન પાર્કમાં કોઈ સલાહકાર છે?", "Upton Park"),
+    ("ta", "நான் அப்டன் பார்க்ல வேலை செய்கிறேன்", "Upton Park"),
 ]
 
 
@@ -119,6 +126,10 @@ def test_a_sounded_name_needs_a_location_word(gazetteer, language, text):
         ("ar", "بدي ألتقي بأشخاص مروا بنفس التجربة"),
         ("bn", "ওদের কাছে যেতে চাই"),
         ("pa", "ਮੇਰੇ ਦੰਦਾਂ ਵਿੱਚ ਦਰਦ ਹੈ"),
+        # two words with an ending on the second, the first with one of its own: a verb (can do)
+        ("bn", "সে আমাকে সাহায্য করতে পারে"),
+        ("bn", "ওরা বলতে পারে না"),
+        ("gu", "સાંજે સમય પસાર કરવા પાર્કમાં જાઉં છું"),
     ],
 )
 def test_everyday_words_are_no_place(gazetteer, language, text):
