@@ -67,8 +67,9 @@ LOCATION_WORDS_BY_LANGUAGE = {
     "pl": frozenset("w we z ze kolo obok niedaleko blisko pod okolicy okolicach do".split()),
     "ro": frozenset("in din langa la aproape spre zona".split()),
     "pt": frozenset("em no na perto de do da proximo".split()),
-    "so": frozenset("ku ee ka agagaarka magaalada".split()),
-    "ar": frozenset("fi fe".split()),  # romanised Arabic ("fi darwen")
+    # Somali also puts "I am staying"/"lives" straight before a place ("waxaan joogaa Deptford")
+    "so": frozenset("ku ee ka agagaarka magaalada joogaa joogo nooshahay noolahay degan deggan".split()),
+    "ar": frozenset("fi fe bi".split()),  # romanised Arabic ("fi darwen", "bi colindale")
 }
 # Romanised postpositions written after the place ("darwen mein", "willesden e", "hanley ch",
 # "wembley la"): Urdu/Hindi mein/me/main/mai, Bengali e/te, Gujarati ma/maa, Punjabi ch/vich/wich,
@@ -432,11 +433,18 @@ class TextMatcher:
                 return located or (following is not None and following.key in POSTPOSITIONS)
             if rule == LOCATED:  # in another language "hull", "harrow" are no English words
                 return located or foreign or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
+            if rule == STRICT and foreign:  # "bi colindale", "alperton ma": no English "hope" in play
+                return located or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
             return rule == GUARDED and _after_service_word(tokens, index)
         if rule == CAPITALISED:
             return True
         if rule == STRICT:  # "in Tooting"; also "Tooting ma", "Tooting mein", "Tooting ch"
-            return located or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
+            return (
+                located
+                or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
+                # "我喺Deptford": written into another script's sentence it is no English word
+                or (foreign and _beside_other_script(tokens, index, length))
+            )
         return (
             located
             or not _starts_sentence(text, tokens, index)
