@@ -442,8 +442,8 @@ class TextMatcher:
             return (
                 located
                 or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
-                # "我喺Deptford": written into another script's sentence it is no English word
-                or (foreign and _beside_other_script(tokens, index, length))
+                # "我喺Deptford": written into a Chinese or Japanese sentence it is no English word
+                or (foreign and _against_unspaced_script(text, tokens, index, length))
             )
         return (
             located
@@ -584,6 +584,13 @@ def _beside_other_script(tokens: List[_Token], index: int, length: int) -> bool:
     """Whether a word next to the name is written in a script other than Latin ("Reading有冇...")."""
     neighbours = tokens[index - 1 : index] + tokens[index + length : index + length + 1]
     return any(not is_latin(token.text) for token in neighbours)
+
+
+def _against_unspaced_script(text: str, tokens: List[_Token], index: int, length: int) -> bool:
+    """Whether the name is written straight against a character of a script without spaces
+    ("我喺Deptford，", "在Tooting"): there it is one of that sentence's words."""
+    start, end = tokens[index].start, tokens[index + length - 1].end
+    return (start > 0 and is_unspaced_script(text[start - 1])) or (end < len(text) and is_unspaced_script(text[end]))
 
 
 def _after_location_word(text: str, start: int, words: frozenset = LOCATION_WORDS) -> bool:
