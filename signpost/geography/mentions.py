@@ -82,6 +82,8 @@ FOREIGN_POSTPOSITIONS = frozenset("mein mai mey ma maa ch vich wich".split())
 # Words about where someone lives that may stand for "in" in speech ("she lives Wealdstone way",
 # "we're based Harrow side"); after one, "<place> way" is the area, not a street.
 LIVING_WORDS = frozenset("live lives living based staying".split())
+# A correction names the place it puts right, as "in" would: "no, I meant pontefract".
+CORRECTION_WORDS = frozenset("meant".split())
 # Words after which "in" + a place that is also an everyday word is the place: nobody takes
 # "counselling in reading" or "I live in bath" for the activity.
 SERVICE_WORDS = LIVING_WORDS | frozenset(
@@ -309,6 +311,7 @@ class TextMatcher:
             located = index > 0 and (
                 tokens[index - 1].key in location_words
                 or tokens[index - 1].key in LIVING_WORDS
+                or tokens[index - 1].key in CORRECTION_WORDS
                 # "in Lambeth or southwark": a list of places continues after the first
                 or (
                     index > 1
@@ -430,7 +433,11 @@ class TextMatcher:
             return True
         if not tokens[index].text[:1].isupper():
             if rule == CAPITALISED:
-                return located or (following is not None and following.key in POSTPOSITIONS)
+                return (
+                    located
+                    or (following is not None and following.key in POSTPOSITIONS)
+                    or (foreign and _heads_the_message(text, tokens, index, length))
+                )
             if rule == LOCATED:  # in another language "hull", "harrow" are no English words
                 return located or foreign or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
             if rule == STRICT and foreign:  # "bi colindale", "alperton ma": no English "hope" in play
@@ -566,6 +573,12 @@ def _overlaps(start: int, end: int, spans: List[Tuple[int, int]]) -> bool:
 def _contiguous(text: str, words: List[_Token]) -> bool:
     """Words of one name are separated only by spaces, hyphens or dots ("St. Helens"), not by commas."""
     return all(re.fullmatch(r"[\s.\-–]*", text[a.end : b.start]) for a, b in zip(words, words[1:]))
+
+
+def _heads_the_message(text: str, tokens: List[_Token], index: int, length: int) -> bool:
+    """Whether the name opens the message set off by a comma, colon or dash ("spalding, am nevoie
+    de..."): the topic first, as people write where they are before what they need."""
+    return index == 0 and text[tokens[index + length - 1].end :].lstrip()[:1] in (",", ":", "-", "–")
 
 
 def _starts_sentence(text: str, tokens: List[_Token], index: int) -> bool:
