@@ -27,6 +27,7 @@ from actions.context import (
 from signpost.conversation import render
 from signpost.i18n import available_languages, join, language_name, t, tn
 from signpost.registry import SearchQuery
+from signpost.registry.search import NEARBY_AUTHORITY_KM
 from signpost.conversation.search_request import (
     ANYWHERE,
     FACET_SLOTS,
@@ -542,13 +543,29 @@ def crisis_alternatives_near(place, moment, age=None, window=None, gender=None, 
     in `window` when any is (one closed all that time would read as open then: a weekday sanctuary
     for "Saturday evening"), and among them those that speak one of `languages`, then those with
     interpreters. When none is open then, the soonest open: never nothing for someone in crisis."""
-    results = registry().search_widening(
-        SearchQuery(crisis_alternative=True, crisis_flow=True, place=place, include_national=False,
-                    age=parse_age(age), gender=gender, gender_only=gender_only,
-                    limit=TIMED_CANDIDATES, now=moment))
-    local = render.soonest_first([s for s in results.services if not s.is_national])
-    local = within(local, window) or local
-    return sorted(local, key=lambda s: language_rank(s, languages))[:SHOWN_ALTERNATIVES]
+    query = SearchQuery(crisis_alternative=True, crisis_flow=True, place=place, include_national=False,
+                        age=parse_age(age), gender=gender, gender_only=gender_only,
+                        limit=TIMED_CANDIDATES, now=moment)
+    local = render.soonest_first([s for s in registry().search_widening(query).services if not s.is_national])
+    open_then = within(local, window)
+    if window is not None and not open_then:
+        # the town's own are all closed then ("Saturday night", a weekday cafe): a neighbouring
+        # town's that is open then is the place to go, not one that is shut
+        open_then = within(render.soonest_first(crisis_alternatives_in_neighbouring_areas(query)), window)
+    return sorted(open_then or local, key=lambda s: language_rank(s, languages))[:SHOWN_ALTERNATIVES]
+
+
+def crisis_alternatives_in_neighbouring_areas(query: SearchQuery) -> list:
+    """The local crisis alternatives of the local authorities next to the query's place (as the
+    registry's own "nearby" widening reaches them), for when the place's own do not fit."""
+    gazetteer = registry().gazetteer
+    found = {}
+    for authority in query.place.local_authorities:
+        for neighbour in gazetteer.nearby_local_authorities(authority, NEARBY_AUTHORITY_KM):
+            for service in registry().search(replace(query, place=neighbour)).services:
+                if not service.is_national:
+                    found.setdefault(service.id, service)
+    return list(found.values())
 
 
 def say_crisis_alternatives(dispatcher, services, place_name, language, moment) -> None:

@@ -205,9 +205,10 @@ class Gazetteer:
         "Seeds" and the search small. Among equally close names a local authority beats a town
         ("Croydn" is Croydon, not the Devon village Croyde).
 
-        A name of several words written as it sounds may have a vowel wrong in every word
-        ("Newcastel apon tyne"): such a name matches when each word keeps its consonants in
-        order and only its vowels differ, its distance being how many letters are wrong.
+        A name written as it sounds may have a vowel wrong in every word ("Newcastel apon tyne";
+        one word of six letters or more, at most two letters off: "kendle"): such a name matches
+        when each word keeps its consonants in order and only its vowels differ, its distance
+        being how many letters are wrong.
         """
         key = normalise_name(text)
         if len(key) < 5 or not key.isascii() or not key.replace(" ", "").isalpha():
@@ -239,12 +240,17 @@ class Gazetteer:
         return self._closest_by_vowels(key) if key.isascii() and key.replace(" ", "").isalpha() else None
 
     def _closest_by_vowels(self, key: str) -> Optional[Tuple[Place, int]]:
-        if " " not in key:
+        one_word = " " not in key
+        if one_word and len(key) < VOWEL_SPELLING_LETTERS:
             return None
         best: Dict[Tuple[int, int], set] = {}
         for name, precedence, place in self._spellings_by_consonants.get(word_consonants(key), ()):
-            if name[0] == key[0]:
+            if name[0] != key[0]:
+                continue
+            if not one_word:
                 best.setdefault((edit_distance(key, name, len(key)), precedence), set()).add(place)
+            elif vowel_distance(key, name) <= VOWEL_SPELLING_ONE_WORD_DISTANCE:
+                best.setdefault((vowel_distance(key, name), precedence), set()).add(place)
         return _only_closest(best) if best else None
 
     @functools.cached_property
@@ -259,10 +265,12 @@ class Gazetteer:
 
     @functools.cached_property
     def _spellings_by_consonants(self) -> Dict[Tuple[str, ...], Tuple[Tuple[str, int, Place], ...]]:
-        """Latin names of several words by each word's consonants ("ashton under lyne": shtn, ndr, ln)."""
+        """Latin names of several words, or one long word, by each word's consonants ("ashton under
+        lyne": shtn, ndr, ln; "kendal": kndl)."""
         by_consonants: Dict[Tuple[str, ...], List[Tuple[str, int, Place]]] = {}
         for name, (precedence, entry) in self._names.items():
-            if precedence <= _TOWN and " " in name and name.isascii():
+            long_enough = " " in name or len(name) >= VOWEL_SPELLING_LETTERS
+            if precedence <= _TOWN and long_enough and name.isascii():
                 by_consonants.setdefault(word_consonants(name), []).append((name, precedence, entry.place))
         return {consonants: tuple(names) for consonants, names in by_consonants.items()}
 
@@ -530,6 +538,12 @@ class Gazetteer:
 # Misspellings looked up recently: a message is read with every language's lexicon, and each
 # reading may look up the same word.
 _MISSPELT_CACHE_SIZE = 4096
+# A one-word name written as it sounds, every consonant kept in order and only vowels wrong
+# ("kendle" for Kendal), needs this many letters and at most this many letters wrong: shorter
+# words share their consonants with too many places.
+VOWEL_SPELLING_LETTERS = 6
+VOWEL_SPELLING_ONE_WORD_DISTANCE = 2
+_FAR = 10**6  # a consonant changed: no vowel spelling
 
 
 def _letter_counts(name: str) -> Tuple[int, ...]:
@@ -539,6 +553,31 @@ def _letter_counts(name: str) -> Tuple[int, ...]:
         index = ord(char) - 97
         counts[index if 0 <= index < 26 else 26] += 1
     return tuple(counts)
+
+
+def vowel_distance(a: str, b: str) -> int:
+    """How many vowels must be changed, added or dropped to turn a into b, its consonants left as
+    they are ("kendle" -> "kendal": 2); a scrambled word ("lnodno" for "london") costs more than
+    its swaps would."""
+    vowels = "aeiouy"
+    previous = [0]
+    for char in b:
+        previous.append(previous[-1] + 1 if char in vowels else _FAR)
+    for char_a in a:
+        current = [previous[0] + 1 if char_a in vowels else _FAR]
+        for j, char_b in enumerate(b, 1):
+            if char_a == char_b:
+                along = previous[j - 1]
+            elif char_a in vowels and char_b in vowels:
+                along = previous[j - 1] + 1
+            else:
+                along = _FAR
+            dropped = previous[j] + 1 if char_a in vowels else _FAR
+            added = current[j - 1] + 1 if char_b in vowels else _FAR
+            current.append(min(along, dropped, added, _FAR))
+        previous = current
+    return previous[-1]
+
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

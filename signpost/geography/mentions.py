@@ -67,8 +67,9 @@ LOCATION_WORDS_BY_LANGUAGE = {
     "pl": frozenset("w we z ze kolo obok niedaleko blisko pod okolicy okolicach do".split()),
     "ro": frozenset("in din langa la aproape spre zona".split()),
     "pt": frozenset("em no na perto de do da proximo".split()),
-    "so": frozenset("ku ee ka agagaarka magaalada".split()),
-    "ar": frozenset("fi fe".split()),  # romanised Arabic ("fi darwen")
+    # Somali also puts "I am staying"/"lives" straight before a place ("waxaan joogaa Deptford")
+    "so": frozenset("ku ee ka agagaarka magaalada joogaa joogo nooshahay noolahay degan deggan".split()),
+    "ar": frozenset("fi fe bi".split()),  # romanised Arabic ("fi darwen", "bi colindale")
 }
 # Romanised postpositions written after the place ("darwen mein", "willesden e", "hanley ch",
 # "wembley la"): Urdu/Hindi mein/me/main/mai, Bengali e/te, Gujarati ma/maa, Punjabi ch/vich/wich,
@@ -81,6 +82,8 @@ FOREIGN_POSTPOSITIONS = frozenset("mein mai mey ma maa ch vich wich".split())
 # Words about where someone lives that may stand for "in" in speech ("she lives Wealdstone way",
 # "we're based Harrow side"); after one, "<place> way" is the area, not a street.
 LIVING_WORDS = frozenset("live lives living based staying".split())
+# A correction names the place it puts right, as "in" would: "no, I meant pontefract".
+CORRECTION_WORDS = frozenset("meant".split())
 # Words after which "in" + a place that is also an everyday word is the place: nobody takes
 # "counselling in reading" or "I live in bath" for the activity.
 SERVICE_WORDS = LIVING_WORDS | frozenset(
@@ -308,6 +311,7 @@ class TextMatcher:
             located = index > 0 and (
                 tokens[index - 1].key in location_words
                 or tokens[index - 1].key in LIVING_WORDS
+                or tokens[index - 1].key in CORRECTION_WORDS
                 # "in Lambeth or southwark": a list of places continues after the first
                 or (
                     index > 1
@@ -429,14 +433,25 @@ class TextMatcher:
             return True
         if not tokens[index].text[:1].isupper():
             if rule == CAPITALISED:
-                return located or (following is not None and following.key in POSTPOSITIONS)
+                return (
+                    located
+                    or (following is not None and following.key in POSTPOSITIONS)
+                    or (foreign and _heads_the_message(text, tokens, index, length))
+                )
             if rule == LOCATED:  # in another language "hull", "harrow" are no English words
                 return located or foreign or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
+            if rule == STRICT and foreign:  # "bi colindale", "alperton ma": no English "hope" in play
+                return located or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
             return rule == GUARDED and _after_service_word(tokens, index)
         if rule == CAPITALISED:
             return True
         if rule == STRICT:  # "in Tooting"; also "Tooting ma", "Tooting mein", "Tooting ch"
-            return located or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
+            return (
+                located
+                or (following is not None and following.key in FOREIGN_POSTPOSITIONS)
+                # "我喺Deptford": written into a Chinese or Japanese sentence it is no English word
+                or (foreign and _against_unspaced_script(text, tokens, index, length))
+            )
         return (
             located
             or not _starts_sentence(text, tokens, index)
@@ -560,6 +575,12 @@ def _contiguous(text: str, words: List[_Token]) -> bool:
     return all(re.fullmatch(r"[\s.\-–]*", text[a.end : b.start]) for a, b in zip(words, words[1:]))
 
 
+def _heads_the_message(text: str, tokens: List[_Token], index: int, length: int) -> bool:
+    """Whether the name opens the message set off by a comma, colon or dash ("spalding, am nevoie
+    de..."): the topic first, as people write where they are before what they need."""
+    return index == 0 and text[tokens[index + length - 1].end :].lstrip()[:1] in (",", ":", "-", "–")
+
+
 def _starts_sentence(text: str, tokens: List[_Token], index: int) -> bool:
     if index == 0:
         return True
@@ -576,6 +597,13 @@ def _beside_other_script(tokens: List[_Token], index: int, length: int) -> bool:
     """Whether a word next to the name is written in a script other than Latin ("Reading有冇...")."""
     neighbours = tokens[index - 1 : index] + tokens[index + length : index + length + 1]
     return any(not is_latin(token.text) for token in neighbours)
+
+
+def _against_unspaced_script(text: str, tokens: List[_Token], index: int, length: int) -> bool:
+    """Whether the name is written straight against a character of a script without spaces
+    ("我喺Deptford，", "在Tooting"): there it is one of that sentence's words."""
+    start, end = tokens[index].start, tokens[index + length - 1].end
+    return (start > 0 and is_unspaced_script(text[start - 1])) or (end < len(text) and is_unspaced_script(text[end]))
 
 
 def _after_location_word(text: str, start: int, words: frozenset = LOCATION_WORDS) -> bool:

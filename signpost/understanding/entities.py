@@ -17,7 +17,7 @@ from signpost.geography import Place, load_gazetteer
 from signpost.understanding.language import looks_romanised_south_asian
 
 from .dialogue import CLAUSE_BREAK, MAX_GAP_LETTERS, misspelt_places, negated_spans
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .text import Token, tokenize
 from .vocabulary import ALONE_PARTS_OF_DAY, JOINABLE_DAYS, PARTS_OF_DAY, joined_time
 
@@ -187,7 +187,8 @@ def extract_entities(
     negated = negated_spans(text, tokens, lexicon, [(c.start, c.end) for c in chosen])
     negated |= _ruled_out_places_said_again(chosen, negated)
     negated |= _genders_beside_the_only_one(chosen, text, tokens, lexicon)
-    chosen = [c for c in chosen if not _describes_the_day(c, chosen, text)]
+    asked_for = _times_asked_for(chosen, tokens, lexicon)
+    chosen = [c for c in chosen if c.start in asked_for or not _describes_the_day(c, chosen, text)]
     return [
         Entity(entity, value, candidate.start, candidate.end, text[candidate.start : candidate.end],
                (candidate.start, candidate.end) in negated)
@@ -303,6 +304,18 @@ def _clause(text: str, position: int) -> Tuple[int, int]:
     starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, position)]
     following = CLAUSE_BREAK.search(text, position)
     return (starts[-1] if starts else 0), (following.start() if following else len(text))
+
+
+def _times_asked_for(chosen: List[_Candidate], tokens: Sequence[Token], lexicon: Lexicon) -> set:
+    """The starts of the times said straight after a word that makes them the time wanted ("it's
+    for Saturday night, I'm in Dover"): those never describe the person's day, wherever they stand."""
+    cue_ends = {tokens[last].end for _, last in lexicon.find_cues(list(tokens), "time_asked")}
+    starts = set()
+    for candidate in chosen:
+        before = [token.end for token in tokens if token.end <= candidate.start]
+        if before and max(before) in cue_ends:
+            starts.add(candidate.start)
+    return starts
 
 
 def _describes_the_day(candidate: _Candidate, chosen: List[_Candidate], text: str) -> bool:

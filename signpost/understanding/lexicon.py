@@ -32,7 +32,7 @@ SPECIAL_SECTIONS = ("ignore", "numbers", "context", "only", "cues", "alone")
 CUE_KINDS = (
     "negation_before", "negation_after", "correction", "no_answer", "switch_language",
     "place_before", "place_after", "place_words", "details", "asks_cost", "asks_hours", "asks_nearest",
-    "helper",
+    "helper", "time_asked",
 )
 # A number alone that picks a result card: one digit (an age or a count is read from its words).
 CARD_NUMBERS = frozenset("123456789")

@@ -160,3 +160,43 @@ def test_a_weekday_haven_is_not_offered_for_saturday_evening_after_a_crisis(week
     monkeypatch.setattr(search_actions, "now", lambda: MONDAY_EVENING)
     start_then_search(dispatcher, after_crisis("czy coś jest otwarte w sobotę wieczorem? nie chcę iść na SOR", "pl"))
     assert shown(dispatcher) == ["test-lambeth-weekend-haven"] and crisis_alternatives_shown(dispatcher)
+
+
+@pytest.fixture
+def weekday_haven_here_and_every_evening_one_next_door(tmp_path, monkeypatch):
+    """Lambeth's only crisis alternative open on weekday evenings; Wandsworth's open every evening."""
+    document = yaml.safe_load(TEST_REGISTRY.read_text(encoding="utf-8"))
+    cafe = next(s for s in document["services"] if s["id"] == CAFE)
+    document["services"] = [s for s in document["services"] if s["id"] != CAFE] + [
+        {**cafe, "id": "test-lambeth-weekday-haven", "name": "Brixton Weekday Haven",
+         "service_areas": ["borough:Lambeth"],
+         "schedules": [{"freq": "WEEKLY", "byday": ["MO", "TU", "WE", "TH", "FR"], "opens_at": "18:00",
+                        "closes_at": "23:00"}]},
+        {**cafe, "id": "test-wandsworth-evening-haven", "name": "Wandsworth Evening Haven",
+         "service_areas": ["borough:Wandsworth"],
+         "locations": [{"name": "Tooting Rooms", "address_1": "9 Example Road", "city": "London",
+                        "postal_code": "SW17 0AA", "latitude": 51.4275, "longitude": -0.168}],
+         "schedules": [{"freq": "WEEKLY", "byday": ["MO", "TU", "WE", "TH", "FR", "SA", "SU"],
+                        "opens_at": "18:00", "closes_at": "23:00"}]},
+    ]
+    path = tmp_path / "registry.yml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("SIGNPOST_REGISTRY", str(path))
+    monkeypatch.setenv("SIGNPOST_DATABASE_URL", f"sqlite:///{tmp_path / 'next_door.db'}")
+    context.registry.cache_clear()
+
+
+def test_for_a_time_the_towns_own_are_shut_a_neighbours_open_one_is_offered(
+        weekday_haven_here_and_every_evening_one_next_door):
+    lambeth = resolve_place("Lambeth")
+    window = time_window("saturday night", MONDAY_EVENING)
+    found = [s.id for s in crisis_alternatives_near(lambeth, MONDAY_EVENING, window=window)]
+    assert found == ["test-wandsworth-evening-haven"]
+
+
+def test_for_a_time_the_towns_own_are_open_the_neighbours_are_not_added(
+        weekday_haven_here_and_every_evening_one_next_door):
+    lambeth = resolve_place("Lambeth")
+    window = time_window("tuesday evening", MONDAY_EVENING)
+    found = [s.id for s in crisis_alternatives_near(lambeth, MONDAY_EVENING, window=window)]
+    assert found == ["test-lambeth-weekday-haven"]

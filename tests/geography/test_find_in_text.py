@@ -158,3 +158,56 @@ def test_a_london_street_people_name_as_their_area(gazetteer, text, language):
 @pytest.mark.parametrize("text", ["we walked down the road to the shops", "the road was closed at Edgware"])
 def test_a_street_area_is_not_any_road(gazetteer, text):
     assert all(mention.place.key != "town:edgware-road" for mention in gazetteer.find_in_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("mummy plaistow ma rahe che", "gu", "Plaistow"),
+        ("ana sakin bi plaistow w badawwir 3ala group", "ar", "Plaistow"),
+        ("mama rehti hai tooting mein", "ur", "Tooting"),
+        ("waxaan joogaa Plaistow hadda", "so", "Plaistow"),
+        ("abtigay wuxuu ku noolahay Tooting", "so", "Tooting"),
+        ("我妈妈住Tooting，想找个中文小组", "zh", "Tooting"),
+    ],
+)
+def test_a_neighbourhood_in_another_language_needs_no_english_cue(gazetteer, text, language, name):
+    assert name in [m.place.name for m in gazetteer.find_in_text(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("i hope it goes ok", "en"),  # English: a small place that is a word still needs "in Hope"
+        ("there is hope in streatham", "en"),
+        ("we did it with no hope", "en"),
+    ],
+)
+def test_a_neighbourhood_in_english_still_needs_its_cue(gazetteer, text, language):
+    names = [m.place.name for m in gazetteer.find_in_text(text, language=language)]
+    assert "Hope" not in names
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("skegness: caut un psiholog care vorbeste romana", "ro", "Skegness"),
+        ("wisbech, szukam kogos kto mowi po polsku", "pl", "Wisbech"),
+        ("no sorry, i meant barnstaple not exeter", "en", "Barnstaple"),
+    ],
+)
+def test_a_small_town_in_lower_case_heading_a_message_or_put_right_is_the_place(gazetteer, text, language, name):
+    assert name in [m.place.name for m in gazetteer.find_in_text(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("skegness is where i grew up", "en"),  # English: a lower-case small town still needs its cue
+        ("salut, caut un grup", "ro"),           # a greeting heading a message is no place
+        ("witam, szukam grupy wsparcia", "pl"),
+    ],
+)
+def test_a_lower_case_word_heading_a_message_is_a_place_only_when_it_is_one(gazetteer, text, language):
+    names = [m.place.name for m in gazetteer.find_in_text(text, language=language)]
+    assert names == []

@@ -242,6 +242,9 @@ def test_local_authorities_lists_every_authority_once(gazetteer):
         # a name of several words written as it sounds: a vowel off in every word
         ("Sottan Cauldfild", "Sutton Coldfield"),
         ("Stackton an Tiis", "Stockton-on-Tees"),
+        # one long word written as it sounds: every consonant kept, two vowels off
+        ("Baltan", "Bolton"),
+        ("Plimuth", "Plymouth"),
     ],
 )
 def test_a_misspelt_answer_resolves_to_the_place_it_most_likely_means(gazetteer, answer, name):

@@ -143,6 +143,9 @@ def test_asking_opening_hours_asks_the_hours_not_every_detail(language, text):
     ("en", "work was awful today. any befriending in Leicester?", None),
     ("zh", "今天加班累死了，有没有说中文的心理热线？", None),
     ("ar", "اليوم كان صعب جدا، في مجموعة دعم في شيفيلد؟", None),
+    # said "for" a time, in a clause before the place, it is still the time wanted
+    ("en", "it's for sunday evening. I'm near Bolton, any group?", "sunday evening"),
+    ("en", "only for tomorrow, we're in Luton - somewhere quiet to talk", "tomorrow"),
 ])
 def test_a_time_counts_only_when_it_is_about_when_help_is_wanted(language, text, time):
     found = [e.value for e in extract_entities(text, language) if e.entity == "time"]
