@@ -8,7 +8,7 @@ from tests.integration.conftest import Conversation, payloads, texts
 
 pytestmark = pytest.mark.integration
 
-# Scored in the uncertain band (semantic layer about 0.67, between its check-in and crisis thresholds in
+# Scored in the uncertain band (semantic layer about 0.70, between its check-in and crisis thresholds in
 # bot/config.yml; classifier about 0.14, below its own), no lexicon match, and read as out_of_scope, so the
 # check-in's Yes / No are the reply's only buttons. Which message sits in the band depends on the trained
 # model: "i don't think i can do this much longer", used until round 26, scores 0.95 with the model trained

@@ -14,9 +14,9 @@ from tests.integration.conftest import Conversation, payloads, texts
 
 pytestmark = pytest.mark.integration
 
-# semantic layer 0.70, most likely someone_else; read as a search request (find_service)
+# semantic layer 0.74, most likely someone_else; read as a search request (find_service)
 WORRIED_FRIEND = "my friend seems really low and keeps cancelling plans, I'm worried about him"
-# semantic layer 0.82, most likely danger_from_others
+# semantic layer 0.83, most likely danger_from_others
 CONTROLLING_HUSBAND = "my husband checks my phone and gets angry if I see friends, I feel trapped"
 
 
