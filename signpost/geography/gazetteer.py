@@ -249,8 +249,10 @@ class Gazetteer:
                 continue
             if not one_word:
                 best.setdefault((edit_distance(key, name, len(key)), precedence), set()).add(place)
-            elif vowel_distance(key, name) <= VOWEL_SPELLING_ONE_WORD_DISTANCE:
-                best.setdefault((vowel_distance(key, name), precedence), set()).add(place)
+                continue
+            distance = vowel_distance(key, name)
+            if distance <= VOWEL_SPELLING_ONE_WORD_DISTANCE:
+                best.setdefault((distance, precedence), set()).add(place)
         return _only_closest(best) if best else None
 
     @functools.cached_property
